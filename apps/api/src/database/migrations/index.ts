@@ -1,0 +1,7 @@
+import { Foundation1763900000000 } from './1763900000000-foundation';
+
+/**
+ * Every migration, in order. Listed explicitly rather than globbed so they survive the webpack
+ * bundle. A new migration is a new file here: raw SQL `up` and `down`, timestamped.
+ */
+export const migrations = [Foundation1763900000000];

@@ -1,0 +1,3 @@
+export * from './lib/people';
+export * from './lib/limits';
+export * from './lib/email';
