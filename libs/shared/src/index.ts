@@ -1,3 +1,4 @@
 export * from './lib/people';
 export * from './lib/limits';
 export * from './lib/email';
+export * from './lib/readability';
