@@ -1,0 +1,100 @@
+// One flat ESLint config for the whole workspace. Each project's `lint` target runs
+// `eslint <projectRoot>`; this file decides the rules by path.
+import nx from '@nx/eslint-plugin';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import react from 'eslint-plugin-react';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/coverage',
+      '**/.nx',
+      '**/.data',
+      '**/tmp',
+      '**/test-results',
+      '**/playwright-report',
+      '**/.results',
+      '**/vite.config.*.timestamp*',
+      // Generated from the committed schema by graphql-codegen; checked for staleness, not style.
+      'libs/web/graphql/src/generated/**',
+    ],
+  },
+
+  // Module boundaries: the tags in each project.json say who may import whom.
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // Browser tests drive the running app over HTTP; they may share plain constants only.
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+    },
+  },
+
+  // Workspace-wide TypeScript choices.
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.cts', '**/*.mts'],
+    rules: {
+      // `_` marks a deliberately unused argument (e.g. Nest/Express signatures).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+
+  // The API logs through the Nest/pino logger, never the console.
+  {
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/**/*.spec.ts', 'apps/api/src/**/*.e2e-spec.ts'],
+    rules: { 'no-console': 'error' },
+  },
+
+  // Node-side scripts and configs (jest, webpack, playwright, tools).
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs', 'tools/**/*.ts', '**/jest.*.ts', '**/*.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.cjs', '**/webpack.config.js', '**/jest.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+
+  // The web app: React, hooks and accessibility (jsx-a11y recommended) on top of the TypeScript rules.
+  {
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx', 'libs/web/**/*.ts', 'libs/web/**/*.tsx'],
+    ...react.configs.flat.recommended,
+    ...react.configs.flat['jsx-runtime'],
+    plugins: { react, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    languageOptions: {
+      ...react.configs.flat.recommended.languageOptions,
+      globals: { ...globals.browser },
+    },
+    settings: { react: { version: 'detect' } },
+    rules: {
+      ...react.configs.flat.recommended.rules,
+      ...react.configs.flat['jsx-runtime'].rules,
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // Types do this job in a TypeScript code base.
+      'react/prop-types': 'off',
+    },
+  },
+];
