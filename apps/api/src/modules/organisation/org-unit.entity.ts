@@ -32,4 +32,7 @@ export class OrgUnit {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Depth in the tree (the agency is 0), when the query that loaded the unit computed it. Not a column. */
+  level?: number;
 }

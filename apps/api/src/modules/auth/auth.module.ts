@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { AuthSettings } from './auth.settings';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordService } from './password.service';
+import { SessionGuard } from './session.guard';
+import { SessionService } from './session.service';
+
+/** Local accounts, sessions, and the global guard that requires a session everywhere but `@Public()`. */
+@Module({
+  providers: [
+    AuthSettings,
+    PasswordService,
+    SessionService,
+    LoginThrottleService,
+    AuthService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
+  exports: [AuthService, PasswordService, SessionService],
+})
+export class AuthModule {}

@@ -1,0 +1,37 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { IS_PUBLIC } from '../../common/decorators/public.decorator';
+import { unauthenticated } from '../../common/errors/app-error';
+import { httpOf, readSessionToken } from './auth-request.util';
+import { SessionService } from './session.service';
+
+/**
+ * The global gate: every HTTP handler and GraphQL operation needs a live session, except those marked
+ * `@Public()`. Public handlers still get the person when a valid cookie came along.
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  private readonly checked = new WeakSet<object>();
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const { req } = httpOf(context);
+    if (req && !this.checked.has(req)) {
+      // One lookup per request, however many root fields an operation has.
+      this.checked.add(req);
+      const token = readSessionToken(req);
+      const resolved = token ? await this.sessions.resolve(token) : undefined;
+      if (resolved) {
+        req.person = resolved.person;
+        req.sessionId = resolved.sessionId;
+      }
+    }
+    if (!req?.person && !isPublic) throw unauthenticated();
+    return true;
+  }
+}
