@@ -1,0 +1,63 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import type { RootLogger } from './common/logging/root-logger';
+import { graphqlOptions } from './common/graphql/graphql-options.factory';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './modules/health/health.module';
+import { PlatformResolver } from './modules/health/platform.resolver';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  logger: RootLogger;
+  /** The resolved database URL (DATABASE_URL or the embedded cluster's). */
+  databaseUrl: string;
+  /** false: build everything without connecting to a database (schema generation). */
+  connectDatabase?: boolean;
+}
+
+const QUIET_PATHS = new Set(['/healthz', '/readyz']);
+
+/** The whole API. Built by configureApp() for the server, the CLI and the tests alike. */
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    const { config, logger } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.register(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger,
+            genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
+            // Probes every few seconds would drown the log.
+            autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has((req.url ?? '').split('?')[0]) },
+            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+            serializers: {
+              req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+                remoteAddress: req.remoteAddress,
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        DatabaseModule.register({ url: options.databaseUrl, connect: options.connectDatabase ?? true }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AppConfig],
+          useFactory: (appConfig: AppConfig) => graphqlOptions(appConfig),
+        }),
+        HealthModule,
+      ],
+      providers: [PlatformResolver],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../../config/app-config';
+import { requestIdMiddleware } from '../http/request-context';
+import { securityHeaders } from '../http/security-headers';
+import { serveWebApp } from '../http/web-static';
+import { createValidationPipe } from '../validation/app-validation.pipe';
+
+/**
+ * Everything about the HTTP pipeline that is not a module: shared by the server, the CLI's schema
+ * printer and the test harness, so tests exercise exactly what production runs.
+ * Order matters: the request id comes first so every later log line and error carries it.
+ */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+
+  app.use(requestIdMiddleware);
+  app.use(securityHeaders(config));
+  app.use(cookieParser(config.SESSION_SECRET));
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.useGlobalPipes(createValidationPipe());
+
+  serveWebApp(app.getHttpAdapter().getInstance(), config.WEB_DIST_DIR);
+}

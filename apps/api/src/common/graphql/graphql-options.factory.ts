@@ -1,0 +1,52 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../../config/app-config';
+import { errorLoggingPlugin } from './error-logging.plugin';
+import { formatError } from './format-error.util';
+
+/** What every resolver gets as its GraphQL context. */
+export interface GqlContext {
+  req: Request;
+  res: Response;
+}
+
+/**
+ * Apollo Server as Commons runs it: code-first schema kept in memory (the committed schema.gql is
+ * written by `npm run schema:generate`), CSRF prevention, limits against abusive operations,
+ * errors reduced to code + request id, and no introspection or landing page in production.
+ */
+export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true, flattenFragments: true },
+    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES },
+    // Field suggestions ("Did you mean …?") reveal the schema that introspection hides.
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !config.isProduction,
+    playground: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      errorLoggingPlugin(),
+      config.isProduction
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
+    ],
+    formatError,
+    context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
+  };
+}

@@ -1,0 +1,32 @@
+import pino, { Logger as PinoInstance } from 'pino';
+import { AppConfig } from '../../config/app-config';
+
+/** Never written to logs: credentials travel in these. */
+export const REDACTED_PATHS = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  'password',
+  '*.password',
+  'variables.password',
+  'variables.currentPassword',
+  'variables.newPassword',
+  'variables.input.password',
+];
+
+/**
+ * The one pino instance of a process: JSON lines on standard output. Start-up code (embedded
+ * database, migrations, seed) logs through it before Nest exists; nestjs-pino then reuses it.
+ */
+export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>): PinoInstance {
+  return pino({
+    level: config.LOG_LEVEL,
+    base: { service: 'commons-api' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    formatters: { level: (label) => ({ level: label }) },
+  });
+}
+
+export type RootLogger = PinoInstance;

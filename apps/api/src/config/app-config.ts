@@ -1,0 +1,245 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  registerDecorator,
+} from 'class-validator';
+import { Setting } from './setting.decorator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Used outside production only; production refuses to start with it. */
+export const DEV_SESSION_SECRET = 'commons-development-secret-do-not-use-in-production';
+
+const TRUE = new Set(['true', '1', 'yes', 'on']);
+const FALSE = new Set(['false', '0', 'no', 'off']);
+/** Environment values are strings: turn the usual spellings into booleans, leave the rest to fail. */
+const toBoolean = () =>
+  Transform(({ value }) => {
+    if (typeof value !== 'string') return value;
+    const v = value.trim().toLowerCase();
+    return TRUE.has(v) ? true : FALSE.has(v) ? false : value;
+  });
+
+const isUrlWithScheme = (value: unknown, schemes: string[]): boolean => {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return schemes.includes(url.protocol) && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+};
+
+const int = (name: string, min: number, max: number) => {
+  const message = `${name} must be a whole number from ${min} to ${max}`;
+  return [Type(() => Number), IsInt({ message }), Min(min, { message }), Max(max, { message })];
+};
+const apply =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
+const Int = (name: string, min: number, max: number) => apply(...int(name, min, max));
+const Bool = (name: string) => apply(toBoolean(), IsBoolean({ message: `${name} must be true or false` }));
+
+/**
+ * Every setting of the API, read from the environment once at start-up. Property names are the
+ * environment variables' names. Values here are already validated and typed: inject `AppConfig`.
+ */
+export class AppConfig {
+  @Setting('`development`, `test` or `production`. Production turns on the strict checks below.', 'development')
+  @IsIn(NODE_ENVS, { message: `NODE_ENV must be one of ${NODE_ENVS.join(', ')}` })
+  NODE_ENV: NodeEnv = 'development';
+
+  @Setting('HTTP port of the API (and of the web app it serves in production).', '3000')
+  @Int('PORT', 1, 65535)
+  PORT = 3000;
+
+  @Setting('Address to listen on.', '0.0.0.0')
+  @IsString()
+  @MinLength(1, { message: 'HOST must not be empty' })
+  HOST = '0.0.0.0';
+
+  @Setting(
+    'The address people use to reach Commons. Session cookies are `Secure` when it is https.',
+    'http://localhost:PORT',
+  )
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+
+  @Setting(
+    'PostgreSQL to use, e.g. `postgres://user:pass@host:5432/commons`. Unset: an embedded PostgreSQL is started in DATA_DIR/postgres.',
+  )
+  @IsOptional()
+  @ValidatePostgresUrl()
+  DATABASE_URL?: string;
+
+  @Setting('Redis, e.g. `redis://localhost:6379`. Reserved for real-time features; not used yet.')
+  @IsOptional()
+  @ValidateRedisUrl()
+  REDIS_URL?: string;
+
+  @Setting(
+    'Secret for signing cookies. Production requires at least 32 characters and refuses the development default.',
+    'a development value outside production',
+  )
+  @IsString()
+  @MinLength(16, { message: 'SESSION_SECRET must be at least 16 characters' })
+  SESSION_SECRET: string = DEV_SESSION_SECRET;
+
+  @Setting('Folder for local data: the embedded PostgreSQL cluster lives in DATA_DIR/postgres.', './.data')
+  @IsString()
+  @MinLength(1, { message: 'DATA_DIR must not be empty' })
+  DATA_DIR = './.data';
+
+  @Setting(`Log level: ${LOG_LEVELS.join(', ')}. Logs are JSON lines on standard output.`, 'info')
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  @Setting('Run pending database migrations at start-up. Turn off to run them with `npm run db:migrate`.', 'true')
+  @Bool('DB_MIGRATE_ON_START')
+  DB_MIGRATE_ON_START = true;
+
+  @Setting('Most database connections one API process opens.', '10')
+  @Int('DB_POOL_MAX', 1, 1000)
+  DB_POOL_MAX = 10;
+
+  @Setting('How long to wait for a database connection before failing, in milliseconds.', '5000')
+  @Int('DB_CONNECT_TIMEOUT_MS', 100, 600_000)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  @Setting('PostgreSQL statement_timeout for every connection, in milliseconds (0 = none).', '15000')
+  @Int('DB_STATEMENT_TIMEOUT_MS', 0, 3_600_000)
+  DB_STATEMENT_TIMEOUT_MS = 15_000;
+
+  @Setting(
+    'PostgreSQL idle_in_transaction_session_timeout, in milliseconds: ends a transaction left open (0 = none).',
+    '30000',
+  )
+  @Int('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 0, 3_600_000)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 30_000;
+
+  @Setting(
+    'Create the demo organisation and accounts on start when the database has no people. Never allowed in production.',
+    'true outside production',
+  )
+  @IsOptional()
+  @Bool('SEED_DEMO')
+  SEED_DEMO?: boolean;
+
+  @Setting('A session not used for this many minutes ends.', '480')
+  @Int('SESSION_IDLE_TIMEOUT_MINUTES', 1, 525_600)
+  SESSION_IDLE_TIMEOUT_MINUTES = 480;
+
+  @Setting('A session ends this many hours after sign-in, used or not.', '168')
+  @Int('SESSION_ABSOLUTE_TIMEOUT_HOURS', 1, 8760)
+  SESSION_ABSOLUTE_TIMEOUT_HOURS = 168;
+
+  @Setting(
+    "Express 'trust proxy': `false`, `true`, a hop count, or addresses/subnets (comma-separated) of your reverse proxies. Decides the client address used for sign-in throttling.",
+    'false',
+  )
+  @IsString()
+  @Matches(/^(true|false|\d+|[0-9a-fA-F.:/,\s]+|loopback|linklocal|uniquelocal)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses',
+  })
+  TRUST_PROXY = 'false';
+
+  @Setting('Folder of the built web app, served by the API on the same port when it contains index.html.', 'dist/apps/web')
+  @IsString()
+  WEB_DIST_DIR = 'dist/apps/web';
+
+  @Setting('Seconds to let in-flight requests finish on SIGTERM/SIGINT before closing connections.', '10')
+  @Int('SHUTDOWN_GRACE_SECONDS', 0, 600)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
+  @Setting('GraphQL: deepest allowed selection nesting.', '12')
+  @Int('GRAPHQL_MAX_DEPTH', 1, 100)
+  GRAPHQL_MAX_DEPTH = 12;
+
+  @Setting('GraphQL: most aliases in one operation.', '20')
+  @Int('GRAPHQL_MAX_ALIASES', 0, 1000)
+  GRAPHQL_MAX_ALIASES = 20;
+
+  @Setting('GraphQL: highest computed cost of one operation.', '5000')
+  @Int('GRAPHQL_MAX_COST', 1, 1_000_000)
+  GRAPHQL_MAX_COST = 5000;
+
+  @Setting('GraphQL: most tokens in one operation document.', '2000')
+  @Int('GRAPHQL_MAX_TOKENS', 10, 100_000)
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  @Setting('GraphQL: most directives in one operation.', '20')
+  @Int('GRAPHQL_MAX_DIRECTIVES', 0, 1000)
+  GRAPHQL_MAX_DIRECTIVES = 20;
+
+  @Setting('Largest accepted request body (JSON), e.g. `100kb`, `1mb`.', '1mb')
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
+  BODY_LIMIT = '1mb';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  /** The public base URL, without a trailing slash. */
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  /** Cookies get `Secure` when people reach Commons over https. */
+  get secureCookies(): boolean {
+    return this.publicUrl.startsWith('https://');
+  }
+
+  /** Seeding defaults to on outside production; production never seeds. */
+  get seedDemo(): boolean {
+    return !this.isProduction && (this.SEED_DEMO ?? true);
+  }
+
+  /** Express's `trust proxy` value. */
+  get trustProxy(): boolean | number | string {
+    const v = this.TRUST_PROXY.trim();
+    if (v === 'true') return true;
+    if (v === 'false') return false;
+    if (/^\d+$/.test(v)) return Number(v);
+    return v;
+  }
+}
+
+function ValidatePostgresUrl(): PropertyDecorator {
+  return (target, key) =>
+    registerDecorator({
+      name: 'isPostgresUrl',
+      target: target.constructor,
+      propertyName: String(key),
+      options: { message: 'DATABASE_URL must be a postgres:// URL' },
+      validator: {
+        validate: (value: unknown) =>
+          value === undefined || isUrlWithScheme(value, ['postgres:', 'postgresql:']),
+      },
+    });
+}
+
+function ValidateRedisUrl(): PropertyDecorator {
+  return (target, key) =>
+    registerDecorator({
+      name: 'isRedisUrl',
+      target: target.constructor,
+      propertyName: String(key),
+      options: { message: 'REDIS_URL must be a redis:// or rediss:// URL' },
+      validator: {
+        validate: (value: unknown) => value === undefined || isUrlWithScheme(value, ['redis:', 'rediss:']),
+      },
+    });
+}
