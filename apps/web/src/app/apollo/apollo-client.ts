@@ -1,0 +1,41 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { GRAPHQL_PATH } from '../../config/constants';
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // Each search is its own list; "Show more" appends to it.
+          people: relayStylePagination(['search', 'orgUnitId', 'includeInactive']),
+          person: {
+            read: (existing, { args, toReference }) =>
+              existing ?? (args?.id ? toReference({ __typename: 'Person', id: args.id }) : undefined),
+          },
+        },
+      },
+    },
+  });
+}
+
+/**
+ * The session lives in an HttpOnly cookie, so the client only has to send same-origin credentials.
+ * `onUnauthenticated` lets the app send the person to sign-in when a session ends mid-use.
+ */
+export function createApolloClient(options: { onUnauthenticated?: () => void } = {}): ApolloClient {
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    if (
+      // Sign-in answers and the session check are handled where they are asked.
+      !['Login', 'CurrentSession'].includes(operation.operationName ?? '') &&
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+    ) {
+      options.onUnauthenticated?.();
+    }
+  });
+  const httpLink = new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin' });
+  return new ApolloClient({ link: ApolloLink.from([errorLink, httpLink]), cache: createCache() });
+}

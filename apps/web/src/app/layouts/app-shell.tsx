@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { SkipLink } from '../../components/ui/skip-link';
+import { RequireAuth, type SessionPerson } from '../../features/auth/components/require-auth';
+import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { LanguageSwitch } from '../../features/preferences/components/language-switch';
+import { usePersonLanguage } from '../../features/preferences/hooks/use-person-language';
+
+const MENU_ID = 'header-menu';
+
+/** The signed-in frame: skip link, header with navigation, language and sign-out, then main. */
+export function AppShell() {
+  return <RequireAuth>{(me) => <Shell me={me} />}</RequireAuth>;
+}
+
+function Shell({ me }: { me: SessionPerson }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  usePersonLanguage(me.language);
+
+  // A new page closes the small-screen menu.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  const navClass = ({ isActive }: { isActive: boolean }) => `nav__link${isActive ? ' nav__link--active' : ''}`;
+  return (
+    <>
+      <SkipLink />
+      <header className="header">
+        <div className="header__inner">
+          <Link to="/" className="header__brand">
+            {t('app.name')}
+          </Link>
+          <button
+            type="button"
+            className="header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls={MENU_ID}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('nav.menu')}
+          </button>
+          <div id={MENU_ID} className="header__menu" data-open={menuOpen}>
+            <nav aria-label={t('nav.label')} className="nav">
+              <ul className="nav__list">
+                <li>
+                  <NavLink to="/" end className={navClass}>
+                    {t('nav.home')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/people" className={navClass}>
+                    {t('nav.people')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/settings" className={navClass}>
+                    {t('nav.settings')}
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+            <div className="header__tools">
+              <LanguageSwitch signedIn />
+              <p className="header__person">{t('nav.signedInAs', { name: me.displayName })}</p>
+              <SignOutButton />
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="main">
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { RouteObject } from 'react-router';
+import { SignInRoute } from '../../features/auth/routes/sign-in-route';
+import { HomeRoute } from '../../features/home/routes/home-route';
+import { PeopleDirectoryRoute } from '../../features/people/routes/people-directory-route';
+import { PersonProfileRoute } from '../../features/people/routes/person-profile-route';
+import { AppShell } from '../layouts/app-shell';
+import { PublicLayout } from '../layouts/public-layout';
+import { RootLayout } from '../layouts/root-layout';
+import { NotFoundRoute } from '../routes/not-found-route';
+import { SettingsRoute } from '../routes/settings-route';
+
+/** Every route of the app; used by the browser router and, with a memory router, by tests. */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      { element: <PublicLayout />, children: [{ path: 'sign-in', element: <SignInRoute /> }] },
+      {
+        element: <AppShell />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: 'people', element: <PeopleDirectoryRoute /> },
+          { path: 'people/:id', element: <PersonProfileRoute /> },
+          { path: 'settings', element: <SettingsRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,147 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { NetworkStatus } from '@apollo/client';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { SEARCH_MAX_LENGTH } from '@commons/shared';
+import { useAnnounce } from '../../../components/ui/announcer';
+import { Loading } from '../../../components/ui/loading';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { QueryError } from '../../../components/ui/query-error';
+import { SEARCH_DEBOUNCE_MS } from '../../../config/constants';
+import { usePeopleDirectory } from '../api/people-directory.query';
+
+/**
+ * The people directory. Typing searches after a short pause; the results heading is announced
+ * politely and focus stays in the field. "Show more" moves focus to the first new result.
+ */
+export function PeopleDirectoryRoute() {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [params, setParams] = useSearchParams();
+  const query = (params.get('q') ?? '').trim();
+  const [text, setText] = useState(params.get('q') ?? '');
+  const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = usePeopleDirectory(query);
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusIndex = useRef<number | null>(null);
+  const searched = useRef(false);
+  const headingId = useId();
+  const hintId = useId();
+
+  // Debounced: the URL (and so the query) follows the field; replace, so Back leaves the page.
+  useEffect(() => {
+    const next = text.trim();
+    if (next === query) return;
+    const timer = setTimeout(() => {
+      searched.current = true;
+      setParams(next ? { q: next } : {}, { replace: true });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, query, setParams]);
+
+  const connection = (data ?? (loading ? previousData : undefined))?.people;
+  const total = connection?.totalCount ?? 0;
+  const heading = query
+    ? t('people.resultsFor', { count: total, query })
+    : t('people.resultsAll', { count: total });
+  const settled = Boolean(data) && networkStatus === NetworkStatus.ready;
+
+  // Speak the new count once the results for a search have arrived, but not on first load.
+  useEffect(() => {
+    if (settled && searched.current) announce(heading);
+  }, [settled, heading, announce]);
+
+  const edges = connection?.edges ?? [];
+  useEffect(() => {
+    if (focusIndex.current === null) return;
+    const links = listRef.current?.querySelectorAll<HTMLAnchorElement>('a.result__link');
+    const target = links?.[focusIndex.current];
+    if (target) {
+      focusIndex.current = null;
+      target.focus();
+    }
+  }, [edges.length]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    searched.current = true;
+    const next = text.trim();
+    setParams(next ? { q: next } : {}, { replace: true });
+  };
+
+  const showMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    focusIndex.current = edges.length;
+    await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+  };
+
+  return (
+    <>
+      <PageHeading title={t('people.title')}>{t('people.title')}</PageHeading>
+      <p className="lead">{t('people.intro')}</p>
+      <search className="search">
+        <form onSubmit={onSubmit} className="search__form">
+          <label className="field__label" htmlFor="people-search">
+            {t('people.searchLabel')}
+          </label>
+          <p className="field__hint" id={hintId}>
+            {t('people.searchHint')}
+          </p>
+          <div className="search__row">
+            <input
+              id="people-search"
+              className="field__input search__input"
+              type="search"
+              name="q"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={SEARCH_MAX_LENGTH}
+              aria-describedby={hintId}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <button type="submit" className="button search__button">
+              {t('people.searchButton')}
+            </button>
+          </div>
+        </form>
+      </search>
+
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {!connection && loading && <Loading />}
+      {connection && (
+        <section aria-labelledby={headingId} className="results">
+          <h2 id={headingId} className="results__heading">
+            {heading}
+          </h2>
+          {total === 0 && query && <p>{t('people.noResults')}</p>}
+          <ul ref={listRef} className="results__list">
+            {edges.map(({ node }) => (
+              <li key={node.id} className="result">
+                <Link className="result__link" to={`/people/${encodeURIComponent(node.id)}`}>
+                  {node.displayName}
+                </Link>
+                {node.title && <p className="result__meta">{node.title}</p>}
+                <p className="result__meta">
+                  {[node.orgUnit.name, node.location?.name].filter(Boolean).join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+          {edges.length > 0 && (
+            <p className="results__count">{t('people.shown', { shown: edges.length, total })}</p>
+          )}
+          {connection.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void showMore()}
+              aria-disabled={networkStatus === NetworkStatus.fetchMore || undefined}
+            >
+              {networkStatus === NetworkStatus.fetchMore ? t('people.loadingMore') : t('people.showMore')}
+            </button>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { render } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Language } from '@commons/shared';
+import { createCache } from '../app/apollo/apollo-client';
+import { appRoutes } from '../app/router/routes';
+import { AnnouncerProvider } from '../components/ui/announcer';
+import { createI18n } from '../i18n/i18n';
+
+export interface RenderAppOptions {
+  route?: string;
+  mocks?: MockLink.MockedResponse[];
+  language?: Language;
+  announceDelayMs?: number;
+}
+
+/**
+ * The whole app as the browser gets it (routes, layouts, providers, cache policies), with the
+ * network mocked at the Apollo client edge. The real-API journeys live in apps/web-e2e.
+ */
+export function renderApp({ route = '/', mocks = [], language = Language.EN, announceDelayMs = 0 }: RenderAppOptions = {}) {
+  const storage = new Map<string, string>();
+  const i18n = createI18n(language, { setItem: (k, v) => void storage.set(k, v) });
+  const router = createMemoryRouter(appRoutes, { initialEntries: [route] });
+  const utils = render(
+    <I18nextProvider i18n={i18n}>
+      <MockedProvider mocks={mocks} cache={createCache()}>
+        <AnnouncerProvider delayMs={announceDelayMs}>
+          <RouterProvider router={router} />
+        </AnnouncerProvider>
+      </MockedProvider>
+    </I18nextProvider>,
+  );
+  return { ...utils, router, i18n, storage };
+}

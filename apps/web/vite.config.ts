@@ -1,0 +1,32 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const workspace = fileURLToPath(new URL('../..', import.meta.url));
+const apiTarget = `http://localhost:${process.env.API_PORT ?? '3000'}`;
+const proxied = { target: apiTarget, changeOrigin: false };
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@commons/shared': `${workspace}libs/shared/src/index.ts`,
+      '@commons/web-graphql': `${workspace}libs/web/graphql/src/index.ts`,
+    },
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    // The API sets the session cookie; proxying keeps everything on one origin, as in production.
+    proxy: { '/graphql': proxied, '/healthz': proxied, '/readyz': proxied },
+  },
+  preview: { port: 4300, proxy: { '/graphql': proxied } },
+  build: {
+    outDir: `${workspace}dist/apps/web`,
+    emptyOutDir: true,
+    sourcemap: true,
+    reportCompressedSize: true,
+  },
+});
