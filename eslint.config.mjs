@@ -57,7 +57,16 @@ export default [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
+      // Code-first GraphQL and class-validator read `design:type` metadata, which TypeScript emits
+      // only from a written annotation: `first: number = 20` is not redundant there.
+      '@typescript-eslint/no-inferrable-types': ['error', { ignoreParameters: true, ignoreProperties: true }],
     },
+  },
+
+  // Tests may assert presence with `!` after checking it.
+  {
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.test.ts', '**/*.test.tsx', '**/test-support/**', 'apps/web-e2e/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 
   // The API logs through the Nest/pino logger, never the console.
