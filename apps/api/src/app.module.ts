@@ -8,8 +8,11 @@ import { graphqlOptions } from './common/graphql/graphql-options.factory';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
-import { PlatformResolver } from './modules/health/platform.resolver';
+import { OrganisationModule } from './modules/organisation/organisation.module';
+import { PeopleModule } from './modules/people/people.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -56,8 +59,11 @@ export class AppModule {
           useFactory: (appConfig: AppConfig) => graphqlOptions(appConfig),
         }),
         HealthModule,
+        AuditModule,
+        AuthModule,
+        OrganisationModule,
+        PeopleModule,
       ],
-      providers: [PlatformResolver],
     };
   }
 }

@@ -7,6 +7,7 @@ import { installGracefulShutdown } from './common/bootstrap/graceful-shutdown';
 import { printAppSchema, SCHEMA_FILE } from './common/graphql/schema-file';
 import { createRootLogger, RootLogger } from './common/logging/root-logger';
 import { AppConfig } from './config/app-config';
+import { CONFIGURATION_DOC_FILE, configurationMarkdown } from './config/configuration-doc';
 import { ConfigError, loadConfig } from './config/load-config';
 import { createDataSource } from './database/data-source-options';
 import { revertLastMigration, runMigrations } from './database/migrate';
@@ -20,7 +21,7 @@ import { seedDemoContent } from './database/seed/demo-seed';
  *   migrate          apply pending migrations      (npm run db:migrate)
  *   revert           revert the latest migration   (npm run db:revert)
  *   seed             create the demo content       (npm run db:seed)
- *   schema           write apps/api/schema.gql     (npm run schema:generate)
+ *   schema           write apps/api/schema.gql and docs/configuration.md   (npm run schema:generate)
  */
 export const COMMANDS = ['serve', 'migrate', 'revert', 'seed', 'schema'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -77,6 +78,11 @@ async function writeSchema(logger: RootLogger): Promise<void> {
   const file = resolve(process.cwd(), SCHEMA_FILE);
   await writeFile(file, await printAppSchema());
   logger.info({ file }, 'Wrote the GraphQL schema');
+  const doc = resolve(process.cwd(), CONFIGURATION_DOC_FILE);
+  await writeFile(doc, configurationMarkdown());
+  logger.info({ file: doc }, 'Wrote the configuration table');
+  logger.flush();
+  process.exit(0);
 }
 
 async function runDatabaseCommand(command: 'migrate' | 'revert' | 'seed', config: AppConfig, logger: RootLogger) {

@@ -16,7 +16,8 @@ function adminUrl(): string {
   return url;
 }
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+/** Runs work on a connection to the test server's admin database (outside any test database). */
+export async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: adminUrl() });
   await client.connect();
   try {

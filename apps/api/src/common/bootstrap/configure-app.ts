@@ -1,7 +1,9 @@
+import { HttpAdapterHost } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../../config/app-config';
+import { GraphqlPassthroughFilter } from '../filters/graphql-passthrough.filter';
 import { requestIdMiddleware } from '../http/request-context';
 import { securityHeaders } from '../http/security-headers';
 import { serveWebApp } from '../http/web-static';
@@ -23,6 +25,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(cookieParser(config.SESSION_SECRET));
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new GraphqlPassthroughFilter(app.get(HttpAdapterHost).httpAdapter));
 
   serveWebApp(app.getHttpAdapter().getInstance(), config.WEB_DIST_DIR);
 }

@@ -23,7 +23,9 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true, flattenFragments: true },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): armor's plugin throws
+    // from a hook, which Apollo reports as a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES },
     // Field suggestions ("Did you mean …?") reveal the schema that introspection hides.
     blockFieldSuggestion: { enabled: config.isProduction },
@@ -39,6 +41,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     plugins: [
       ...armor.plugins,
       errorLoggingPlugin(),
