@@ -11,10 +11,6 @@ export function createCache(): InMemoryCache {
         fields: {
           // Each search is its own list; "Show more" appends to it.
           people: relayStylePagination(['search', 'orgUnitId', 'includeInactive']),
-          person: {
-            read: (existing, { args, toReference }) =>
-              existing ?? (args?.id ? toReference({ __typename: 'Person', id: args.id }) : undefined),
-          },
         },
       },
     },

@@ -78,7 +78,8 @@ export function PeopleDirectoryRoute() {
     <>
       <PageHeading title={t('people.title')}>{t('people.title')}</PageHeading>
       <p className="lead">{t('people.intro')}</p>
-      <search className="search">
+      {/* role repeats the element's own role for browsers and tools that predate <search>. */}
+      <search className="search" role="search">
         <form onSubmit={onSubmit} className="search__form">
           <label className="field__label" htmlFor="people-search">
             {t('people.searchLabel')}

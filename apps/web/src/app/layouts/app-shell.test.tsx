@@ -1,0 +1,72 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PeopleDirectoryDocument } from '../../features/people/api/people-directory.query';
+import { homeGreeting, signedIn } from '../../test/fixtures';
+import { renderApp } from '../../test/render-app';
+
+const emptyDirectory = {
+  request: { query: PeopleDirectoryDocument, variables: { search: null, first: 20 } },
+  result: {
+    data: {
+      people: {
+        __typename: 'PersonConnection',
+        totalCount: 0,
+        edges: [],
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      },
+    },
+  },
+};
+
+describe('app shell', () => {
+  it('makes the skip link the first tab stop and sends focus to main', async () => {
+    const user = userEvent.setup();
+    renderApp({ route: '/', mocks: [signedIn(), homeGreeting()] });
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
+
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const main = screen.getByRole('main');
+    expect(main).toHaveAttribute('id', 'main');
+    expect(main).toHaveFocus();
+  });
+
+  it('does not move focus on first load, then titles the page and focuses its h1 after a navigation', async () => {
+    const user = userEvent.setup();
+    renderApp({ route: '/', mocks: [signedIn(), homeGreeting(), emptyDirectory] });
+    const home = await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
+    expect(document.title).toBe('Home – Commons');
+    expect(home).not.toHaveFocus();
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const homeLink = screen.getByRole('link', { name: 'Home' });
+    expect(homeLink).toHaveAttribute('aria-current', 'page');
+    expect(nav).toContainElement(homeLink);
+
+    await user.click(screen.getByRole('link', { name: 'People' }));
+    const people = await screen.findByRole('heading', { level: 1, name: 'People' });
+    await waitFor(() => expect(people).toHaveFocus());
+    expect(document.title).toBe('People – Commons');
+    expect(screen.getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('has a Menu disclosure button for small screens', async () => {
+    const user = userEvent.setup();
+    renderApp({ route: '/', mocks: [signedIn(), homeGreeting()] });
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    const controlled = document.getElementById(menu.getAttribute('aria-controls') ?? '');
+    expect(controlled).toContainElement(screen.getByRole('navigation', { name: 'Main' }));
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('shows a 404 page with its own heading and title', async () => {
+    renderApp({ route: '/no-such-page', mocks: [signedIn()] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(document.title).toBe('Page not found – Commons');
+  });
+});

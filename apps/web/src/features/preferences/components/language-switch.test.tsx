@@ -1,0 +1,65 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Language } from '@commons/shared';
+import { homeGreeting, signedIn, signedOut } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { UpdateMyLanguageDocument } from '../api/update-my-language.mutation';
+
+describe('language switch', () => {
+  it('names each language in itself, marks the current one and switches strings, title and html lang', async () => {
+    const user = userEvent.setup();
+    let saved = false;
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        {
+          request: { query: UpdateMyLanguageDocument, variables: { language: 'SV' } },
+          result: () => {
+            saved = true;
+            return { data: { updateMyPreferences: { __typename: 'Person', id: 'p-anna', language: 'SV' } } };
+          },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
+    expect(document.documentElement.lang).toBe('en');
+
+    const switcher = screen.getByRole('navigation', { name: 'Language' });
+    const svenska = screen.getByRole('link', { name: 'Svenska' });
+    const english = screen.getByRole('link', { name: 'English' });
+    expect(switcher).toContainElement(svenska);
+    expect(svenska).toHaveAttribute('lang', 'sv');
+    expect(svenska).toHaveAttribute('hreflang', 'sv');
+    expect(english).toHaveAttribute('aria-current', 'true');
+    expect(svenska).not.toHaveAttribute('aria-current');
+
+    await user.click(svenska);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hej, Anna Andersson' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('sv');
+    expect(document.title).toBe('Start – Commons');
+    expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Svenska' })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('link', { name: 'Hoppa till huvudinnehållet' })).toBeInTheDocument();
+    await waitFor(() => expect(saved).toBe(true));
+  });
+
+  it('before sign-in remembers the choice in this browser only', async () => {
+    const user = userEvent.setup();
+    const { storage } = renderApp({ route: '/sign-in', mocks: [signedOut()], language: Language.SV });
+    await screen.findByRole('heading', { level: 1, name: 'Logga in' });
+    await user.click(screen.getByRole('link', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByLabelText('E-mail address')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(storage.get('commons.language')).toBe('en');
+  });
+
+  it("after sign-in follows the person's saved language", async () => {
+    renderApp({ route: '/', mocks: [signedIn({ language: 'SV' }), homeGreeting()], language: Language.EN });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hej, Anna Andersson' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('sv');
+  });
+});
