@@ -96,13 +96,13 @@ describe('sign-in and sessions (e2e)', () => {
     await time('warm-up@demo.commons');
     const unknown: number[] = [];
     const known: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       unknown.push(await time(`nobody${i}@demo.commons`));
       known.push(await time(i % 2 ? DEMO_ACCOUNTS.editor : DEMO_ACCOUNTS.itEmployee));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1];
-    // Both pay for one argon2id verification; without the dummy hash an unknown e-mail is ~10x faster.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+    // Both pay for one argon2id verification (the unknown e-mail against a dummy hash); without it an
+    // unknown e-mail answers several times faster. The fastest of several runs is least disturbed by load.
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.6);
   });
 
   it(`throttles an account after ${LOGIN_FAILURES_PER_ACCOUNT} failures, even for the right password, and forgives on success`, async () => {

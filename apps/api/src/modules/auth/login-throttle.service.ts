@@ -26,11 +26,13 @@ export class LoginThrottleService {
 
   async recordFailure(manager: EntityManager, email: string, ip: string): Promise<void> {
     await manager.query(`INSERT INTO login_failure (email, ip) VALUES ($1, $2)`, [email, ip]);
-    // Old failures count for nothing; trim this account's on the way.
-    await manager.query(`DELETE FROM login_failure WHERE email = $1 AND at <= now() - make_interval(secs => $2)`, [
-      email,
-      LOGIN_FAILURE_WINDOW_SECONDS,
-    ]);
+    // Failures older than the window count for nothing: clear a bounded batch on the way, so the
+    // table stays small without a separate job.
+    await manager.query(
+      `DELETE FROM login_failure WHERE id IN (
+         SELECT id FROM login_failure WHERE at <= now() - make_interval(secs => $1) LIMIT 500)`,
+      [LOGIN_FAILURE_WINDOW_SECONDS],
+    );
   }
 
   /** A successful sign-in forgives the account's failures (not the address's: one good account must not reset it). */
