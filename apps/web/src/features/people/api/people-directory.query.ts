@@ -3,7 +3,7 @@ import { graphql } from '@commons/web-graphql';
 import { PAGE_SIZE_DEFAULT } from '@commons/shared';
 
 export const PeopleDirectoryDocument = graphql(`
-  query PeopleDirectory($search: String, $first: Int, $after: String) {
+  query PeopleDirectory($search: String, $first: Int!, $after: String) {
     people(search: $search, first: $first, after: $after) {
       totalCount
       edges {
