@@ -2,16 +2,15 @@ import { DataSource } from 'typeorm';
 import type { RootLogger } from '../common/logging/root-logger';
 import type { AppConfig } from '../config/app-config';
 import { runMigrations } from './migrate';
-import { seedDemoContent } from './seed/demo-seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoContent } from './seed/demo-seed';
 
-/** The demo accounts of docs/graphql-contract.md; printed only when the demo seed is on. */
-export const DEMO_ACCOUNTS = [
-  { email: 'anna@demo.commons', role: 'EMPLOYEE' },
-  { email: 'bo@demo.commons', role: 'EMPLOYEE' },
-  { email: 'erik@demo.commons', role: 'EDITOR' },
-  { email: 'ada@demo.commons', role: 'ADMIN' },
+/** How the demo accounts are listed at start-up (demo mode only). */
+const DEMO_ACCOUNT_LIST = [
+  { email: DEMO_ACCOUNTS.employee, role: 'EMPLOYEE' },
+  { email: DEMO_ACCOUNTS.itEmployee, role: 'EMPLOYEE' },
+  { email: DEMO_ACCOUNTS.editor, role: 'EDITOR' },
+  { email: DEMO_ACCOUNTS.admin, role: 'ADMIN' },
 ];
-export const DEMO_PASSWORD = 'commons-demo';
 
 /**
  * What start-up does to the database before serving: pending migrations (unless turned off) and,
@@ -29,7 +28,7 @@ export async function prepareDatabase(dataSource: DataSource, config: AppConfig,
     if (created) logger.info('Created the demo organisation and people');
   }
   logger.info(
-    { demoAccounts: DEMO_ACCOUNTS, demoPassword: DEMO_PASSWORD },
-    `Demo mode: sign in as ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')} with the password "${DEMO_PASSWORD}"`,
+    { demoAccounts: DEMO_ACCOUNT_LIST, demoPassword: DEMO_PASSWORD },
+    `Demo mode: sign in as ${DEMO_ACCOUNT_LIST.map((a) => `${a.email} (${a.role})`).join(', ')} with the password "${DEMO_PASSWORD}"`,
   );
 }
