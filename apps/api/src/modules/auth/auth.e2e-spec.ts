@@ -1,3 +1,4 @@
+import * as argon2 from 'argon2';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../database/seed/demo-seed';
 import { cookieHeader, createTestApp, TestApp } from '../../test-support/test-app';
 import { LOGIN_FAILURES_PER_ACCOUNT } from './auth.constants';
@@ -132,6 +133,17 @@ describe('sign-in and sessions (e2e)', () => {
     );
     const res = await t.gql(LOGIN, { email: DEMO_ACCOUNTS.editor, password: DEMO_PASSWORD });
     expect(errorOf(res.body)?.extensions['code']).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('upgrades a hash made with older parameters at sign-in', async () => {
+    const weak = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1, parallelism: 1 });
+    const hashOf = async () =>
+      (await t.dataSource.query(`SELECT password_hash FROM credential c JOIN person p ON p.id = c.person_id WHERE p.email = $1`, [DEMO_ACCOUNTS.admin]))[0]
+        .password_hash as string;
+    await t.dataSource.query(`UPDATE credential SET password_hash = $1 WHERE person_id = (SELECT id FROM person WHERE email = $2)`, [weak, DEMO_ACCOUNTS.admin]);
+    await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+    expect(await hashOf()).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
   });
 
   it('issues a new token at every sign-in and retires the one the browser came with', async () => {

@@ -41,16 +41,19 @@ export class AuthService {
       await this.throttle.recordFailure(this.dataSource.manager, email, client.ip);
       throw invalidCredentials();
     }
+    // Hashes from before a parameter increase are upgraded the only time we see the password.
+    const upgraded = ok.rehash ? await this.passwords.hash(password) : null;
 
     const previousToken = readSessionToken(req);
     const token = await this.dataSource.transaction(async (manager) => {
+      if (upgraded) await this.setPasswordHash(manager, ok.person.id, upgraded);
       // A fresh token at every sign-in; the cookie the browser came with (if any) stops working.
       if (previousToken) await this.sessions.endByToken(manager, previousToken);
       await this.throttle.clearAccount(manager, email);
-      return this.sessions.create(manager, ok.id, client);
+      return this.sessions.create(manager, ok.person.id, client);
     });
     this.setCookie(res, token);
-    return ok;
+    return ok.person;
   }
 
   async logout(req: SessionRequest, res: Response | undefined): Promise<boolean> {
@@ -110,7 +113,7 @@ export class AuthService {
   }
 
   /** The active person when the password matches; false otherwise, always after one argon2 verification. */
-  private async checkPassword(email: string, password: string): Promise<Person | false> {
+  private async checkPassword(email: string, password: string): Promise<{ person: Person; rehash: boolean } | false> {
     if (typeof password !== 'string' || password.length === 0 || password.length > PASSWORD_MAX_LENGTH) {
       // Cannot match any stored password; do not feed a huge string to argon2.
       return this.passwords.verifyDummy('');
@@ -125,7 +128,7 @@ export class AuthService {
     const hash = raw[0]?.password_hash;
     if (!person || !hash) return this.passwords.verifyDummy(password);
     const matches = await this.passwords.verify(hash, password);
-    return matches && person.deactivatedAt === null ? person : false;
+    return matches && person.deactivatedAt === null ? { person, rehash: this.passwords.needsRehash(hash) } : false;
   }
 
   private setCookie(res: Response | undefined, token: string): void {

@@ -24,6 +24,15 @@ export class PasswordService {
     }
   }
 
+  /** True when a stored hash was made with weaker parameters than today's and should be replaced. */
+  needsRehash(hash: string): boolean {
+    try {
+      return argon2.needsRehash(hash, OPTIONS);
+    } catch {
+      return true;
+    }
+  }
+
   /**
    * Spends the same work as a real verification, so an unknown e-mail answers as slowly as a
    * wrong password.
