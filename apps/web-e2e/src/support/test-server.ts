@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -67,7 +67,7 @@ export async function startTestServer(): Promise<TestServer> {
 
   const cleanUp = async () => {
     await stopProcess(child);
-    log.end();
+    await new Promise<void>((r) => log.end(r));
     if (database) await database.drop();
     await rm(dataDir, { recursive: true, force: true });
   };
@@ -76,7 +76,9 @@ export async function startTestServer(): Promise<TestServer> {
     await waitForReady(baseUrl, child, logFile);
   } catch (error) {
     await cleanUp();
-    throw error;
+    // CI keeps no files: show why the server did not come up.
+    const tail = (await readFile(logFile, 'utf8').catch(() => '')).trimEnd().split('\n').slice(-25).join('\n');
+    throw new Error(`${(error as Error).message}\n--- last lines of the server log ---\n${tail}`);
   }
   return { baseUrl, logFile, stop: cleanUp };
 }
