@@ -27,10 +27,10 @@ describe('audit log (e2e)', () => {
     await t.gql(`mutation { changePassword(currentPassword: "${DEMO_PASSWORD}", newPassword: "${DEMO_PASSWORD}-2025") }`, {}, { cookie });
     await t.gql(`mutation { logoutEverywhere }`, {}, { cookie });
     const [{ id }] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [DEMO_ACCOUNTS.editor]);
-    const actions = await t.dataSource.query(`SELECT action, actor_id FROM audit_entry WHERE target_id = $1 ORDER BY id`, [id]);
+    const actions = await t.dataSource.query(`SELECT action, actor_id, details FROM audit_entry WHERE target_id = $1 ORDER BY id`, [id]);
     expect(actions).toEqual([
-      { action: 'auth.password_change', actor_id: id },
-      { action: 'auth.logout_everywhere', actor_id: id },
+      { action: 'auth.password_change', actor_id: id, details: { otherSessionsEnded: 0 } },
+      { action: 'auth.logout_everywhere', actor_id: id, details: { sessionsEnded: 1 } },
     ]);
   });
 
