@@ -8,8 +8,13 @@ import { ResolvedSession, SessionService } from './session.service';
 /** The guard on plain HTTP handlers (controllers); GraphQL is covered end to end in auth.e2e-spec. */
 class Handlers {
   @Public()
-  open(): void {}
-  closed(): void {}
+  open(): string {
+    return 'open';
+  }
+
+  closed(): string {
+    return 'closed';
+  }
 }
 
 const person = Object.assign(new Person(), { id: 'p1', email: 'anna@demo.commons' });
