@@ -40,6 +40,7 @@ function Shell({ me }: { me: SessionPerson }) {
             onClick={() => setMenuOpen((open) => !open)}
           >
             {t('nav.menu')}
+            <span className="header__menu-icon" aria-hidden="true" />
           </button>
           <div id={MENU_ID} className="header__menu" data-open={menuOpen}>
             <nav aria-label={t('nav.label')} className="nav">

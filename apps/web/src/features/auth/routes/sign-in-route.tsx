@@ -71,6 +71,7 @@ export function SignInRoute() {
       <PageHeading title={t('signIn.title')} error={summary.length > 0}>
         {t('signIn.title')}
       </PageHeading>
+      {params.get('signedOut') && <p className="banner banner--success">{t('signIn.signedOut')}</p>}
       <p className="lead">{t('signIn.intro')}</p>
       <form noValidate onSubmit={onSubmit}>
         <TextField

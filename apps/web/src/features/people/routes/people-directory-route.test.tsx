@@ -1,9 +1,10 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Language } from '@commons/shared';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { PeopleDirectoryDocument } from '../api/people-directory.query';
+import { PersonProfileDocument } from '../api/person-profile.query';
 
 const person = (n: number) => ({
   __typename: 'Person',
@@ -78,9 +79,25 @@ describe('people directory', () => {
 
   it('opens a profile from a result', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp({ route: '/people?q=Anna', mocks: [signedIn(), page('Anna', 1, 1, 1)] });
+    const profile = {
+      request: { query: PersonProfileDocument, variables: { id: 'p-1' } },
+      result: {
+        data: {
+          person: {
+            ...person(1),
+            email: 'anna1@demo.commons',
+            phone: null,
+            createdAt: '2026-01-01T00:00:00.000Z',
+            orgUnitPath: [],
+            location: null,
+          },
+        },
+      },
+    };
+    const { router } = renderApp({ route: '/people?q=Anna', mocks: [signedIn(), page('Anna', 1, 1, 1), profile] });
     await user.click(await screen.findByRole('link', { name: 'Anna Person 1' }));
-    await act(async () => undefined);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Anna Person 1' });
     expect(router.state.location.pathname).toBe('/people/p-1');
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 });
