@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestApp, TestApp } from '../test-support/test-app';
 import { withAdmin } from '../test-support/test-database';
 
@@ -157,5 +160,46 @@ describe('HTTP and GraphQL platform (production mode)', () => {
     const res = await t.gql('{ me { id } }');
     expect(res.body.errors[0].message).toBe('You need to sign in.');
     expect(Object.keys(res.body.errors[0].extensions).sort()).toEqual(['code', 'requestId']);
+  });
+});
+
+describe('serving the built web app', () => {
+  let t: TestApp;
+  let webDir: string;
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'commons-web-'));
+    mkdirSync(join(webDir, 'assets'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><html lang="en"><title>Commons</title><div id="root"></div></html>');
+    writeFileSync(join(webDir, 'assets', 'index-3f2a91.js'), 'console.log("app")');
+    t = await createTestApp({ env: { ...PRODUCTION, WEB_DIST_DIR: webDir } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('serves index.html for the root and for client-side routes, never cached', async () => {
+    for (const path of ['/', '/people/2f1c', '/profile']) {
+      const res = await t.http().get(path).set('Accept', 'text/html');
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<div id="root">');
+      expect(res.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('serves hashed assets with a long cache lifetime', async () => {
+    const res = await t.http().get('/assets/index-3f2a91.js');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers a missing asset with 404, not the app', async () => {
+    const res = await t.http().get('/assets/missing-000000.js');
+    expect(res.status).toBe(404);
+  });
+
+  it('leaves the API routes to the API', async () => {
+    expect((await t.http().get('/healthz').set('Accept', 'text/html')).body).toEqual({ status: 'ok' });
+    expect((await t.gql('{ __typename }')).body.data.__typename).toBe('Query');
   });
 });

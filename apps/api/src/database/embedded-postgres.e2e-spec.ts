@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { spawnServer, SpawnedServer } from '../test-support/spawn-server';
 import { freePort } from './free-port.util';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-seed';
@@ -118,5 +119,38 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     expect((await fetch(`${base()}/readyz`)).status).toBe(200); // the first one is untouched
     first.child.kill('SIGTERM');
     expect(await first.exited()).toBe(0);
+  });
+
+  it('SIGTERM lets an in-flight request finish, refuses new connections, then stops the database', async () => {
+    const server = start();
+    await server.ready(60_000);
+    // Hold a lock the sign-in query needs, so a sign-in is in flight when SIGTERM arrives.
+    const { user, password } = JSON.parse(readFileSync(join(dataDir, 'embedded-postgres.json'), 'utf8'));
+    const pgPort = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
+    const locker = new Client({ host: '127.0.0.1', port: pgPort, user, password, database: 'commons' });
+    locker.on('error', () => undefined); // reported through the assertions below instead
+    await locker.connect();
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE person IN ACCESS EXCLUSIVE MODE');
+    try {
+      const inFlight = gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+        e: DEMO_ACCOUNTS.employee,
+        p: DEMO_PASSWORD,
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      server.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(server.child.exitCode).toBeNull(); // still draining
+      await expect(fetch(`${base()}/healthz`)).rejects.toThrow(); // no longer accepting
+      await locker.query('COMMIT');
+      const { body } = await inFlight;
+      if (body.errors) process.stdout.write(server.stdout().slice(-4000));
+      expect(body.errors).toBeUndefined();
+      expect(body.data.login.id).toBeTruthy();
+    } finally {
+      await locker.end().catch(() => undefined);
+    }
+    expect(await server.exited()).toBe(0);
+    expect(server.stdout()).toContain('Embedded PostgreSQL stopped');
   });
 });

@@ -3,7 +3,6 @@
  * both webpack (for externals) and TypeScript's commonjs output, which fails for ESM-only packages;
  * a function built at run time keeps the real dynamic import.
  */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const dynamicImport = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
 
 export function importEsm<T>(specifier: string): Promise<T> {
