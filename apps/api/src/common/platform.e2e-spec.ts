@@ -10,9 +10,23 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
 describe('HTTP and GraphQL platform (development mode)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_ALIASES: '5' } });
+    t = await createTestApp({
+      env: { GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_ALIASES: '5', DB_STATEMENT_TIMEOUT_MS: '3000', DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '4000' },
+    });
   });
   afterAll(() => t?.close());
+
+  it('opens database sessions with the configured timeouts and an application name', async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle,
+              current_setting('application_name') AS app`,
+    );
+    expect(row).toEqual({ statement: '3s', idle: '4s', app: 'commons-api' });
+  });
+
+  it('a statement running past DB_STATEMENT_TIMEOUT_MS is cancelled instead of hanging', async () => {
+    await expect(t.dataSource.query('SELECT pg_sleep(5)')).rejects.toThrow(/statement timeout/);
+  });
 
   it('echoes a well-formed incoming X-Request-Id and puts it on errors', async () => {
     const res = await t.gql('{ me { id } }', undefined, { headers: { 'X-Request-Id': 'proxy-id-12345678' } });

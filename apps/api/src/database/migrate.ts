@@ -1,4 +1,4 @@
-import { DataSource, Migration } from 'typeorm';
+import { DataSource, DataSourceOptions, Migration } from 'typeorm';
 
 /** An arbitrary constant: every Commons process agrees on it, so only one migrates at a time. */
 const MIGRATION_LOCK_KEY = 7_461_003_201;
@@ -8,27 +8,38 @@ const MIGRATION_LOCK_KEY = 7_461_003_201;
  * race each other through the same migration.
  */
 export async function runMigrations(dataSource: DataSource): Promise<Migration[]> {
-  return withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
+  return withMigrationConnection(dataSource, (ds) => ds.runMigrations({ transaction: 'each' }));
 }
 
 /** Reverts the most recent migration. */
 export async function revertLastMigration(dataSource: DataSource): Promise<void> {
-  await withMigrationLock(dataSource, () => dataSource.undoLastMigration({ transaction: 'each' }));
+  await withMigrationConnection(dataSource, (ds) => ds.undoLastMigration({ transaction: 'each' }));
 }
 
-async function withMigrationLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
+/**
+ * Migrations get their own small DataSource on the same database, without the statement timeout
+ * meant for requests (an index build may take minutes), and hold the lock on one connection
+ * while the migrations run on another.
+ */
+async function withMigrationConnection<T>(dataSource: DataSource, work: (ds: DataSource) => Promise<T>): Promise<T> {
+  const options = dataSource.options as DataSourceOptions & { extra?: Record<string, unknown> };
+  const migrator = new DataSource({
+    ...options,
+    poolSize: 2,
+    extra: { ...options.extra, statement_timeout: 0 },
+  } as DataSourceOptions);
+  await migrator.initialize();
+  const lock = migrator.createQueryRunner();
   try {
-    // Migrations may run longer than the statement timeout meant for requests.
-    await runner.query('SET statement_timeout = 0');
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
-      return await work();
+      return await work(migrator);
     } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }
   } finally {
-    await runner.release();
+    await lock.release();
+    await migrator.destroy();
   }
 }
