@@ -21,7 +21,9 @@ export function createCache(): InMemoryCache {
  * The session lives in an HttpOnly cookie, so the client only has to send same-origin credentials.
  * `onUnauthenticated` lets the app send the person to sign-in when a session ends mid-use.
  */
-export function createApolloClient(options: { onUnauthenticated?: () => void } = {}): ApolloClient {
+export function createApolloClient(
+  options: { onUnauthenticated?: () => void; terminatingLink?: ApolloLink } = {},
+): ApolloClient {
   const errorLink = new ErrorLink(({ error, operation }) => {
     if (
       // Sign-in answers and the session check are handled where they are asked.
@@ -32,6 +34,6 @@ export function createApolloClient(options: { onUnauthenticated?: () => void } =
       options.onUnauthenticated?.();
     }
   });
-  const httpLink = new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin' });
+  const httpLink = options.terminatingLink ?? new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin' });
   return new ApolloClient({ link: ApolloLink.from([errorLink, httpLink]), cache: createCache() });
 }
