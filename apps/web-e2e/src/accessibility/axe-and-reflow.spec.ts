@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { ANNA, BO, ERIK, findPerson, prepareDemoPerson, signOutByApi } from '../support/demo-api';
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, Lang, test } from '../support/fixtures';
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, Lang, tabTo, test } from '../support/fixtures';
 import { texts } from '../support/texts';
 
 /**
@@ -52,6 +52,39 @@ test.describe('accessibility scans', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts[lang].people.title);
       await expect(page.locator('.results__list li').first()).toBeVisible();
       await checkPage(page, lang);
+    });
+
+    test('settings', async ({ page, lang }) => {
+      await page.goto('/settings');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts[lang].settings.title);
+      await checkPage(page, lang);
+    });
+
+    test('page not found', async ({ page, lang }) => {
+      await page.goto('/no-such-page');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts[lang].notFound.title);
+      await checkPage(page, lang);
+    });
+
+    test('small-screen menu, open', async ({ page, lang }) => {
+      const t = texts[lang];
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto('/');
+      const menu = page.getByRole('button', { name: t.nav.menu });
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.getByRole('navigation', { name: t.nav.label })).toBeHidden();
+      await tabTo(page, menu);
+      await page.keyboard.press('Enter');
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      const people = page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.people });
+      await expect(people).toBeVisible();
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+      // The menu's links are the next tab stops, and a new page closes it again.
+      await tabTo(page, people, { max: 6 });
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.people.title);
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
     });
 
     test('profile', async ({ page, lang }) => {

@@ -47,6 +47,9 @@ test.describe('find a colleague by keyboard', () => {
     const other = otherLang(lang);
     await switchLanguage(page, lang, other);
     await expectHomeIn(page, other, anna);
+    // The choice is saved on her profile: it survives a reload, whatever this browser's language.
+    await page.reload();
+    await expectHomeIn(page, other, anna);
     await switchLanguage(page, other, lang);
     await expectHomeIn(page, lang, anna);
 
@@ -82,7 +85,12 @@ async function switchLanguage(page: Page, from: Lang, to: Lang) {
   const languageNav = page.getByRole('navigation', { name: texts[from].language });
   const link = languageNav.getByRole('link', { name: languageNames[to] });
   await tabTo(page, link);
+  // Signed in, the choice is saved on the person: wait for the server to confirm it.
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('updateMyPreferences'),
+  );
   await page.keyboard.press('Enter');
+  expect((await saved).ok()).toBe(true);
   await expect(page.locator('html')).toHaveAttribute('lang', to);
   // The switch marks the language now in use.
   await expect(page.getByRole('navigation', { name: texts[to].language }).getByRole('link', { name: languageNames[to] })).toHaveAttribute(

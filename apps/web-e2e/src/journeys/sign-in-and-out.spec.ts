@@ -78,6 +78,7 @@ test.describe('sign-in and sign-out by keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/sign-in/);
     await expectRouteArrived(page, lang, { heading: t.signIn.heading, title: title(lang, t.signIn.heading) });
+    await expect(page.getByText(t.signedOut)).toBeVisible();
 
     // The page from before now asks for sign-in again, and Back does not bring the people list back.
     await page.goto('/people');

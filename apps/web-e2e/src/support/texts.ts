@@ -18,7 +18,7 @@ export const texts = {
       summaryTitle: 'There is a problem',
       invalidCredentials: 'The e-mail address or password is not right',
     },
-    nav: { label: 'Main', home: 'Home', people: 'People', settings: 'Settings', signOut: 'Sign out' },
+    nav: { label: 'Main', menu: 'Menu', home: 'Home', people: 'People', settings: 'Settings', signOut: 'Sign out' },
     home: {
       title: 'Home',
       greeting: (name: string) => `Hello, ${name}`,
@@ -30,6 +30,9 @@ export const texts = {
       resultsFor: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for ${q}`,
     },
     profile: { details: 'Contact and details', back: 'Back to people' },
+    settings: { title: 'Settings' },
+    notFound: { title: 'Page not found' },
+    signedOut: 'You have signed out.',
   },
   sv: {
     titleSuffix: ' – Commons',
@@ -44,7 +47,7 @@ export const texts = {
       summaryTitle: 'Det finns ett problem',
       invalidCredentials: 'E-postadressen eller lösenordet stämmer inte',
     },
-    nav: { label: 'Huvudmeny', home: 'Start', people: 'Personer', settings: 'Inställningar', signOut: 'Logga ut' },
+    nav: { label: 'Huvudmeny', menu: 'Meny', home: 'Start', people: 'Personer', settings: 'Inställningar', signOut: 'Logga ut' },
     home: {
       title: 'Start',
       greeting: (name: string) => `Hej, ${name}`,
@@ -56,6 +59,9 @@ export const texts = {
       resultsFor: (n: number, q: string) => `${n} ${n === 1 ? 'träff' : 'träffar'} för ${q}`,
     },
     profile: { details: 'Kontakt och uppgifter', back: 'Tillbaka till personer' },
+    settings: { title: 'Inställningar' },
+    notFound: { title: 'Sidan hittades inte' },
+    signedOut: 'Du har loggat ut.',
   },
 } as const satisfies Record<Lang, unknown>;
 
