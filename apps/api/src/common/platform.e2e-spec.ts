@@ -11,7 +11,7 @@ describe('HTTP and GraphQL platform (development mode)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({
-      env: { GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_ALIASES: '5', DB_STATEMENT_TIMEOUT_MS: '3000', DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '4000' },
+      env: { LOG_LEVEL: 'info', GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_ALIASES: '5', DB_STATEMENT_TIMEOUT_MS: '3000', DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '4000' },
     });
   });
   afterAll(() => t?.close());
@@ -31,6 +31,17 @@ describe('HTTP and GraphQL platform (development mode)', () => {
   it('echoes a well-formed incoming X-Request-Id and puts it on errors', async () => {
     const res = await t.gql('{ me { id } }', undefined, { headers: { 'X-Request-Id': 'proxy-id-12345678' } });
     expect(res.body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', requestId: 'proxy-id-12345678' });
+    expect(res.status).toBe(200);
+  });
+
+  it('never logs cookies or passwords', async () => {
+    await t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: 'x@demo.commons', p: 'secret-password-42' }, {
+      cookie: 'commons_session=secret-cookie-value',
+      headers: { Authorization: 'Bearer secret-token-value' },
+    });
+    const all = JSON.stringify(t.logs());
+    expect(all).toContain('"url":"/graphql"');
+    for (const secret of ['secret-password-42', 'secret-cookie-value', 'secret-token-value']) expect(all).not.toContain(secret);
   });
 
   it('replaces a malformed X-Request-Id with its own', async () => {
@@ -165,6 +176,11 @@ describe('HTTP and GraphQL platform (production mode)', () => {
       for (const leak of ['person', 'relation', 'SELECT', 'stack', 'at ', 'QueryFailedError', '.ts:', '.js:']) {
         expect(text).not.toContain(leak);
       }
+      // …while the log has the whole story under the same request id.
+      const logged = t.logs().find((l) => l.requestId === 'trace-internal-0001' && l.level === 'error');
+      expect(logged?.msg).toBe('Unexpected error in a GraphQL request');
+      expect(JSON.stringify(logged?.err)).toContain('relation');
+      expect((logged?.err as { parameters?: unknown }).parameters).toBe('[redacted]'); // query values stay out of logs
     } finally {
       await t.dataSource.query('ALTER TABLE person_gone RENAME TO person');
     }

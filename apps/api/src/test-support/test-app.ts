@@ -11,6 +11,7 @@
  *       validation pipe, GraphQL limits, error formatting) without listening on a port.
  *     `env` overrides settings (e.g. { NODE_ENV: 'production', SESSION_SECRET: '…32+ chars…' }).
  *     Defaults: NODE_ENV=test, LOG_LEVEL=warn, SEED_DEMO=false; the process environment is ignored.
+ *     LOG_LEVEL is taken from the first app of a test file only (nestjs-pino's logger is per process).
  *
  *   interface TestApp {
  *     app: INestApplication;
@@ -20,6 +21,7 @@
  *       : Promise<{ status: number; body: any; setCookie: string[] }>;   // POST /graphql as JSON
  *     http(): supertest agent-like `request(app.getHttpServer())` for non-GraphQL routes;
  *     login(email, password): Promise<string>;   // the Cookie header value; throws on failure
+ *     logs(): Array<Record<string, unknown>>;    // JSON log lines since this app was created
  *     close(): Promise<void>;                    // closes the app and drops the database
  *   }
  *
@@ -30,7 +32,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../common/bootstrap/create-app';
-import { createRootLogger } from '../common/logging/root-logger';
+import { createRootLogger, RootLogger } from '../common/logging/root-logger';
 import { AppConfig } from '../config/app-config';
 import { loadConfig } from '../config/load-config';
 import { prepareDatabase } from '../database/prepare-database';
@@ -56,6 +58,7 @@ export interface TestApp {
   gql(query: string, variables?: object, opts?: GqlOptions): Promise<GqlResult>;
   http(): ReturnType<typeof request>;
   login(email: string, password: string): Promise<string>;
+  logs(): Array<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -73,6 +76,24 @@ const TEST_DEFAULTS: Record<string, string> = {
   WEB_DIST_DIR: '/nonexistent/commons-web',
 };
 
+/**
+ * nestjs-pino keeps one pino-http instance per process (module state): every later app in the same
+ * test file logs through the first app's logger. So the harness makes that explicit: one logger per
+ * test file, at the first app's LOG_LEVEL; lines are kept for logs(), and warnings and errors are
+ * echoed to stdout.
+ */
+const capturedLines: string[] = [];
+let fileLogger: RootLogger | undefined;
+function sharedLogger(config: AppConfig): RootLogger {
+  fileLogger ??= createRootLogger(config, {
+    write: (line: string) => {
+      capturedLines.push(line);
+      if (/"level":"(warn|error|fatal)"/.test(line)) process.stdout.write(line);
+    },
+  });
+  return fileLogger;
+}
+
 /** `Set-Cookie` headers → a `Cookie` header value (name=value pairs). */
 export function cookieHeader(setCookie: string[]): string {
   return setCookie.map((c) => c.split(';')[0]).join('; ');
@@ -82,7 +103,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = await createTestDatabase();
   try {
     const config = loadConfig({ ...TEST_DEFAULTS, ...options.env, DATABASE_URL: database.url });
-    const logger = createRootLogger(config);
+    const logger = sharedLogger(config);
+    const firstLine = capturedLines.length;
     const app = await createApp({ config, logger, databaseUrl: database.url });
     const dataSource = app.get(DataSource);
     await prepareDatabase(dataSource, config, logger);
@@ -118,7 +140,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         await database.drop();
       }
     };
-    return { app, dataSource, config, gql, http: () => request(server), login, close };
+    const logs = () => capturedLines.slice(firstLine).map((l) => JSON.parse(l) as Record<string, unknown>);
+    return { app, dataSource, config, gql, http: () => request(server), login, logs, close };
   } catch (error) {
     await database.drop().catch(() => undefined);
     throw error;

@@ -1,4 +1,4 @@
-import pino, { Logger as PinoInstance } from 'pino';
+import pino, { DestinationStream, Logger as PinoInstance } from 'pino';
 import { AppConfig } from '../../config/app-config';
 
 /** Never written to logs: credentials travel in these. */
@@ -13,20 +13,23 @@ export const REDACTED_PATHS = [
   'variables.currentPassword',
   'variables.newPassword',
   'variables.input.password',
+  // TypeORM puts a failed query's parameters on the error: they may hold hashes or personal data.
+  'err.parameters',
 ];
 
 /**
  * The one pino instance of a process: JSON lines on standard output. Start-up code (embedded
  * database, migrations, seed) logs through it before Nest exists; nestjs-pino then reuses it.
  */
-export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>): PinoInstance {
-  return pino({
+export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, destination?: DestinationStream): PinoInstance {
+  const options = {
     level: config.LOG_LEVEL,
     base: { service: 'commons-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    formatters: { level: (label) => ({ level: label }) },
-  });
+    formatters: { level: (label: string) => ({ level: label }) },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type RootLogger = PinoInstance;
