@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@commons/shared';
 import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
@@ -21,10 +21,16 @@ export function ChangePasswordForm({ onChanged, onErrors }: { onChanged: () => v
   const [errors, setErrors] = useState<Errors>({});
   const summaryRef = useRef<HTMLDivElement>(null);
 
+  // Focus the summary after it has rendered, once per failed submit.
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  useEffect(() => {
+    if (failedSubmits > 0) summaryRef.current?.focus();
+  }, [failedSubmits]);
+
   const show = (value: Errors) => {
     setErrors(value);
     onErrors?.(Object.keys(value).length > 0);
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    setFailedSubmits((n) => n + 1);
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {

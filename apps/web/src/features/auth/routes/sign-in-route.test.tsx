@@ -12,6 +12,9 @@ const loginFails = (code: string, reason?: string) => ({
 });
 
 describe('sign-in page', () => {
+  let frame: jest.SpyInstance | undefined;
+  afterEach(() => frame?.mockRestore());
+
   it('on an empty submit focuses an error summary that links to each field, marks fields invalid and prefixes the title', async () => {
     const user = userEvent.setup();
     renderApp({ route: '/sign-in', mocks: [signedOut()] });
@@ -45,13 +48,22 @@ describe('sign-in page', () => {
   });
 
   it('shows wrong credentials as one translated error, not the server text', async () => {
+    // In a browser the next frame can come before React commits an update made after an await;
+    // model that, so focusing "on the next frame" would miss the not-yet-rendered summary.
+    frame = jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      callback(0);
+      return 0;
+    });
     const user = userEvent.setup();
     renderApp({ route: '/sign-in', mocks: [signedOut(), loginFails('UNAUTHENTICATED', 'INVALID_CREDENTIALS')] });
     await user.type(await screen.findByLabelText('E-mail address'), 'anna@demo.commons');
     await user.type(screen.getByLabelText('Password'), 'wrong-password-1');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('link', { name: 'The e-mail address or password is not right' })).toBeInTheDocument();
+    const link = await screen.findByRole('link', { name: 'The e-mail address or password is not right' });
+    // Focus must arrive with the summary, not a frame later (a server answer commits after an await).
+    expect(link.closest('.error-summary')).toHaveFocus();
+    expect(screen.getByLabelText('E-mail address')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByText('no')).not.toBeInTheDocument();
   });
 

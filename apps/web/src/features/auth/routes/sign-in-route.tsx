@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isValidEmail } from '@commons/shared';
@@ -25,10 +25,16 @@ export function SignInRoute() {
   const [errors, setErrors] = useState<Errors>({});
   const summaryRef = useRef<HTMLDivElement>(null);
 
+  // Each failed submit focuses the summary once it is rendered (also when the answer came from the
+  // server, after an await, where React commits later than a requestAnimationFrame would run).
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  useEffect(() => {
+    if (failedSubmits > 0) summaryRef.current?.focus();
+  }, [failedSubmits]);
+
   const showErrors = (next: Errors) => {
     setErrors(next);
-    // Focus after React has rendered the summary.
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    setFailedSubmits((n) => n + 1);
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
