@@ -50,7 +50,7 @@ function run(command, args) {
   });
 }
 
-/** Sums Jest's "Tests: 1 failed, 2 skipped, 10 passed, 13 total" and Playwright's "  10 passed (20s)". */
+/** Sums node --test's TAP totals, Jest's "Tests: 1 failed, 2 skipped, 10 passed, 13 total" and Playwright's "  10 passed (20s)". */
 function countResults(text) {
   // eslint-disable-next-line no-control-regex
   const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
@@ -62,6 +62,12 @@ function countResults(text) {
         const m = part.trim().match(/^(\d+) (passed|failed|skipped|todo)$/);
         if (m) add(total, m[2], Number(m[1]));
       }
+      continue;
+    }
+    // node --test (TAP): "# pass 14" / "# fail 0".
+    const node = line.match(/^# (pass|fail|skipped|todo|cancelled) (\d+)\s*$/);
+    if (node) {
+      add(total, node[1] === 'pass' ? 'passed' : node[1] === 'fail' ? 'failed' : node[1] === 'cancelled' ? 'failed' : 'skipped', Number(node[2]));
       continue;
     }
     const pw = line.match(/^\s+(\d+) (passed|failed|flaky|skipped|did not run|interrupted)(?: \(.*\))?\s*$/);
