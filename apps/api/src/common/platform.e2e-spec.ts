@@ -131,6 +131,8 @@ describe('HTTP and GraphQL platform (development mode)', () => {
       expect(down.status).toBe(503);
       expect(down.body).toEqual({ status: 'unavailable', database: 'error' });
       expect((await t.http().get('/healthz')).status).toBe(200);
+      // The killed idle connections were logged by the pool error handler; the process lives on.
+      expect(t.logs().some((l) => l.msg === 'Database connection error (the pool will reconnect)')).toBe(true);
     } finally {
       await withAdmin((c) => c.query(`ALTER DATABASE ${c.escapeIdentifier(db)} ALLOW_CONNECTIONS true`));
     }

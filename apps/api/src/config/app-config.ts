@@ -160,9 +160,12 @@ export class AppConfig {
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web';
 
-  @Setting('Seconds to let in-flight requests finish on SIGTERM/SIGINT before closing connections.', '10')
-  @Int('SHUTDOWN_GRACE_SECONDS', 0, 600)
-  SHUTDOWN_GRACE_SECONDS = 10;
+  @Setting(
+    'On SIGTERM/SIGINT, in-flight requests get up to 10 s to finish; after this many seconds the process exits regardless.',
+    '20',
+  )
+  @Int('SHUTDOWN_GRACE_SECONDS', 1, 600)
+  SHUTDOWN_GRACE_SECONDS = 20;
 
   @Setting('GraphQL: deepest allowed selection nesting.', '12')
   @Int('GRAPHQL_MAX_DEPTH', 1, 100)

@@ -4,7 +4,8 @@ import type { RootLogger } from '../logging/root-logger';
 /**
  * On SIGTERM/SIGINT: stop accepting connections and let in-flight requests finish (Apollo's drain
  * plugin and Nest's close do this), close the database pool, stop the embedded database, exit 0.
- * A second signal, or the grace period running out, exits at once with 1.
+ * Apollo's drain gives in-flight requests 10 s. A second signal, or SHUTDOWN_GRACE_SECONDS running
+ * out, exits at once with 1.
  */
 export function installGracefulShutdown(
   app: INestApplication,
@@ -23,7 +24,7 @@ export function installGracefulShutdown(
     const force = setTimeout(() => {
       logger.error('Shutdown took too long: exiting');
       void stopDatabase().finally(() => process.exit(1));
-    }, graceSeconds * 1000 + 5000);
+    }, graceSeconds * 1000);
     force.unref();
     void (async () => {
       try {
