@@ -48,6 +48,13 @@ describe('Dockerfile', () => {
     assert.match(runtimeStage, /^CMD \["node", "dist\/apps\/api\/main\.js"\]$/m);
   });
 
+  it('keeps local installs, build output, data and secrets out of the build context', () => {
+    const ignored = read('Dockerfile.dockerignore').split('\n').map((l) => l.trim());
+    for (const entry of ['**/node_modules', 'dist', '.data', '.env', 'docker/.env', '.git']) {
+      assert.ok(ignored.includes(entry), `${entry} not in Dockerfile.dockerignore`);
+    }
+  });
+
   it('sets only settings the API knows', () => {
     const env = [...runtimeStage.matchAll(/\b([A-Z][A-Z0-9_]+)=/g)].map((m) => m[1]);
     assert.ok(env.length > 0);
