@@ -151,7 +151,7 @@ export class AppConfig {
     'false',
   )
   @IsString()
-  @Matches(/^(true|false|\d+|[0-9a-fA-F.:/,\s]+|loopback|linklocal|uniquelocal)$/, {
+  @Matches(/^(true|false|\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/, {
     message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses',
   })
   TRUST_PROXY = 'false';

@@ -47,6 +47,14 @@ describe('loadConfig', () => {
     expect(config).not.toHaveProperty('PATH');
   });
 
+  it.each(['uniquelocal', 'loopback, 10.0.0.0/8', '172.18.0.2', 'true', '2'])('accepts TRUST_PROXY=%s', (value) => {
+    expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
+  });
+
+  it('refuses a TRUST_PROXY that is not an address list', () => {
+    expect(problemsOf({ TRUST_PROXY: 'my proxy' })).toContain('TRUST_PROXY must be');
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: ' ' }).PORT).toBe(3000);
   });
