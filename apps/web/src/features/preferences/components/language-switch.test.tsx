@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { Language } from '@commons/shared';
 import { homeGreeting, signedIn, signedOut } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
@@ -61,5 +62,25 @@ describe('language switch', () => {
     renderApp({ route: '/', mocks: [signedIn({ language: 'SV' }), homeGreeting()], language: Language.EN });
     expect(await screen.findByRole('heading', { level: 1, name: 'Hej, Anna Andersson' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('sv');
+  });
+
+  it('says so when the choice could not be saved on the person', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        {
+          request: { query: UpdateMyLanguageDocument, variables: { language: 'SV' } },
+          result: { errors: [new GraphQLError('boom', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
+    await user.click(screen.getByRole('link', { name: 'Svenska' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('Språket ändrades här, men det gick inte att spara till nästa gång.'),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Language, LANGUAGES } from '@commons/shared';
+import { useAnnounce } from '../../../components/ui/announcer';
 import { useChangeLanguage } from '../hooks/use-change-language';
 
 /**
@@ -11,6 +12,7 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const { change } = useChangeLanguage({ signedIn });
+  const announce = useAnnounce();
 
   return (
     <nav className="language-switch" aria-label={t('nav.languageLabel')}>
@@ -29,7 +31,8 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
                 className="language-switch__link"
                 onClick={(event) => {
                   event.preventDefault();
-                  if (!current) void change(language as Language).catch(() => undefined);
+                  // i18n.t, not t: by now the interface speaks the newly chosen language.
+                  if (!current) void change(language as Language).catch(() => announce(i18n.t('errors.languageNotSaved')));
                 }}
               >
                 {t(`language.${language}`, { lng: language })}
