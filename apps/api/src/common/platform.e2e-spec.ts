@@ -101,7 +101,8 @@ describe('HTTP and GraphQL platform (development mode)', () => {
       .set('Content-Type', 'text/plain')
       .send(JSON.stringify({ query: LOGIN, variables: { e: 'nobody@example.se', p: 'wrong-password-1' } }));
     expect(res.status).toBe(400);
-    expect(res.text).toMatch(/CSRF/i);
+    expect(res.body.errors[0].message).toMatch(/CSRF/);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', requestId: res.headers['x-request-id'] });
     const after = await t.dataSource.query('SELECT count(*)::int AS n FROM login_failure');
     expect(after[0].n).toBe(before[0].n);
   });

