@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,12 +21,13 @@ export interface TestServer {
 
 const workspaceRoot = resolve(__dirname, '../../../..');
 const serverMain = join(workspaceRoot, 'dist/apps/api/main.js');
+const webDist = join(workspaceRoot, 'dist/apps/web');
 const readyTimeoutMs = 120_000;
 const stopTimeoutMs = 20_000;
 
 export async function startTestServer(): Promise<TestServer> {
-  if (!existsSync(serverMain)) {
-    throw new Error(`${serverMain} is missing: build first (nx run-many -t build -p api web)`);
+  for (const built of [serverMain, join(webDist, 'index.html')]) {
+    if (!existsSync(built)) throw new Error(`${built} is missing: build first (nx run-many -t build -p api web)`);
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -39,6 +40,11 @@ export async function startTestServer(): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'commons-e2e-'));
   await chmod(dataDir, 0o755);
 
+  // A private copy of the built web app: a rebuild during the run (nx build web in another terminal)
+  // would otherwise swap the hashed asset files under the running pages.
+  const webDir = join(dataDir, 'web');
+  await cp(webDist, webDir, { recursive: true });
+
   const externalUrl = process.env.DATABASE_URL;
   const database = externalUrl ? await createThrowawayDatabase(externalUrl) : undefined;
 
@@ -50,6 +56,7 @@ export async function startTestServer(): Promise<TestServer> {
     PUBLIC_URL: baseUrl,
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
+    WEB_DIST_DIR: webDir,
     SHUTDOWN_GRACE_SECONDS: '2',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'info',
   };
