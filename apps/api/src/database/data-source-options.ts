@@ -40,8 +40,9 @@ export function dataSourceOptions(config: PoolSettings, url: string, logger?: Po
     },
     // An idle client losing its connection (database restart, network) emits 'error' on the pool;
     // unhandled, that would crash the process. Log it; the pool replaces the client.
-    poolErrorHandler: (error: unknown) => {
-      if (logger) logger.error({ err: error }, 'Database connection error (the pool will reconnect)');
+    poolErrorHandler: (error: Error & { code?: string }) => {
+      // Only message and code: pg attaches the whole client (connection parameters and all).
+      logger?.error({ err: { message: error.message, code: error.code } }, 'Database connection error (the pool will reconnect)');
     },
   };
 }
