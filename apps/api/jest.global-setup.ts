@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -24,7 +24,10 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'commons-api-test-'));
   chmodSync(dir, 0o755); // the postgres user must be able to enter it
   const started = Date.now();
-  const pg = await startEmbeddedPostgres(dir, pino({ level: 'warn' }));
+  const pg = await startEmbeddedPostgres(dir, pino({ level: 'warn' })).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
   process.env[TEST_ADMIN_URL_ENV] = pg.adminUrl;
   globalThis.__COMMONS_TEST_PG__ = { stop: pg.stop, dir };
   process.stdout.write(`\nEmbedded PostgreSQL for the API tests ready in ${Date.now() - started} ms\n`);
