@@ -6,6 +6,7 @@ export const DEMO_PASSWORD = 'commons-demo';
 export const ANNA = 'anna@demo.commons';
 export const BO = 'bo@demo.commons';
 export const ERIK = 'erik@demo.commons';
+export const ADA = 'ada@demo.commons';
 
 export interface DemoPerson {
   id: string;
