@@ -78,6 +78,13 @@ test.describe('find a colleague by keyboard', () => {
     await expect(page.getByRole('heading', { level: 2, name: t.profile.details })).toBeVisible();
     await expect(page.getByRole('link', { name: bo.email })).toBeVisible();
     await expect(page.getByText(bo.unitName)).toBeVisible();
+
+    // The browser's Back returns to the search she made, again with the heading focused.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/people\?q=/);
+    await expectRouteArrived(page, lang, { heading: t.people.title, title: title(lang, t.people.title) });
+    await expect(page.getByRole('searchbox', { name: t.people.searchLabel })).toHaveValue(bo.displayName);
+    await expect(page.getByRole('link', { name: bo.displayName, exact: true })).toBeVisible();
   });
 });
 
