@@ -42,6 +42,8 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // Browser tests drive the running app over HTTP; they may share plain constants only.
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // docker/: production files and their static checks; they read files, never import code.
+            { sourceTag: 'scope:ops', onlyDependOnLibsWithTags: [] },
           ],
         },
       ],
