@@ -8,6 +8,7 @@ import { graphqlOptions } from './common/graphql/graphql-options.factory';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
@@ -63,6 +64,7 @@ export class AppModule {
         AuthModule,
         OrganisationModule,
         PeopleModule,
+        ArticlesModule,
       ],
     };
   }

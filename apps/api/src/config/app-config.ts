@@ -191,6 +191,13 @@ export class AppConfig {
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT = '1mb';
 
+  @Setting(
+    'How often each API process publishes scheduled articles that are due and archives expired ones, in milliseconds (0 = never; keep it on in at least one replica).',
+    '5000',
+  )
+  @Int('ARTICLE_SCHEDULER_INTERVAL_MS', 0, 3_600_000)
+  ARTICLE_SCHEDULER_INTERVAL_MS = 5000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

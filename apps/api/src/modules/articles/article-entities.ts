@@ -1,0 +1,9 @@
+import { ArticleGalleryImage } from './article-gallery-image.entity';
+import { ArticleRevision } from './article-revision.entity';
+import { ArticleTopic } from './article-topic.entity';
+import { Article } from './article.entity';
+import { ContentItem } from './content-item.entity';
+import { Topic } from './topic.entity';
+
+/** The articles module's tables, listed for database/entities.ts (no globs in the bundle). */
+export const articleEntities = [ContentItem, Topic, Article, ArticleTopic, ArticleGalleryImage, ArticleRevision];

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import type { PlainLanguageReport } from '@commons/shared';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { Person } from '../people/person.entity';
+import { ArticleRevision } from './article-revision.entity';
+import { Topic } from './topic.entity';
+
+export interface ArticleLoaders {
+  person: DataLoader<string, Person | null>;
+  /** Topics of an article, by name. */
+  topics: DataLoader<string, Topic[]>;
+  /** The latest revision's plain-language report of an article. */
+  readability: DataLoader<string, PlainLanguageReport | null>;
+  /** All revisions of an article, newest first. */
+  revisions: DataLoader<string, ArticleRevision[]>;
+}
+
+/**
+ * Per-request DataLoaders for article fields, so a page of articles costs one statement per kind of
+ * field whatever the page size. Keyed by the request object; nothing is shared between requests.
+ */
+@Injectable()
+export class ArticleLoaderFactory {
+  private readonly byRequest = new WeakMap<object, ArticleLoaders>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  for(request: object): ArticleLoaders {
+    let loaders = this.byRequest.get(request);
+    if (!loaders) {
+      loaders = {
+        person: new DataLoader((ids) => this.loadPeople(ids)),
+        topics: new DataLoader((ids) => this.loadTopics(ids)),
+        readability: new DataLoader((ids) => this.loadReadability(ids)),
+        revisions: new DataLoader((ids) => this.loadRevisions(ids)),
+      };
+      this.byRequest.set(request, loaders);
+    }
+    return loaders;
+  }
+
+  private async loadPeople(ids: readonly string[]): Promise<(Person | null)[]> {
+    const found = await this.dataSource.getRepository(Person).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids }).getMany();
+    const byId = new Map(found.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  private async loadTopics(articleIds: readonly string[]): Promise<Topic[][]> {
+    const rows: { article_id: string; id: string; slug: string; name_sv: string; name_en: string; created_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT at.article_id, t.id, t.slug, t.name_sv, t.name_en, t.created_at
+           FROM article_topic at JOIN topic t ON t.id = at.topic_id
+          WHERE at.article_id = ANY($1::uuid[])
+          ORDER BY t.name_sv, t.id`,
+        [articleIds],
+      );
+    const byArticle = new Map<string, Topic[]>();
+    for (const r of rows) {
+      const list = byArticle.get(r.article_id) ?? [];
+      list.push(Object.assign(new Topic(), { id: r.id, slug: r.slug, nameSv: r.name_sv, nameEn: r.name_en, createdAt: r.created_at }));
+      byArticle.set(r.article_id, list);
+    }
+    return articleIds.map((id) => byArticle.get(id) ?? []);
+  }
+
+  private async loadReadability(articleIds: readonly string[]): Promise<(PlainLanguageReport | null)[]> {
+    const rows: { article_id: string; readability: PlainLanguageReport | null }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (article_id) article_id, readability
+         FROM article_revision WHERE article_id = ANY($1::uuid[])
+        ORDER BY article_id, revision DESC`,
+      [articleIds],
+    );
+    const byArticle = new Map(rows.map((r) => [r.article_id, r.readability]));
+    return articleIds.map((id) => byArticle.get(id) ?? null);
+  }
+
+  private async loadRevisions(articleIds: readonly string[]): Promise<ArticleRevision[][]> {
+    const found = await this.dataSource
+      .getRepository(ArticleRevision)
+      .createQueryBuilder('r')
+      .where('r.articleId = ANY(:ids)', { ids: articleIds })
+      .orderBy('r.revision', 'DESC')
+      .getMany();
+    const byArticle = new Map<string, ArticleRevision[]>();
+    for (const r of found) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+    return articleIds.map((id) => byArticle.get(id) ?? []);
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { articleEntities } from './article-entities';
+import { ArticleScheduler } from './article-scheduler.service';
+import { ArticleVisibility } from './article-visibility';
+import { ArticleLoaderFactory } from './articles.loader';
+import { ArticleRevisionResolver, ArticlesResolver } from './articles.resolver';
+import { ArticlesService } from './articles.service';
+import { TopicsResolver } from './topics.resolver';
+import { TopicsService } from './topics.service';
+
+/**
+ * News articles: the editorial lifecycle, audiences, topics, revisions and the scheduler. Other
+ * modules (feed, must-read, media, search) import it for the entities, ArticleVisibility (who may
+ * see what), ArticlesService and the per-request ArticleLoaderFactory; ArticlesPolicy is a plain class.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(articleEntities), AuditModule, OrganisationModule],
+  providers: [ArticlesService, TopicsService, ArticleVisibility, ArticleLoaderFactory, ArticleScheduler, ArticlesResolver, ArticleRevisionResolver, TopicsResolver],
+  exports: [TypeOrmModule, ArticlesService, TopicsService, ArticleVisibility, ArticleLoaderFactory],
+})
+export class ArticlesModule {}
