@@ -10,6 +10,8 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { FeedModule } from './modules/feed/feed.module';
+import { MustReadModule } from './modules/must-read/must-read.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
@@ -65,6 +67,8 @@ export class AppModule {
         OrganisationModule,
         PeopleModule,
         ArticlesModule,
+        FeedModule,
+        MustReadModule,
       ],
     };
   }

@@ -1,0 +1,48 @@
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { ArticleViewer, visibleArticlesRawPredicate, VisibilityOptions, withEffectiveStatus } from '../articles/article-visibility';
+import { Article } from '../articles/article.entity';
+
+/** The article columns for a raw SELECT, each under its own column name (`a.id, a.status, …`). */
+export function articleColumnsSql(dataSource: DataSource, alias: string): string {
+  return dataSource
+    .getMetadata(Article)
+    .columns.map((c) => `${alias}.${c.databaseName}`)
+    .join(', ');
+}
+
+/**
+ * Raw rows (hand-written SQL, one statement for a whole page) → Article entities, converting each
+ * value the way TypeORM's own hydration does (dates-only stay strings, arrays stay arrays).
+ */
+export function hydrateArticles(dataSource: DataSource, rows: readonly Record<string, unknown>[]): Article[] {
+  const metadata = dataSource.getMetadata(Article);
+  const driver = dataSource.driver;
+  return rows.map((row) => {
+    const article = metadata.create() as Article;
+    for (const column of metadata.columns) {
+      (article as unknown as Record<string, unknown>)[column.propertyName] = driver.prepareHydratedValue(row[column.databaseName], column);
+    }
+    return article;
+  });
+}
+
+/**
+ * One article the viewer may see (article-visibility.ts decides; `asReader` as there), brought up to
+ * its effective status; null when unknown or not visible, so callers answer NOT_FOUND either way.
+ */
+export async function findVisibleArticle(
+  manager: EntityManager,
+  viewer: ArticleViewer,
+  id: string,
+  options: VisibilityOptions = {},
+): Promise<Article | null> {
+  if (!isUUID(id)) return null;
+  const visible = visibleArticlesRawPredicate('a', viewer, 2, options);
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT ${articleColumnsSql(manager.connection, 'a')} FROM article a WHERE a.id = $1 AND ${visible.sql}`,
+    [id, ...visible.params],
+  );
+  const [article] = hydrateArticles(manager.connection, rows);
+  return article ? withEffectiveStatus(article) : null;
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ArticleConnection } from '../articles/article-connection.model';
+import { ArticleViewer, visibleArticlesRawPredicate, withEffectiveStatus } from '../articles/article-visibility';
+import { Article } from '../articles/article.entity';
+import { articleColumnsSql, hydrateArticles } from './article-rows.util';
+import { FeedArgs } from './dto/feed.args';
+import { decodeFeedCursor, encodeFeedCursor, FeedCursor } from './feed-cursor.util';
+
+/** A feed row: the article plus what the viewer needs to know about it, read in the same statement. */
+export interface FeedItem {
+  article: Article;
+  pinned: boolean;
+  acknowledged: boolean;
+  unread: boolean;
+}
+
+export interface FeedPage {
+  connection: ArticleConnection;
+  items: FeedItem[];
+}
+
+/** Microsecond text of a timestamp, in UTC, for the cursor. */
+const AT_TEXT = `to_char(feed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * The home feed: the viewer's live articles, those pinned (pinned_until after the first page's
+ * instant) first, then newest by (published_at, id). One SQL statement per page, whatever its size:
+ * three index-driven branches (pinned; published; scheduled but already due, which the scheduler
+ * has not reached yet), each cut at the page size, merged, and per row whether the viewer has
+ * acknowledged it (at its current version) and whether they have ever opened it.
+ */
+@Injectable()
+export class FeedService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(viewer: ArticleViewer, args: FeedArgs): Promise<FeedPage> {
+    const first = args.first;
+    const cursor: FeedCursor | null = args.after ? decodeFeedCursor(args.after) : null;
+    const asOf = cursor?.asOf ?? new Date();
+
+    // $1 viewer, $2 limit, $3 asOf; then the visibility predicate's; then filters and the cursor.
+    const params: unknown[] = [viewer.personId, first + 1, asOf];
+    const visible = visibleArticlesRawPredicate('a', viewer, params.length + 1, { asReader: true });
+    params.push(...visible.params);
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+
+    const filters: string[] = [visible.sql];
+    if (args.filter?.format) filters.push(`a.format = ${param(args.filter.format)}`);
+    if (args.filter?.topicId) {
+      filters.push(`EXISTS (SELECT 1 FROM article_topic t WHERE t.article_id = a.id AND t.topic_id = ${param(args.filter.topicId)}::uuid)`);
+    }
+    const pinnedNow = `a.pinned_until > $3`;
+    const notPinned = `(a.pinned_until IS NULL OR a.pinned_until <= $3)`;
+    // After the cursor in (published_at, id) order; the whole pinned section when the cursor is past it.
+    const after = (at: string) => (cursor ? `(${at}, a.id) < (${param(cursor.publishedAt)}::timestamptz, ${param(cursor.id)}::uuid)` : 'TRUE');
+    const columns = articleColumnsSql(this.dataSource, 'a');
+    const where = filters.join(' AND ');
+
+    const branches: string[] = [];
+    if (!cursor || cursor.pinned) {
+      branches.push(`(SELECT ${columns}, true AS feed_pinned, coalesce(a.published_at, a.publish_at) AS feed_at FROM article a
+         WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND ${pinnedNow} AND ${where} AND ${after('coalesce(a.published_at, a.publish_at)')}
+         ORDER BY feed_at DESC, a.id DESC LIMIT $2)`);
+    }
+    // `status = 'PUBLISHED'` spelled out, so the partial index article_feed_idx drives this branch.
+    const restAfter = cursor?.pinned === false ? after('a.published_at') : 'TRUE';
+    branches.push(`(SELECT ${columns}, false AS feed_pinned, a.published_at AS feed_at FROM article a
+       WHERE a.status = 'PUBLISHED' AND ${notPinned} AND ${where} AND ${restAfter}
+       ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
+    const dueAfter = cursor?.pinned === false ? after('a.publish_at') : 'TRUE';
+    branches.push(`(SELECT ${columns}, false AS feed_pinned, a.publish_at AS feed_at FROM article a
+       WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${notPinned} AND ${where} AND ${dueAfter}
+       ORDER BY a.publish_at DESC, a.id DESC LIMIT $2)`);
+
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `WITH page AS (
+         ${branches.join('\nUNION ALL\n')}
+         ORDER BY feed_pinned DESC, feed_at DESC, id DESC LIMIT $2
+       )
+       SELECT page.*, ${AT_TEXT} AS feed_at_text,
+              EXISTS (SELECT 1 FROM article_acknowledgement k
+                       WHERE k.article_id = page.id AND k.version = page.ack_version AND k.person_id = $1) AS feed_acknowledged,
+              NOT EXISTS (SELECT 1 FROM content_view v WHERE v.person_id = $1 AND v.content_id = page.id) AS feed_unread
+         FROM page
+        ORDER BY feed_pinned DESC, feed_at DESC, id DESC`,
+      params,
+    );
+
+    const articles = hydrateArticles(this.dataSource, rows);
+    const items = rows.slice(0, first).map((row, i) => {
+      // A due scheduled article is shown as what it is about to become.
+      const article = withEffectiveStatus(articles[i]);
+      return { article, pinned: row.feed_pinned as boolean, acknowledged: row.feed_acknowledged as boolean, unread: row.feed_unread as boolean };
+    });
+    const edges = items.map((item, i) => ({
+      node: item.article,
+      cursor: encodeFeedCursor({ asOf, pinned: item.pinned, publishedAt: rows[i].feed_at_text as string, id: item.article.id }),
+    }));
+    return {
+      items,
+      connection: { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } },
+    };
+  }
+}
