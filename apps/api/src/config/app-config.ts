@@ -10,6 +10,7 @@ import {
   Min,
   MinLength,
   registerDecorator,
+  ValidateIf,
 } from 'class-validator';
 import { Setting } from './setting.decorator';
 
@@ -17,6 +18,8 @@ export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const MEDIA_STORAGES = ['disk', 's3'] as const;
+export type MediaStorageKind = (typeof MEDIA_STORAGES)[number];
 
 /** Used outside production only; production refuses to start with it. */
 export const DEV_SESSION_SECRET = 'commons-development-secret-do-not-use-in-production';
@@ -197,6 +200,52 @@ export class AppConfig {
   )
   @Int('ARTICLE_SCHEDULER_INTERVAL_MS', 0, 3_600_000)
   ARTICLE_SCHEDULER_INTERVAL_MS = 5000;
+
+  @Setting(
+    'Where uploaded media are stored: `disk` (DATA_DIR/media) or `s3` (an S3-compatible bucket, see S3_*).',
+    'disk',
+  )
+  @IsIn(MEDIA_STORAGES, { message: `MEDIA_STORAGE must be one of ${MEDIA_STORAGES.join(', ')}` })
+  MEDIA_STORAGE: MediaStorageKind = 'disk';
+
+  @Setting('S3-compatible endpoint, e.g. `https://minio.internal:9000`. Unset: AWS S3 of S3_REGION.')
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+/, { message: 'S3_ENDPOINT must be an http:// or https:// URL' })
+  S3_ENDPOINT?: string;
+
+  @Setting(
+    'Bucket for media when MEDIA_STORAGE=s3 (required then). It stays private: media are served through the API.',
+  )
+  @ValidateIf((c: AppConfig) => c.MEDIA_STORAGE === 's3' || c.S3_BUCKET !== undefined)
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'S3_BUCKET is required when MEDIA_STORAGE=s3 and must be a valid bucket name',
+  })
+  S3_BUCKET?: string;
+
+  @Setting('S3 region.', 'us-east-1')
+  @IsString()
+  @MinLength(1, { message: 'S3_REGION must not be empty' })
+  S3_REGION = 'us-east-1';
+
+  @Setting("S3 access key id. Unset (with S3_SECRET_ACCESS_KEY): the AWS SDK's default credential chain.")
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @Setting('S3 secret access key; set together with S3_ACCESS_KEY_ID.')
+  @ValidateIf(
+    (c: AppConfig) => c.S3_ACCESS_KEY_ID !== undefined || c.S3_SECRET_ACCESS_KEY !== undefined,
+  )
+  @IsString({ message: 'S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID' })
+  @MinLength(1, { message: 'S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID' })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @Setting(
+    'Address the bucket as ENDPOINT/BUCKET instead of BUCKET.ENDPOINT (most non-AWS services need true).',
+    'false',
+  )
+  @Bool('S3_FORCE_PATH_STYLE')
+  S3_FORCE_PATH_STYLE = false;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ArticleMediaResolver } from './article-media.resolver';
+import { ImageProcessor } from './image-processor.service';
+import { MediaLoaderFactory } from './media.loader';
+import { MediaServeController } from './media-serve.controller';
+import { mediaStorageProvider } from './media-storage.provider';
+import { MediaUploadController } from './media-upload.controller';
+import { MediaService } from './media.service';
+import { MediaUploadGuard } from './media-upload.guard';
+
+/**
+ * Image and captions uploads (checked by content, re-encoded), their storage (disk or S3), serving,
+ * and the media fields of articles. Articles call MediaService.assertUsable when they place media.
+ */
+@Module({
+  controllers: [MediaUploadController, MediaServeController],
+  providers: [
+    ImageProcessor,
+    MediaService,
+    MediaLoaderFactory,
+    MediaUploadGuard,
+    mediaStorageProvider,
+    ArticleMediaResolver,
+  ],
+  exports: [MediaService, MediaLoaderFactory],
+})
+export class MediaModule {}
