@@ -14,6 +14,7 @@ import { FeedModule } from './modules/feed/feed.module';
 import { MustReadModule } from './modules/must-read/must-read.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { MediaModule } from './modules/media/media.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
 
@@ -69,6 +70,7 @@ export class AppModule {
         ArticlesModule,
         FeedModule,
         MustReadModule,
+        MediaModule,
       ],
     };
   }
