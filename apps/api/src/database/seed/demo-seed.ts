@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_LANGUAGE, Role } from '@commons/shared';
 import { PasswordService } from '../../modules/auth/password.service';
+import { ensureDemoNews } from './demo-news';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-seed.data';
 
 export { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_UNITS } from './demo-seed.data';
@@ -20,7 +21,8 @@ export async function seedDemoContent(ds: DataSource): Promise<{ created: boolea
     const units = await ensureOrgUnits(manager);
     const locations = await ensureLocations(manager);
     const people = await ensurePeople(manager, units, locations);
-    return { created: units.created + locations.created + people > 0 };
+    const news = await ensureDemoNews(manager, units.ids, locations.ids);
+    return { created: units.created + locations.created + people + news > 0 };
   });
 }
 
