@@ -37,10 +37,8 @@ export const etagOf = (data: Buffer): string =>
 
 /** The widths to produce for an image this wide: the standard ones below it, plus its own if smaller than the largest. */
 export function variantWidths(width: number): number[] {
-  const largest = MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1];
-  const widths: number[] = MEDIA_WIDTHS.filter((w) => w < width);
-  widths.push(Math.min(width, largest));
-  return widths;
+  const widest = Math.min(width, MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1]);
+  return [...MEDIA_WIDTHS.filter((w) => w < widest), widest];
 }
 
 /**
@@ -51,7 +49,26 @@ export function variantWidths(width: number): number[] {
  */
 @Injectable()
 export class ImageProcessor {
+  /** Images processed at once per process; more would only make every upload (and the API) slower on few cores. */
+  static readonly MAX_CONCURRENT = 2;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
   async process(input: Buffer, format: ImageFormat): Promise<ProcessedImage> {
+    if (this.running >= ImageProcessor.MAX_CONCURRENT)
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
+    try {
+      return await this.reencode(input, format);
+    } finally {
+      // Hand the slot straight to the next waiting upload, if any.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+
+  private async reencode(input: Buffer, format: ImageFormat): Promise<ProcessedImage> {
     const meta = await sharp(input, { limitInputPixels: false })
       .metadata()
       .catch(() => {
