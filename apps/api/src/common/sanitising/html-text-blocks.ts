@@ -60,8 +60,9 @@ export function htmlToTextBlocks(html: string): TextBlock[] {
           link = null;
           return;
         }
-        if (BLOCK_KINDS[name] && open.length > 0 && open[open.length - 1].tag === name) {
-          const block = open.pop()!;
+        const block = open[open.length - 1];
+        if (BLOCK_KINDS[name] && block?.tag === name) {
+          open.pop();
           const text = squash(block.text);
           blocks[block.index] =
             block.kind === 'heading' ? { kind: 'heading', level: block.level, text } : { kind: block.kind, text };

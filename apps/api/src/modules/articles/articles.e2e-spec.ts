@@ -279,4 +279,101 @@ describe('articles (e2e)', () => {
       expect(body).toContain('<img src="/media/ab/cd.webp" alt="Bild" />');
     });
   });
+  describe('autosave, topics, translations and the studio', () => {
+    it('an update that changes nothing writes nothing: no revision, no audit entry, same updatedAt', async () => {
+      const { id } = await create(erik, { title: 'Oförändrad', summary: 'S', bodyHtml: '<p>Samma.</p>' });
+      const before = await t.dataSource.query(`SELECT * FROM article WHERE id = $1`, [id]);
+      const audits = await count('audit_entry');
+      const revisions = await count('article_revision', 'article_id = $1', [id]);
+      const res = await t.gql(UPDATE, { id, input: { title: '  Oförändrad ', summary: 'S', bodyHtml: '<p>Samma.</p>', topicIds: [], audience: { orgUnitIds: [], locationIds: [] } } }, { cookie: erik });
+      expect(res.body.errors).toBeUndefined();
+      expect(await t.dataSource.query(`SELECT * FROM article WHERE id = $1`, [id])).toEqual(before);
+      expect(await count('audit_entry')).toBe(audits);
+      expect(await count('article_revision', 'article_id = $1', [id])).toBe(revisions);
+    });
+
+    it('creates topics (editors), lists them, finds one by slug, and files articles under them', async () => {
+      const CREATE_TOPIC = `mutation T($input: CreateTopicInput!) { createTopic(input: $input) { id slug name nameSv nameEn } }`;
+      const denied = await t.gql(CREATE_TOPIC, { input: { nameSv: 'Fika', nameEn: 'Coffee' } }, { cookie: anna });
+      expect(errorOf(denied.body)?.code).toBe('FORBIDDEN');
+      const made = await t.gql(CREATE_TOPIC, { input: { nameSv: 'Hållbarhet & miljö', nameEn: 'Sustainability' } }, { cookie: erik });
+      expect(made.body.data.createTopic).toMatchObject({ slug: 'hallbarhet-miljo', name: 'Hållbarhet & miljö' });
+      const again = await t.gql(CREATE_TOPIC, { input: { nameSv: 'Hållbarhet och miljö', nameEn: 'X', slug: 'hallbarhet-miljo' } }, { cookie: erik });
+      expect(errorOf(again.body)).toMatchObject({ code: 'CONFLICT', field: 'slug', reason: 'TAKEN' });
+      const badSlug = await t.gql(CREATE_TOPIC, { input: { nameSv: 'A', nameEn: 'A', slug: 'Not a slug' } }, { cookie: erik });
+      expect(errorOf(badSlug.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'slug' });
+
+      // Anna reads in English: names follow the viewer's language.
+      const bySlug = await t.gql(`query { topic(slug: "hallbarhet-miljo") { id name } }`, {}, { cookie: anna });
+      expect(bySlug.body.data.topic.name).toBe('Sustainability');
+      expect(errorOf((await t.gql(`query { topic(slug: "finns-inte") { id } }`, {}, { cookie: anna })).body)?.code).toBe('NOT_FOUND');
+      const all = await t.gql(`query { topics { slug } }`, {}, { cookie: anna });
+      expect(all.body.data.topics.map((x: { slug: string }) => x.slug)).toContain('hallbarhet-miljo');
+
+      const topicId = made.body.data.createTopic.id;
+      const article = await create(erik, { title: 'Cyklar', topicIds: [topicId, topicId] });
+      expect(article.topics).toEqual([{ id: topicId, slug: 'hallbarhet-miljo', name: 'Hållbarhet & miljö' }]);
+      const unknown = await t.gql(UPDATE, { id: article.id, input: { topicIds: ['1d3c1c35-0000-4000-8000-000000000000'] } }, { cookie: erik });
+      expect(errorOf(unknown.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'topicIds', reason: 'UNKNOWN_TOPIC' });
+      expect(await count('article_topic', 'article_id = $1', [article.id])).toBe(1);
+    });
+
+    it('links language versions; translations shows only the versions the viewer may see', async () => {
+      const sv = await published({ title: 'Ny policy', language: 'SV' });
+      const en = await create(erik, { title: 'New policy', language: 'EN', translationOfId: sv });
+      const TRANSLATIONS = `query Q($id: ID!) { article(id: $id) { translations { id language } } }`;
+      // The English version is still a draft: only editors (and its author) see it.
+      expect((await t.gql(TRANSLATIONS, { id: sv }, { cookie: bo })).body.data.article.translations).toEqual([]);
+      expect((await t.gql(TRANSLATIONS, { id: sv }, { cookie: erik })).body.data.article.translations).toEqual([{ id: en.id, language: 'EN' }]);
+      await t.gql(PUBLISH, { id: en.id }, { cookie: erik });
+      expect((await t.gql(TRANSLATIONS, { id: sv }, { cookie: bo })).body.data.article.translations).toEqual([{ id: en.id, language: 'EN' }]);
+      expect((await t.gql(TRANSLATIONS, { id: en.id }, { cookie: bo })).body.data.article.translations).toEqual([{ id: sv, language: 'SV' }]);
+      const hidden = await create(anna, { title: 'Anna utkast' });
+      // An article the writer cannot see cannot be named as the original (its existence does not leak either).
+      const own = await create(bo, { title: 'Bos översättning' });
+      const refused = await t.gql(UPDATE, { id: own.id, input: { translationOfId: hidden.id } }, { cookie: bo });
+      expect(errorOf(refused.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'translationOfId', reason: 'UNKNOWN_ARTICLE' });
+      // Published, but not his: he may read it, not edit it.
+      expect(errorOf((await t.gql(UPDATE, { id: en.id, input: { title: 'Bo was here' } }, { cookie: bo })).body)?.code).toBe('FORBIDDEN');
+    });
+
+    it("lists the studio: editors see everyone's, employees their own; by status, due for review, paged without gaps", async () => {
+      const STUDIO = `query S($status: ArticleStatus, $due: Boolean, $first: Int, $after: String) {
+        studioArticles(status: $status, dueForReview: $due, first: $first, after: $after) { edges { cursor node { id status author { id } } } pageInfo { hasNextPage endCursor } } }`;
+      const mine = (await t.gql(STUDIO, { first: 100 }, { cookie: anna })).body.data.studioArticles.edges;
+      const [{ id: annaId }] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [DEMO_ACCOUNTS.employee]);
+      expect(mine.length).toBeGreaterThan(0);
+      expect(mine.every((e: { node: { author: { id: string } } }) => e.node.author.id === annaId)).toBe(true);
+
+      const expected: { id: string }[] = await t.dataSource.query(`SELECT id FROM article ORDER BY updated_at DESC, id DESC`);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 50; guard++) {
+        const page = (await t.gql(STUDIO, { first: 7, after }, { cookie: erik })).body.data.studioArticles;
+        seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected.map((r) => r.id));
+
+      const inReview = (await t.gql(STUDIO, { status: 'IN_REVIEW', first: 100 }, { cookie: erik })).body.data.studioArticles.edges;
+      expect(inReview.length).toBeGreaterThan(0);
+      expect(inReview.every((e: { node: { status: string } }) => e.node.status === 'IN_REVIEW')).toBe(true);
+
+      const due = await published({ title: 'Granskas snart' });
+      await t.gql(UPDATE, { id: due, input: { reviewBy: '2020-01-01' } }, { cookie: erik });
+      const dueList = (await t.gql(STUDIO, { due: true, first: 100 }, { cookie: erik })).body.data.studioArticles.edges;
+      expect(dueList.map((e: { node: { id: string } }) => e.node.id)).toEqual([due]);
+      expect(errorOf((await t.gql(STUDIO, { after: 'bogus' }, { cookie: erik })).body)).toMatchObject({ field: 'after', reason: 'INVALID_CURSOR' });
+    });
+
+    it('refuses an expiry in the past and a review date that is not a date', async () => {
+      const { id } = await create(erik, { title: 'Utgår' });
+      const past = await t.gql(UPDATE, { id, input: { expireAt: new Date(Date.now() - 1000).toISOString() } }, { cookie: erik });
+      expect(errorOf(past.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expireAt', reason: 'IN_PAST' });
+      const notADate = await t.gql(UPDATE, { id, input: { reviewBy: '2026-02-30' } }, { cookie: erik });
+      expect(errorOf(notADate.body)?.code).toBe('BAD_USER_INPUT');
+      expect((await t.dataSource.query(`SELECT revision, expire_at, review_by FROM article WHERE id = $1`, [id]))[0]).toEqual({ revision: 1, expire_at: null, review_by: null });
+    });
+  });
 });

@@ -87,8 +87,7 @@ export class ArticlesResolver {
 
   @ResolveField(() => Person)
   async author(@Parent() article: Article, @Context('req') req: object): Promise<Person> {
-    const person = await this.loaders.for(req).person.load(article.authorId);
-    return person!;
+    return existing(await this.loaders.for(req).person.load(article.authorId), 'author');
   }
 
   @ResolveField(() => [Topic])
@@ -155,11 +154,17 @@ export class ArticleRevisionResolver {
 
   @ResolveField(() => Person)
   async editor(@Parent() revision: ArticleRevision, @Context('req') req: object): Promise<Person> {
-    return (await this.loaders.for(req).person.load(revision.editorId))!;
+    return existing(await this.loaders.for(req).person.load(revision.editorId), 'editor');
   }
 
   @ResolveField(() => Number, { nullable: true })
   readabilityScore(@Parent() revision: ArticleRevision): number | null {
     return revision.readability?.score ?? null;
   }
+}
+
+/** People are never deleted (only deactivated), and the foreign keys guarantee they exist. */
+function existing(person: Person | null, role: string): Person {
+  if (!person) throw new Error(`article ${role} missing`);
+  return person;
 }

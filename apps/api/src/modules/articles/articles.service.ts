@@ -224,7 +224,7 @@ export class ArticlesService {
       const from = article.status;
       article.status = transition(article.status, scheduled ? 'schedule' : 'publish');
       assertReadyToPublish(article);
-      const at = scheduled ? publishAt! : now;
+      const at = scheduled && publishAt ? publishAt : now;
       if (article.expireAt && article.expireAt <= at) {
         throw badInput('publishAt', 'AFTER_EXPIRY', 'The article would expire before it is published.');
       }
