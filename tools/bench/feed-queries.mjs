@@ -1,0 +1,23 @@
+// The home-feed request both paths answer: a page of cards (author, topics, cover, must-read state,
+// unread marker) and the cursor of the next page.
+export const FEED_GRAPHQL = `query Feed($first: Int, $after: String) {
+  feed(first: $first, after: $after) {
+    edges { cursor node {
+      id title summary format publishedAt pinned mustRead mustReadDue acknowledged unread
+      author { id displayName }
+      topics { id name }
+      cover { url alt width height srcSet }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** The feed API's cursor (base64url JSON [asOfMs, pinned 0/1, publishedAt text, id]). */
+export function decodeCursor(value) {
+  const [asOf, pinned, publishedAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+  return { asOf: new Date(asOf), pinned: pinned === 1, publishedAt, id };
+}
+
+export function encodeCursor({ asOf, pinned, publishedAt, id }) {
+  return Buffer.from(JSON.stringify([asOf.getTime(), pinned ? 1 : 0, publishedAt, id])).toString('base64url');
+}

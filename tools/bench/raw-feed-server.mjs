@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// The benchmark's baseline: the same feed page as the GraphQL API, fetched by ONE hand-written SQL
+// statement through pg behind a bare node:http server — no framework, no auth, no validation, the
+// viewer fixed by VIEWER_ID. POST /feed { first, after } → { items, hasNextPage, endCursor }.
+import { createServer } from 'node:http';
+import pg from 'pg';
+import { decodeCursor, encodeCursor } from './feed-queries.mjs';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_MAX ?? 10) });
+const viewerId = process.env.VIEWER_ID;
+
+const AUDIENCE = `(cardinality(a.audience_org_unit_ids) = 0 OR a.audience_org_unit_ids && k.units)
+  AND (cardinality(a.audience_location_ids) = 0 OR a.audience_location_ids @> ARRAY[k.location])
+  AND (a.expire_at IS NULL OR a.expire_at > now())`;
+
+function statement(cursor) {
+  // $1 viewer, $2 limit, $3 as-of, $4/$5 cursor (published_at text, id)
+  const after = (at) => `(${at}, a.id) < ($4::timestamptz, $5::uuid)`;
+  const pinnedNow = 'coalesce(a.pinned_until > $3, false)';
+  const branches = [];
+  if (!cursor || cursor.pinned) {
+    branches.push(`(SELECT a.id, true AS pinned, a.published_at AS at FROM article a, keys k
+       WHERE a.status = 'PUBLISHED' AND a.pinned_until > $3 AND ${AUDIENCE} AND ${cursor ? after('a.published_at') : 'TRUE'}
+       ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
+  }
+  branches.push(`(SELECT a.id, false AS pinned, a.published_at AS at FROM article a, keys k
+     WHERE a.status = 'PUBLISHED' AND NOT ${pinnedNow} AND ${AUDIENCE} AND ${cursor && !cursor.pinned ? after('a.published_at') : 'TRUE'}
+     ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
+  const dueAfter = !cursor ? 'TRUE' : cursor.pinned ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})` : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
+  branches.push(`(SELECT a.id, ${pinnedNow} AS pinned, a.publish_at AS at FROM article a, keys k
+     WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${AUDIENCE} AND ${dueAfter}
+     ORDER BY pinned DESC, a.publish_at DESC, a.id DESC LIMIT $2)`);
+  return `WITH RECURSIVE me AS (SELECT org_unit_id, location_id FROM person WHERE id = $1),
+    up AS (SELECT o.id, o.parent_id, 0 AS depth FROM org_unit o JOIN me ON o.id = me.org_unit_id
+           UNION ALL SELECT o.id, o.parent_id, up.depth + 1 FROM org_unit o JOIN up ON o.id = up.parent_id WHERE up.depth < 50),
+    keys AS (SELECT array_agg(up.id) AS units, (SELECT location_id FROM me) AS location FROM up),
+    page AS (${branches.join(' UNION ALL ')} ORDER BY pinned DESC, at DESC, id DESC LIMIT $2)
+  SELECT a.id, a.title, a.summary, a.format, a.published_at, a.must_read, a.must_read_due, p.pinned,
+         to_char(p.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at_text,
+         json_build_object('id', au.id, 'displayName', au.display_name) AS author,
+         (SELECT coalesce(json_agg(json_build_object('id', t.id, 'name', t.name_sv) ORDER BY t.name_sv), '[]')
+            FROM article_topic x JOIN topic t ON t.id = x.topic_id WHERE x.article_id = a.id) AS topics,
+         CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('key', m.storage_key, 'variants', m.variants, 'alt', a.cover_alt,
+              'width', m.width, 'height', m.height) END AS cover,
+         EXISTS (SELECT 1 FROM article_acknowledgement k WHERE k.article_id = a.id AND k.version = a.ack_version AND k.person_id = $1) AS acknowledged,
+         NOT EXISTS (SELECT 1 FROM content_view v WHERE v.person_id = $1 AND v.content_id = a.id) AS unread
+    FROM page p JOIN article a ON a.id = p.id JOIN person au ON au.id = a.author_id LEFT JOIN media m ON m.id = a.cover_media_id
+   ORDER BY p.pinned DESC, p.at DESC, p.id DESC`;
+}
+
+async function feed(body) {
+  const first = Math.min(Math.max(Number(body.first) || 10, 1), 100);
+  const cursor = body.after ? decodeCursor(body.after) : null;
+  const asOf = cursor?.asOf ?? new Date();
+  const params = [viewerId, first + 1, asOf];
+  if (cursor) params.push(cursor.publishedAt, cursor.id);
+  const { rows } = await pool.query(statement(cursor), params);
+  const items = rows.slice(0, first);
+  const last = items.at(-1);
+  return {
+    items,
+    hasNextPage: rows.length > first,
+    endCursor: last ? encodeCursor({ asOf, pinned: last.pinned, publishedAt: last.at_text, id: last.id }) : null,
+  };
+}
+
+const server = createServer((req, res) => {
+  if (req.url === '/ready') {
+    res.writeHead(200).end('ok');
+    return;
+  }
+  let raw = '';
+  req.on('data', (chunk) => (raw += chunk));
+  req.on('end', () => {
+    feed(raw ? JSON.parse(raw) : {})
+      .then((result) => {
+        const json = JSON.stringify(result);
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);
+      })
+      .catch((error) => {
+        process.stderr.write(`${error.stack}\n`);
+        res.writeHead(500).end();
+      });
+  });
+});
+server.listen(Number(process.env.PORT), '127.0.0.1');
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => pool.end().then(() => process.exit(0)));
+    server.closeAllConnections();
+  });
+}
