@@ -16,7 +16,8 @@ const TRANSITIONS: Record<ArticleTransition, { from: readonly ArticleStatus[]; t
   return: { from: [IN_REVIEW, SCHEDULED], to: DRAFT },
   publish: { from: [DRAFT, IN_REVIEW, SCHEDULED], to: PUBLISHED },
   schedule: { from: [DRAFT, IN_REVIEW, SCHEDULED], to: SCHEDULED },
-  archive: { from: [DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED], to: ARCHIVED },
+  // Only what was published is archived; a draft or a scheduled article is returned instead.
+  archive: { from: [PUBLISHED], to: ARCHIVED },
   tickPublish: { from: [SCHEDULED], to: PUBLISHED },
   tickExpire: { from: [PUBLISHED], to: ARCHIVED },
 };
