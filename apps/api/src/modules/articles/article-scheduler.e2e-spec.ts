@@ -5,6 +5,7 @@ import { createRootLogger } from '../../common/logging/root-logger';
 import { loadConfig } from '../../config/load-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../database/seed/demo-seed';
 import { createTestApp, TestApp } from '../../test-support/test-app';
+import { ArticleScheduler } from './article-scheduler.service';
 
 const CREATE = `mutation C($input: ArticleInput!) { createArticle(input: $input) { id } }`;
 const PUBLISH = `mutation P($id: ID!, $publishAt: DateTime) { publishArticle(id: $id, publishAt: $publishAt) { id status publishAt publishedAt } }`;
@@ -61,6 +62,49 @@ describe('article scheduling and expiry (e2e)', () => {
       expect(errorCode(await t.gql(ARTICLE, { id }, { cookie: bo }))).toBe('NOT_FOUND');
       const audits = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE target_id = $1 AND action = 'article.expire'`, [id]);
       expect(audits[0].n).toBe(1);
+    });
+  });
+
+  describe('on several replicas', () => {
+    let t: TestApp;
+
+    beforeAll(async () => {
+      t = await createTestApp({ seed: true, env: { ARTICLE_SCHEDULER_INTERVAL_MS: '0' } });
+    });
+    afterAll(() => t?.close());
+
+    it('two ticks at once publish and archive each due article exactly once', async () => {
+      const [erik] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [DEMO_ACCOUNTS.editor]);
+      const ids: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        const [item] = await t.dataSource.query(`INSERT INTO content_item (kind, author_id) VALUES ('ARTICLE', $1) RETURNING id`, [erik.id]);
+        const due = i % 2 === 0;
+        await t.dataSource.query(
+          due
+            ? `INSERT INTO article (id, author_id, status, title, publish_at) VALUES ($1, $2, 'SCHEDULED', 'due', now() - interval '1 minute')`
+            : `INSERT INTO article (id, author_id, status, title, publish_at, published_at, expire_at)
+               VALUES ($1, $2, 'PUBLISHED', 'expired', now() - interval '2 days', now() - interval '2 days', now() - interval '1 minute')`,
+          [item.id, erik.id],
+        );
+        ids.push(item.id);
+      }
+      const scheduler = t.app.get(ArticleScheduler);
+      const results = await Promise.all([scheduler.tick(), scheduler.tick(), scheduler.tick()]);
+      const published = results.flatMap((r) => r.published);
+      const archived = results.flatMap((r) => r.archived);
+      expect(new Set(published).size).toBe(published.length);
+      expect(new Set(archived).size).toBe(archived.length);
+      expect(published).toHaveLength(10);
+      expect(archived).toHaveLength(10);
+      const audits: { action: string; n: number }[] = await t.dataSource.query(
+        `SELECT action, count(*)::int AS n FROM audit_entry WHERE target_id = ANY($1) GROUP BY action ORDER BY action`,
+        [ids],
+      );
+      expect(audits).toEqual([
+        { action: 'article.expire', n: 10 },
+        { action: 'article.publish_due', n: 10 },
+      ]);
+      expect(await scheduler.tick()).toEqual({ published: [], archived: [] });
     });
   });
 

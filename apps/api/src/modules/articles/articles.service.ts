@@ -15,7 +15,7 @@ import { ArticleGalleryImage } from './article-gallery-image.entity';
 import { transition } from './article-lifecycle';
 import { ArticleRevision } from './article-revision.entity';
 import { ArticleTopic } from './article-topic.entity';
-import { ArticleVisibility, canSeeArticle, visibleArticlesPredicate, withEffectiveStatus } from './article-visibility';
+import { ArticleVisibility, canSeeArticle, effectiveStatusSql, visibleArticlesPredicate, withEffectiveStatus } from './article-visibility';
 import { ARTICLE_BODY_MAX_BYTES, ARTICLE_REVIEW_COMMENT_MAX_LENGTH, Article } from './article.entity';
 import { ArticleFormat, ArticleStatus } from './article.enums';
 import { ArticlesPolicy } from './articles.policy';
@@ -258,7 +258,8 @@ export class ArticlesService {
     const first = args.first;
     const qb = this.dataSource.getRepository(Article).createQueryBuilder('a');
     if (!ArticlesPolicy.for(actor).isEditor()) qb.andWhere('a.author_id = :me', { me: actor.id });
-    if (args.status) qb.andWhere('a.status = :status', { status: args.status });
+    // By the status it has now (a due SCHEDULED one is listed as PUBLISHED even before the tick).
+    if (args.status) qb.andWhere(`${effectiveStatusSql('a')} = :status`, { status: args.status });
     if (args.dueForReview) qb.andWhere(`a.review_by <= current_date AND a.status <> 'ARCHIVED'`);
     if (args.after) {
       qb.andWhere('(a.updated_at, a.id) < (SELECT c.updated_at, c.id FROM article c WHERE c.id = :afterId)', {
