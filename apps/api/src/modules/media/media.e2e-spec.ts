@@ -39,7 +39,8 @@ describe('media uploads (e2e)', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'commons-media-'));
-    t = await createTestApp({ seed: true, env: { DATA_DIR: dataDir } });
+    // No scheduler ticks: they would land in the statement counts.
+    t = await createTestApp({ seed: true, env: { DATA_DIR: dataDir, ARTICLE_SCHEDULER_INTERVAL_MS: '0' } });
     [employee, editor, other] = await Promise.all([
       t.login(DEMO_ACCOUNTS.employee, DEMO_PASSWORD),
       t.login(DEMO_ACCOUNTS.editor, DEMO_PASSWORD),
@@ -445,6 +446,10 @@ describe('media uploads (e2e)', () => {
         expect({ path, status: served.status }).toEqual({ path, status: 404 });
         expect(served.text).not.toContain('do not serve');
       }
+      const head = await t.http().head(res.body.url);
+      expect(head.status).toBe(200);
+      expect(head.headers['content-type']).toBe('image/jpeg');
+      expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
       const miss = await t.http().get(`/media/${key}/9999.jpg`);
       expect(miss.body).toMatchObject({ code: 'NOT_FOUND', reason: 'UNKNOWN_MEDIA' });
     });
