@@ -16,6 +16,7 @@ export function codeFor(status: number): string {
   if (status === 404) return 'NOT_FOUND';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
   if (status >= 500) return 'INTERNAL_SERVER_ERROR';
   return 'BAD_USER_INPUT';
 }

@@ -4,6 +4,8 @@ export const MEDIA_MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MEDIA_MAX_PIXELS = 40_000_000;
 /** Largest accepted captions file (WebVTT), in bytes. */
 export const MEDIA_MAX_CAPTIONS_BYTES = 1024 * 1024;
+/** Uploads one person may make per hour (images and captions together): a runaway script cannot fill the disk. */
+export const MEDIA_UPLOADS_PER_HOUR = 120;
 /** Widths of the responsive variants; an image is never enlarged, so small ones get fewer. */
 export const MEDIA_WIDTHS = [320, 640, 1024, 1600] as const;
 /** The custom header a same-origin client sends with uploads; a cross-site form cannot set it. */

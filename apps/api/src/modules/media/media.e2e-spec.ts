@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import sharp from 'sharp';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../database/seed/demo-seed';
 import { createTestApp, TestApp } from '../../test-support/test-app';
+import { MEDIA_UPLOADS_PER_HOUR } from './media.constants';
 import { MediaService } from './media.service';
 
 const CSRF = { 'X-Requested-With': 'commons' };
@@ -367,6 +368,31 @@ describe('media uploads (e2e)', () => {
         'FORBIDDEN',
         'CSRF_HEADER_REQUIRED',
       );
+    });
+
+    it(`refuses more than ${MEDIA_UPLOADS_PER_HOUR} uploads an hour by one person (429), not others'`, async () => {
+      const [bo] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [
+        DEMO_ACCOUNTS.itEmployee,
+      ]);
+      // Bo's last hour, already full (rows only: the limit counts rows).
+      await t.dataSource.query(
+        `INSERT INTO media (owner_id, kind, content_type, byte_size, storage_key)
+         SELECT $1, 'IMAGE', 'image/png', 1, gen_random_uuid()::text FROM generate_series(1, $2)`,
+        [bo.id, MEDIA_UPLOADS_PER_HOUR],
+      );
+      try {
+        const jpeg = await solid(32, 32).jpeg().toBuffer();
+        await expectRefused(() => upload(jpeg, { cookie: other }), 429, 'TOO_MANY_REQUESTS', 'RATE_LIMITED');
+        await expectRefused(
+          () => upload(Buffer.from('WEBVTT\n'), { cookie: other, path: '/api/media/captions' }),
+          429,
+          'TOO_MANY_REQUESTS',
+          'RATE_LIMITED',
+        );
+        expect((await upload(jpeg, { cookie: employee })).status).toBe(201);
+      } finally {
+        await t.dataSource.query(`DELETE FROM media WHERE owner_id = $1 AND byte_size = 1`, [bo.id]);
+      }
     });
 
     it('refuses a request without the file field, or with another field name', async () => {

@@ -10,6 +10,7 @@ import {
   MEDIA_DEFAULT_SIZES,
   MEDIA_MAX_CAPTIONS_BYTES,
   MEDIA_MAX_IMAGE_BYTES,
+  MEDIA_UPLOADS_PER_HOUR,
   MediaKind,
   MediaVariant,
 } from './media.constants';
@@ -70,6 +71,7 @@ export class MediaService implements OnModuleDestroy {
   async uploadImage(actor: Person, data: Buffer | undefined): Promise<UploadedImage> {
     if (!data)
       throw new MediaRejection(400, 'FILE_REQUIRED', 'Send the image as the multipart field "file".');
+    await this.assertWithinRate(actor);
     if (data.length > MEDIA_MAX_IMAGE_BYTES) {
       throw new MediaRejection(
         413,
@@ -117,6 +119,7 @@ export class MediaService implements OnModuleDestroy {
   async uploadCaptions(actor: Person, data: Buffer | undefined): Promise<UploadedCaptions> {
     if (!data)
       throw new MediaRejection(400, 'FILE_REQUIRED', 'Send the captions as the multipart field "file".');
+    await this.assertWithinRate(actor);
     if (data.length > MEDIA_MAX_CAPTIONS_BYTES) {
       throw new MediaRejection(
         413,
@@ -150,6 +153,21 @@ export class MediaService implements OnModuleDestroy {
       variants: [variant],
     });
     return { id, url: mediaUrl(storageKey, variant.file) };
+  }
+
+  /** Counted from the table (uses media_owner_idx), so the limit holds across replicas and restarts. */
+  private async assertWithinRate(actor: Person): Promise<void> {
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM media WHERE owner_id = $1 AND created_at > now() - interval '1 hour'`,
+      [actor.id],
+    );
+    if (n >= MEDIA_UPLOADS_PER_HOUR) {
+      throw new MediaRejection(
+        429,
+        'RATE_LIMITED',
+        `At most ${MEDIA_UPLOADS_PER_HOUR} uploads an hour; try again later.`,
+      );
+    }
   }
 
   private async store(
