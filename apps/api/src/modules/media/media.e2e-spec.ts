@@ -215,6 +215,19 @@ describe('media uploads (e2e)', () => {
       ]);
     });
 
+    it('serves none of the uploaded bytes: a JPEG/HTML polyglot comes back as a clean JPEG', async () => {
+      const payload = '<html><script>alert(document.cookie)</script></html>';
+      const polyglot = Buffer.concat([await solid(120, 80).jpeg().toBuffer(), Buffer.from(payload)]);
+      const res = await upload(polyglot, { filename: 'cat.jpg' });
+      expect(res.status).toBe(201);
+      const served = await t.http().get(res.body.url).buffer(true);
+      expect(served.headers['content-type']).toBe('image/jpeg');
+      const body = served.body as Buffer;
+      expect(Buffer.isBuffer(body) && body.length > 100).toBe(true);
+      expect(body.includes('<script>')).toBe(false);
+      expect((await sharp(body).metadata()).format).toBe('jpeg');
+    });
+
     it('stores a GIF declared as image/png named .png as what it is', async () => {
       const gif = await solid(64, 48).gif().toBuffer();
       const res = await upload(gif, { filename: 'totally.png', contentType: 'image/png' });
