@@ -11,6 +11,9 @@ export function createCache(): InMemoryCache {
         fields: {
           // Each search is its own list; "Show more" appends to it.
           people: relayStylePagination(['search', 'orgUnitId', 'includeInactive']),
+          // Each filter is its own feed; "Show more" appends. Studio lists page the same way.
+          feed: relayStylePagination(['filter']),
+          studioArticles: relayStylePagination(['status', 'dueForReview']),
         },
       },
     },

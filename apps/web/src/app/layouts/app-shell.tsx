@@ -56,6 +56,11 @@ function Shell({ me }: { me: SessionPerson }) {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/studio" className={navClass}>
+                    {t('nav.studio')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/settings" className={navClass}>
                     {t('nav.settings')}
                   </NavLink>

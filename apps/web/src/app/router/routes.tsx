@@ -1,13 +1,19 @@
 import type { RouteObject } from 'react-router';
 import { SignInRoute } from '../../features/auth/routes/sign-in-route';
 import { HomeRoute } from '../../features/home/routes/home-route';
+import { NewsFeed } from '../../features/news/components/news-feed';
+import { ArticleRoute } from '../../features/news/routes/article-route';
+import { TopicRoute } from '../../features/news/routes/topic-route';
 import { PeopleDirectoryRoute } from '../../features/people/routes/people-directory-route';
 import { PersonProfileRoute } from '../../features/people/routes/person-profile-route';
+import { StudioNewRoute } from '../../features/studio/routes/studio-new-route';
+import { StudioRoute } from '../../features/studio/routes/studio-route';
 import { AppShell } from '../layouts/app-shell';
 import { PublicLayout } from '../layouts/public-layout';
 import { RootLayout } from '../layouts/root-layout';
 import { NotFoundRoute } from '../routes/not-found-route';
 import { SettingsRoute } from '../routes/settings-route';
+import { StudioEditorPage } from '../routes/studio-editor-page';
 
 /** Every route of the app; used by the browser router and, with a memory router, by tests. */
 export const appRoutes: RouteObject[] = [
@@ -18,7 +24,12 @@ export const appRoutes: RouteObject[] = [
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <HomeRoute /> },
+          { index: true, element: <HomeRoute news={<NewsFeed />} /> },
+          { path: 'news/:id', element: <ArticleRoute /> },
+          { path: 'topics/:slug', element: <TopicRoute /> },
+          { path: 'studio', element: <StudioRoute /> },
+          { path: 'studio/new', element: <StudioNewRoute /> },
+          { path: 'studio/articles/:id', element: <StudioEditorPage /> },
           { path: 'people', element: <PeopleDirectoryRoute /> },
           { path: 'people/:id', element: <PersonProfileRoute /> },
           { path: 'settings', element: <SettingsRoute /> },

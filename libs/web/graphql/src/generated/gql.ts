@@ -20,9 +20,30 @@ type Documents = {
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query HomeGreeting {\n    me {\n      id\n      displayName\n      title\n      orgUnitPath {\n        id\n        name\n        kind\n      }\n      location {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HomeGreetingDocument,
+    "\n  mutation AcknowledgeArticle($id: ID!) {\n    acknowledgeArticle(id: $id) {\n      id\n      acknowledged\n      ackVersion\n    }\n  }\n": typeof types.AcknowledgeArticleDocument,
+    "\n  fragment ArticleCardFields on Article {\n    id\n    title\n    summary\n    format\n    language\n    publishedAt\n    pinned\n    mustRead\n    mustReadDue\n    acknowledged\n    unread\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ArticleCardFieldsFragmentDoc,
+    "\n  fragment ArticleReaderFields on Article {\n    id\n    status\n    title\n    summary\n    bodyHtml\n    byline\n    format\n    language\n    publishedAt\n    updatedAt\n    mustRead\n    mustReadDue\n    acknowledged\n    ackVersion\n    readingTimeMinutes\n    videoUrl\n    captionsUrl\n    textAlternative\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    gallery {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n    translations {\n      id\n      language\n      title\n    }\n  }\n": typeof types.ArticleReaderFieldsFragmentDoc,
+    "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleReaderFields\n    }\n  }\n": typeof types.ArticleDocument,
+    "\n  query Feed($first: Int!, $after: String, $filter: FeedFilter) {\n    feed(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ArticleCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  mutation MarkArticleViewed($id: ID!) {\n    markArticleViewed(id: $id) {\n      id\n      unread\n    }\n  }\n": typeof types.MarkArticleViewedDocument,
+    "\n  query MyMustReads {\n    myMustReads {\n      ...ArticleCardFields\n    }\n  }\n": typeof types.MyMustReadsDocument,
+    "\n  query Topic($slug: String!) {\n    topic(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.TopicDocument,
+    "\n  query NewsTopics {\n    topics {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.NewsTopicsDocument,
     "\n  query PeopleDirectory($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          title\n          orgUnit {\n            id\n            name\n          }\n          location {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleDirectoryDocument,
     "\n  query PersonProfile($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      title\n      email\n      phone\n      createdAt\n      orgUnitPath {\n        id\n        name\n        kind\n      }\n      location {\n        id\n        name\n        address\n      }\n    }\n  }\n": typeof types.PersonProfileDocument,
     "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyPreferences(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
+    "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...StudioArticleFields\n    }\n  }\n": typeof types.CreateArticleDocument,
+    "\n  mutation UpdateArticle($id: ID!, $input: ArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      id\n      revision\n      updatedAt\n      status\n    }\n  }\n": typeof types.UpdateArticleDocument,
+    "\n  mutation SubmitArticle($id: ID!) {\n    submitArticle(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n": typeof types.SubmitArticleDocument,
+    "\n  mutation ReturnArticle($id: ID!, $comment: String!) {\n    returnArticle(id: $id, comment: $comment) {\n      ...StudioArticleFields\n    }\n  }\n": typeof types.ReturnArticleDocument,
+    "\n  mutation PublishArticle($id: ID!, $publishAt: DateTime) {\n    publishArticle(id: $id, publishAt: $publishAt) {\n      ...StudioArticleFields\n    }\n  }\n": typeof types.PublishArticleDocument,
+    "\n  mutation ArchiveArticle($id: ID!) {\n    archiveArticle(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n": typeof types.ArchiveArticleDocument,
+    "\n  query AudienceOptions {\n    orgUnits {\n      id\n      name\n      parentId\n      level\n    }\n    locations {\n      id\n      name\n    }\n    topics {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AudienceOptionsDocument,
+    "\n  query AudienceReach($audience: AudienceInput!) {\n    audienceReach(audience: $audience)\n  }\n": typeof types.AudienceReachDocument,
+    "\n  query PreviewPeople($search: String) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          language\n          orgUnit {\n            id\n            name\n          }\n          orgUnitPath {\n            id\n          }\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PreviewPeopleDocument,
+    "\n  fragment StudioArticleFields on Article {\n    id\n    status\n    format\n    language\n    title\n    summary\n    bodyHtml\n    byline\n    videoUrl\n    captionsUrl\n    textAlternative\n    publishAt\n    publishedAt\n    expireAt\n    reviewBy\n    pinnedUntil\n    mustRead\n    mustReadDue\n    reviewComment\n    revision\n    readingTimeMinutes\n    viewerCanEdit\n    viewerCanPublish\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    gallery {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n    audience {\n      everyone\n      orgUnits {\n        id\n        name\n      }\n      locations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StudioArticleFieldsFragmentDoc,
+    "\n  query StudioArticle($id: ID!) {\n    article(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n": typeof types.StudioArticleDocument,
+    "\n  query StudioArticles($status: ArticleStatus, $dueForReview: Boolean, $first: Int!, $after: String) {\n    studioArticles(status: $status, dueForReview: $dueForReview, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          language\n          updatedAt\n          publishAt\n          publishedAt\n          reviewBy\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StudioArticlesDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -31,9 +52,30 @@ const documents: Documents = {
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query HomeGreeting {\n    me {\n      id\n      displayName\n      title\n      orgUnitPath {\n        id\n        name\n        kind\n      }\n      location {\n        id\n        name\n      }\n    }\n  }\n": types.HomeGreetingDocument,
+    "\n  mutation AcknowledgeArticle($id: ID!) {\n    acknowledgeArticle(id: $id) {\n      id\n      acknowledged\n      ackVersion\n    }\n  }\n": types.AcknowledgeArticleDocument,
+    "\n  fragment ArticleCardFields on Article {\n    id\n    title\n    summary\n    format\n    language\n    publishedAt\n    pinned\n    mustRead\n    mustReadDue\n    acknowledged\n    unread\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n  }\n": types.ArticleCardFieldsFragmentDoc,
+    "\n  fragment ArticleReaderFields on Article {\n    id\n    status\n    title\n    summary\n    bodyHtml\n    byline\n    format\n    language\n    publishedAt\n    updatedAt\n    mustRead\n    mustReadDue\n    acknowledged\n    ackVersion\n    readingTimeMinutes\n    videoUrl\n    captionsUrl\n    textAlternative\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    gallery {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n    translations {\n      id\n      language\n      title\n    }\n  }\n": types.ArticleReaderFieldsFragmentDoc,
+    "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleReaderFields\n    }\n  }\n": types.ArticleDocument,
+    "\n  query Feed($first: Int!, $after: String, $filter: FeedFilter) {\n    feed(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ArticleCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FeedDocument,
+    "\n  mutation MarkArticleViewed($id: ID!) {\n    markArticleViewed(id: $id) {\n      id\n      unread\n    }\n  }\n": types.MarkArticleViewedDocument,
+    "\n  query MyMustReads {\n    myMustReads {\n      ...ArticleCardFields\n    }\n  }\n": types.MyMustReadsDocument,
+    "\n  query Topic($slug: String!) {\n    topic(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": types.TopicDocument,
+    "\n  query NewsTopics {\n    topics {\n      id\n      slug\n      name\n    }\n  }\n": types.NewsTopicsDocument,
     "\n  query PeopleDirectory($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          title\n          orgUnit {\n            id\n            name\n          }\n          location {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleDirectoryDocument,
     "\n  query PersonProfile($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      title\n      email\n      phone\n      createdAt\n      orgUnitPath {\n        id\n        name\n        kind\n      }\n      location {\n        id\n        name\n        address\n      }\n    }\n  }\n": types.PersonProfileDocument,
     "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyPreferences(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateMyLanguageDocument,
+    "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...StudioArticleFields\n    }\n  }\n": types.CreateArticleDocument,
+    "\n  mutation UpdateArticle($id: ID!, $input: ArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      id\n      revision\n      updatedAt\n      status\n    }\n  }\n": types.UpdateArticleDocument,
+    "\n  mutation SubmitArticle($id: ID!) {\n    submitArticle(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n": types.SubmitArticleDocument,
+    "\n  mutation ReturnArticle($id: ID!, $comment: String!) {\n    returnArticle(id: $id, comment: $comment) {\n      ...StudioArticleFields\n    }\n  }\n": types.ReturnArticleDocument,
+    "\n  mutation PublishArticle($id: ID!, $publishAt: DateTime) {\n    publishArticle(id: $id, publishAt: $publishAt) {\n      ...StudioArticleFields\n    }\n  }\n": types.PublishArticleDocument,
+    "\n  mutation ArchiveArticle($id: ID!) {\n    archiveArticle(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n": types.ArchiveArticleDocument,
+    "\n  query AudienceOptions {\n    orgUnits {\n      id\n      name\n      parentId\n      level\n    }\n    locations {\n      id\n      name\n    }\n    topics {\n      id\n      slug\n      name\n    }\n  }\n": types.AudienceOptionsDocument,
+    "\n  query AudienceReach($audience: AudienceInput!) {\n    audienceReach(audience: $audience)\n  }\n": types.AudienceReachDocument,
+    "\n  query PreviewPeople($search: String) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          language\n          orgUnit {\n            id\n            name\n          }\n          orgUnitPath {\n            id\n          }\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PreviewPeopleDocument,
+    "\n  fragment StudioArticleFields on Article {\n    id\n    status\n    format\n    language\n    title\n    summary\n    bodyHtml\n    byline\n    videoUrl\n    captionsUrl\n    textAlternative\n    publishAt\n    publishedAt\n    expireAt\n    reviewBy\n    pinnedUntil\n    mustRead\n    mustReadDue\n    reviewComment\n    revision\n    readingTimeMinutes\n    viewerCanEdit\n    viewerCanPublish\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    gallery {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n    audience {\n      everyone\n      orgUnits {\n        id\n        name\n      }\n      locations {\n        id\n        name\n      }\n    }\n  }\n": types.StudioArticleFieldsFragmentDoc,
+    "\n  query StudioArticle($id: ID!) {\n    article(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n": types.StudioArticleDocument,
+    "\n  query StudioArticles($status: ArticleStatus, $dueForReview: Boolean, $first: Int!, $after: String) {\n    studioArticles(status: $status, dueForReview: $dueForReview, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          language\n          updatedAt\n          publishAt\n          publishedAt\n          reviewBy\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StudioArticlesDocument,
 };
 
 /**
@@ -77,6 +119,42 @@ export function graphql(source: "\n  query HomeGreeting {\n    me {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcknowledgeArticle($id: ID!) {\n    acknowledgeArticle(id: $id) {\n      id\n      acknowledged\n      ackVersion\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeArticle($id: ID!) {\n    acknowledgeArticle(id: $id) {\n      id\n      acknowledged\n      ackVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleCardFields on Article {\n    id\n    title\n    summary\n    format\n    language\n    publishedAt\n    pinned\n    mustRead\n    mustReadDue\n    acknowledged\n    unread\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleCardFields on Article {\n    id\n    title\n    summary\n    format\n    language\n    publishedAt\n    pinned\n    mustRead\n    mustReadDue\n    acknowledged\n    unread\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleReaderFields on Article {\n    id\n    status\n    title\n    summary\n    bodyHtml\n    byline\n    format\n    language\n    publishedAt\n    updatedAt\n    mustRead\n    mustReadDue\n    acknowledged\n    ackVersion\n    readingTimeMinutes\n    videoUrl\n    captionsUrl\n    textAlternative\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    gallery {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n    translations {\n      id\n      language\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleReaderFields on Article {\n    id\n    status\n    title\n    summary\n    bodyHtml\n    byline\n    format\n    language\n    publishedAt\n    updatedAt\n    mustRead\n    mustReadDue\n    acknowledged\n    ackVersion\n    readingTimeMinutes\n    videoUrl\n    captionsUrl\n    textAlternative\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    gallery {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n    translations {\n      id\n      language\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleReaderFields\n    }\n  }\n"): (typeof documents)["\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleReaderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($first: Int!, $after: String, $filter: FeedFilter) {\n    feed(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ArticleCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Feed($first: Int!, $after: String, $filter: FeedFilter) {\n    feed(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ArticleCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkArticleViewed($id: ID!) {\n    markArticleViewed(id: $id) {\n      id\n      unread\n    }\n  }\n"): (typeof documents)["\n  mutation MarkArticleViewed($id: ID!) {\n    markArticleViewed(id: $id) {\n      id\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMustReads {\n    myMustReads {\n      ...ArticleCardFields\n    }\n  }\n"): (typeof documents)["\n  query MyMustReads {\n    myMustReads {\n      ...ArticleCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Topic($slug: String!) {\n    topic(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query Topic($slug: String!) {\n    topic(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsTopics {\n    topics {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query NewsTopics {\n    topics {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PeopleDirectory($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          title\n          orgUnit {\n            id\n            name\n          }\n          location {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleDirectory($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          title\n          orgUnit {\n            id\n            name\n          }\n          location {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -86,6 +164,54 @@ export function graphql(source: "\n  query PersonProfile($id: ID!) {\n    person
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyPreferences(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyPreferences(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...StudioArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...StudioArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateArticle($id: ID!, $input: ArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      id\n      revision\n      updatedAt\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateArticle($id: ID!, $input: ArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      id\n      revision\n      updatedAt\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitArticle($id: ID!) {\n    submitArticle(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitArticle($id: ID!) {\n    submitArticle(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnArticle($id: ID!, $comment: String!) {\n    returnArticle(id: $id, comment: $comment) {\n      ...StudioArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnArticle($id: ID!, $comment: String!) {\n    returnArticle(id: $id, comment: $comment) {\n      ...StudioArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishArticle($id: ID!, $publishAt: DateTime) {\n    publishArticle(id: $id, publishAt: $publishAt) {\n      ...StudioArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishArticle($id: ID!, $publishAt: DateTime) {\n    publishArticle(id: $id, publishAt: $publishAt) {\n      ...StudioArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveArticle($id: ID!) {\n    archiveArticle(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveArticle($id: ID!) {\n    archiveArticle(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceOptions {\n    orgUnits {\n      id\n      name\n      parentId\n      level\n    }\n    locations {\n      id\n      name\n    }\n    topics {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query AudienceOptions {\n    orgUnits {\n      id\n      name\n      parentId\n      level\n    }\n    locations {\n      id\n      name\n    }\n    topics {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceReach($audience: AudienceInput!) {\n    audienceReach(audience: $audience)\n  }\n"): (typeof documents)["\n  query AudienceReach($audience: AudienceInput!) {\n    audienceReach(audience: $audience)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPeople($search: String) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          language\n          orgUnit {\n            id\n            name\n          }\n          orgUnitPath {\n            id\n          }\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewPeople($search: String) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          language\n          orgUnit {\n            id\n            name\n          }\n          orgUnitPath {\n            id\n          }\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StudioArticleFields on Article {\n    id\n    status\n    format\n    language\n    title\n    summary\n    bodyHtml\n    byline\n    videoUrl\n    captionsUrl\n    textAlternative\n    publishAt\n    publishedAt\n    expireAt\n    reviewBy\n    pinnedUntil\n    mustRead\n    mustReadDue\n    reviewComment\n    revision\n    readingTimeMinutes\n    viewerCanEdit\n    viewerCanPublish\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    gallery {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n    audience {\n      everyone\n      orgUnits {\n        id\n        name\n      }\n      locations {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StudioArticleFields on Article {\n    id\n    status\n    format\n    language\n    title\n    summary\n    bodyHtml\n    byline\n    videoUrl\n    captionsUrl\n    textAlternative\n    publishAt\n    publishedAt\n    expireAt\n    reviewBy\n    pinnedUntil\n    mustRead\n    mustReadDue\n    reviewComment\n    revision\n    readingTimeMinutes\n    viewerCanEdit\n    viewerCanPublish\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    cover {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    gallery {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    topics {\n      id\n      slug\n      name\n    }\n    audience {\n      everyone\n      orgUnits {\n        id\n        name\n      }\n      locations {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioArticle($id: ID!) {\n    article(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n"): (typeof documents)["\n  query StudioArticle($id: ID!) {\n    article(id: $id) {\n      ...StudioArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioArticles($status: ArticleStatus, $dueForReview: Boolean, $first: Int!, $after: String) {\n    studioArticles(status: $status, dueForReview: $dueForReview, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          language\n          updatedAt\n          publishAt\n          publishedAt\n          reviewBy\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudioArticles($status: ArticleStatus, $dueForReview: Boolean, $first: Int!, $after: String) {\n    studioArticles(status: $status, dueForReview: $dueForReview, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          language\n          updatedAt\n          publishAt\n          publishedAt\n          reviewBy\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../../components/ui/loading';
@@ -6,12 +6,14 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
 import { useHomeGreeting } from '../api/home-greeting.query';
 
-/** Home: greets the person with their place in the organisation. The news feed arrives in its own issue. */
-export function HomeRoute() {
+/**
+ * Home: greets the person with their place in the organisation, then their news. The feed comes from
+ * the news feature through `news` (features do not import each other; the app joins them).
+ */
+export function HomeRoute({ news }: { news?: ReactNode }) {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useHomeGreeting();
   const pathId = useId();
-  const newsId = useId();
   const shortcutsId = useId();
 
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -33,10 +35,6 @@ export function HomeRoute() {
           </ol>
           <p>{me.location ? t('home.location', { location: me.location.name }) : t('home.noLocation')}</p>
         </section>
-        <section className="card" aria-labelledby={newsId}>
-          <h2 id={newsId}>{t('home.feedHeading')}</h2>
-          <p>{t('home.feedComing')}</p>
-        </section>
         <section className="card" aria-labelledby={shortcutsId}>
           <h2 id={shortcutsId}>{t('home.shortcutsHeading')}</h2>
           <ul className="link-list">
@@ -52,6 +50,7 @@ export function HomeRoute() {
           </ul>
         </section>
       </div>
+      {news}
     </>
   );
 }

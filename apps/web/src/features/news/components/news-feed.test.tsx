@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { homeGreeting, signedIn } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { AcknowledgeArticleDocument } from '../api/acknowledge-article.mutation';
+import { card, feedPage, mustReads, newsTopics } from '../test/news-fixtures';
+
+describe('home feed', () => {
+  it('lists open must-reads first, then pinned and newest, each an article named by its heading with its states in words', async () => {
+    const mustRead = card(1, { mustRead: true, mustReadDue: '2026-12-01', unread: true, title: 'New travel policy' });
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads([mustRead]),
+        // The must-read is in the feed too; it is shown once, in its own section.
+        feedPage([card(2, { pinned: true }), mustRead, card(3, { unread: true })]),
+      ],
+    });
+    const mustReadSection = await screen.findByRole('region', { name: 'Must read' });
+    const first = within(mustReadSection).getByRole('article', { name: 'New travel policy' });
+    expect(first).toHaveTextContent('Must read');
+    expect(first).toHaveTextContent('Unread');
+    expect(first).toHaveTextContent('read by 1 Dec 2026');
+    expect(within(first).getByRole('button', { name: 'I have read and understood' })).toBeInTheDocument();
+
+    const news = screen.getByRole('region', { name: 'News' });
+    await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(2));
+    const [pinned, newest] = within(news).getAllByRole('article');
+    expect(pinned).toHaveAccessibleName('News number 2');
+    expect(pinned).toHaveTextContent('Pinned');
+    expect(within(pinned).getByRole('link', { name: 'News number 2' })).toHaveAttribute('href', '/news/a-2');
+    expect(within(pinned).getByRole('link', { name: 'IT' })).toHaveAttribute('href', '/topics/it');
+    expect(newest).toHaveTextContent('Unread');
+    expect(within(news).getByLabelText('Topic')).toBeInTheDocument();
+    expect(within(news).getByLabelText('Format')).toBeInTheDocument();
+  });
+
+  it('"Show more" appends the next page and moves focus to the first new heading link', async () => {
+    const user = userEvent.setup();
+    const firstPage = Array.from({ length: 10 }, (_, i) => card(i + 1));
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads(),
+        feedPage(firstPage, { hasNextPage: true }),
+        feedPage([card(11), card(12)], { after: 'c-a-10' }),
+      ],
+    });
+    const news = await screen.findByRole('region', { name: 'News' });
+    await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(10));
+    await user.click(within(news).getByRole('button', { name: 'Show more news' }));
+    await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(12));
+    await waitFor(() => expect(within(news).getByRole('link', { name: 'News number 11' })).toHaveFocus());
+    expect(within(news).queryByRole('button', { name: 'Show more news' })).not.toBeInTheDocument();
+  });
+
+  it('acknowledges a must-read: the button stays focused, says it is done and is no longer actionable, and the change is spoken', async () => {
+    const user = userEvent.setup();
+    const mustRead = card(1, { mustRead: true, title: 'New travel policy' });
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads([mustRead]),
+        feedPage([]),
+        {
+          request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
+          result: { data: { acknowledgeArticle: { __typename: 'Article', id: 'a-1', acknowledged: true, ackVersion: 1 } } },
+        },
+      ],
+    });
+    const button = await screen.findByRole('button', { name: 'I have read and understood' });
+    expect(button).not.toHaveAttribute('aria-disabled');
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAccessibleName('Read and understood'));
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('You have acknowledged “New travel policy”.'));
+    // Pressing it again sends nothing (a second mutation would find no mock and show an error).
+    await user.click(button);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says what went wrong when acknowledging fails, and leaves the button to try again', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads([card(1, { mustRead: true, title: 'New travel policy' })]),
+        feedPage([]),
+        { request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } }, error: new TypeError('Failed to fetch') },
+      ],
+    });
+    const button = await screen.findByRole('button', { name: 'I have read and understood' });
+    await user.click(button);
+    expect(await screen.findByText(/Commons could not be reached/)).toBeInTheDocument();
+    expect(button).toHaveAccessibleName('I have read and understood');
+    expect(button).not.toHaveAttribute('aria-disabled');
+  });
+});

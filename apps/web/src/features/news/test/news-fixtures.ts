@@ -1,0 +1,69 @@
+import type { MockLink } from '@apollo/client/testing';
+import { FeedDocument, FEED_PAGE_SIZE } from '../api/feed.query';
+import { MyMustReadsDocument } from '../api/my-must-reads.query';
+import { NewsTopicsDocument } from '../api/topics.query';
+
+type MockedResponse = MockLink.MockedResponse;
+
+export const topic = { __typename: 'Topic', id: 't-1', slug: 'it', name: 'IT' } as const;
+
+export function card(n: number, extra: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Article',
+    id: `a-${n}`,
+    title: `News number ${n}`,
+    summary: `Summary ${n}`,
+    format: 'ARTICLE',
+    language: 'EN',
+    publishedAt: `2026-11-${String(20 - (n % 19)).padStart(2, '0')}T09:00:00.000Z`,
+    pinned: false,
+    mustRead: false,
+    mustReadDue: null,
+    acknowledged: false,
+    unread: false,
+    author: { __typename: 'Person', id: 'p-erik', displayName: 'Erik Editor' },
+    cover: null,
+    topics: [topic],
+    ...extra,
+  };
+}
+
+export function feedPage(
+  nodes: ReturnType<typeof card>[],
+  { after = null, hasNextPage = false, filter = null }: { after?: string | null; hasNextPage?: boolean; filter?: unknown } = {},
+): MockedResponse {
+  const variables: Record<string, unknown> = { first: FEED_PAGE_SIZE, filter };
+  if (after) variables['after'] = after;
+  return {
+    request: { query: FeedDocument, variables },
+    result: {
+      data: {
+        feed: {
+          __typename: 'ArticleConnection',
+          edges: nodes.map((node) => ({ __typename: 'ArticleEdge', cursor: `c-${node.id}`, node })),
+          pageInfo: {
+            __typename: 'PageInfo',
+            hasNextPage,
+            endCursor: nodes.length ? `c-${nodes[nodes.length - 1].id}` : null,
+          },
+        },
+      },
+    },
+  };
+}
+
+export function mustReads(nodes: ReturnType<typeof card>[] = []): MockedResponse {
+  return {
+    request: { query: MyMustReadsDocument },
+    result: { data: { myMustReads: nodes } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+export function newsTopics(): MockedResponse {
+  return {
+    request: { query: NewsTopicsDocument },
+    result: { data: { topics: [topic] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
