@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DEMO_ACCOUNTS, DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_UNITS } from '../../database/seed/demo-seed';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
@@ -24,7 +25,8 @@ describe('articles (e2e)', () => {
   let locations: Record<string, string>;
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { ARTICLE_SCHEDULER_INTERVAL_MS: '200' } });
+    // The scheduler is off here (its own spec covers it): its ticks would add to the statement counts.
+    t = await createTestApp({ seed: true, env: { ARTICLE_SCHEDULER_INTERVAL_MS: '0' } });
     [anna, bo, erik] = await Promise.all([
       t.login(DEMO_ACCOUNTS.employee, DEMO_PASSWORD),
       t.login(DEMO_ACCOUNTS.itEmployee, DEMO_PASSWORD),
@@ -374,6 +376,40 @@ describe('articles (e2e)', () => {
       const notADate = await t.gql(UPDATE, { id, input: { reviewBy: '2026-02-30' } }, { cookie: erik });
       expect(errorOf(notADate.body)?.code).toBe('BAD_USER_INPUT');
       expect((await t.dataSource.query(`SELECT revision, expire_at, review_by FROM article WHERE id = $1`, [id]))[0]).toEqual({ revision: 1, expire_at: null, review_by: null });
+    });
+  });
+  describe('cost', () => {
+    it('a studio page with every core field costs the same number of SQL statements for 10 articles and for 30', async () => {
+      const STUDIO = `query S($first: Int) { studioArticles(first: $first) { edges { node {
+        id status author { displayName } topics { name } audience { everyone orgUnits { name } locations { name } }
+        translations { id } revisions { revision editor { displayName } } readability { score warnings { code } } readingTimeMinutes
+        pinned viewerCanEdit viewerCanPublish } } } }`;
+      const statements = async (first: number) => {
+        const original = Client.prototype.query;
+        let n = 0;
+        const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+          n++;
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        } as never);
+        try {
+          const res = await t.gql(STUDIO, { first }, { cookie: erik });
+          expect(res.body.errors).toBeUndefined();
+          expect(res.body.data.studioArticles.edges).toHaveLength(first);
+        } finally {
+          spy.mockRestore();
+        }
+        return n;
+      };
+      // The newest articles (the first page) have an audience, so both pages load units and locations.
+      for (let i = Math.min(await count('article'), 20); i < 32; i++) {
+        await create(erik, { title: `Fyllnad ${i}`, audience: { orgUnitIds: [units[DEMO_UNITS.it]], locationIds: [locations[DEMO_LOCATIONS.sundsvall.name]] } });
+      }
+      await statements(10); // warm-up
+      const ten = await statements(10);
+      const thirty = await statements(30);
+      expect(thirty).toBe(ten);
+      // session, page, the viewer's units, people, topics, unit paths, locations, translation groups, revisions, readability
+      expect(ten).toBe(10);
     });
   });
 });

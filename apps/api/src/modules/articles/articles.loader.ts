@@ -4,6 +4,8 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Person } from '../people/person.entity';
 import { ArticleRevision } from './article-revision.entity';
+import { withEffectiveStatus } from './article-visibility';
+import { Article } from './article.entity';
 import { Topic } from './topic.entity';
 
 export interface ArticleLoaders {
@@ -14,6 +16,8 @@ export interface ArticleLoaders {
   readability: DataLoader<string, PlainLanguageReport | null>;
   /** All revisions of an article, newest first. */
   revisions: DataLoader<string, ArticleRevision[]>;
+  /** Every article of a translation group (unfiltered: the caller applies visibility). */
+  translationGroup: DataLoader<string, Article[]>;
 }
 
 /**
@@ -34,6 +38,7 @@ export class ArticleLoaderFactory {
         topics: new DataLoader((ids) => this.loadTopics(ids)),
         readability: new DataLoader((ids) => this.loadReadability(ids)),
         revisions: new DataLoader((ids) => this.loadRevisions(ids)),
+        translationGroup: new DataLoader((ids) => this.loadTranslationGroups(ids)),
       };
       this.byRequest.set(request, loaders);
     }
@@ -85,5 +90,18 @@ export class ArticleLoaderFactory {
     const byArticle = new Map<string, ArticleRevision[]>();
     for (const r of found) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
     return articleIds.map((id) => byArticle.get(id) ?? []);
+  }
+
+  private async loadTranslationGroups(groupIds: readonly string[]): Promise<Article[][]> {
+    const found = await this.dataSource
+      .getRepository(Article)
+      .createQueryBuilder('a')
+      .where('a.translation_group_id = ANY(:ids)', { ids: groupIds })
+      .orderBy('a.language')
+      .addOrderBy('a.id')
+      .getMany();
+    const byGroup = new Map<string, Article[]>();
+    for (const a of found) byGroup.set(a.translationGroupId, [...(byGroup.get(a.translationGroupId) ?? []), withEffectiveStatus(a)]);
+    return groupIds.map((id) => byGroup.get(id) ?? []);
   }
 }

@@ -6,6 +6,7 @@ import { OrganisationLoaderFactory } from '../organisation/organisation.loader';
 import { Person } from '../people/person.entity';
 import { ArticleConnection } from './article-connection.model';
 import { canTransition } from './article-lifecycle';
+import { ArticleVisibility, canSeeArticle } from './article-visibility';
 import { ArticleRevision } from './article-revision.entity';
 import { Article } from './article.entity';
 import { ArticleStatus } from './article.enums';
@@ -26,6 +27,7 @@ export class ArticlesResolver {
     private readonly articles: ArticlesService,
     private readonly loaders: ArticleLoaderFactory,
     private readonly organisation: OrganisationLoaderFactory,
+    private readonly visibility: ArticleVisibility,
   ) {}
 
   @Query(() => Article, { description: 'NOT_FOUND unless the viewer may see it.' })
@@ -110,8 +112,9 @@ export class ArticlesResolver {
   }
 
   @ResolveField(() => [Article], { description: 'Other language versions the viewer may see.' })
-  translations(@Parent() article: Article, @CurrentPerson() viewer: Person): Promise<Article[]> {
-    return this.articles.translations(viewer, article);
+  async translations(@Parent() article: Article, @CurrentPerson() viewer: Person, @Context('req') req: object): Promise<Article[]> {
+    const [group, v] = await Promise.all([this.loaders.for(req).translationGroup.load(article.translationGroupId), this.visibility.viewer(viewer)]);
+    return group.filter((other) => other.id !== article.id && canSeeArticle(other, v));
   }
 
   @ResolveField(() => [ArticleRevision], { description: 'Newest first; for the author and editors (empty for others).' })

@@ -15,7 +15,7 @@ import { ArticleGalleryImage } from './article-gallery-image.entity';
 import { transition } from './article-lifecycle';
 import { ArticleRevision } from './article-revision.entity';
 import { ArticleTopic } from './article-topic.entity';
-import { ArticleVisibility, canSeeArticle, effectiveStatusSql, visibleArticlesPredicate, withEffectiveStatus } from './article-visibility';
+import { ArticleVisibility, canSeeArticle, effectiveStatusSql, withEffectiveStatus } from './article-visibility';
 import { ARTICLE_BODY_MAX_BYTES, ARTICLE_REVIEW_COMMENT_MAX_LENGTH, Article } from './article.entity';
 import { ArticleFormat, ArticleStatus } from './article.enums';
 import { ArticlesPolicy } from './articles.policy';
@@ -74,20 +74,6 @@ export class ArticlesService {
     const article = await this.find(this.dataSource.manager, id);
     if (!article || !canSeeArticle(article, await this.visibility.viewer(viewer))) throw notFound('Article');
     return article;
-  }
-
-  /** Other language versions of the article that the viewer may see. */
-  async translations(viewer: Person, article: Article): Promise<Article[]> {
-    const v = await this.visibility.viewer(viewer);
-    const p = visibleArticlesPredicate('a', v);
-    const found = await this.dataSource
-      .getRepository(Article)
-      .createQueryBuilder('a')
-      .where('a.translation_group_id = :group AND a.id <> :id', { group: article.translationGroupId, id: article.id })
-      .andWhere(p.sql, p.parameters)
-      .orderBy('a.language')
-      .getMany();
-    return found.map((a) => withEffectiveStatus(a));
   }
 
   async create(actor: Person, input: ArticleInput): Promise<Article> {
