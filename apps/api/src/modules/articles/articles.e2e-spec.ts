@@ -134,8 +134,17 @@ describe('articles (e2e)', () => {
     });
 
     it('refuses editor-only fields from employees, and an infographic without a text alternative at submit', async () => {
+      const articles = await count('article');
       const res = await t.gql(CREATE, { input: { title: 'Måste läsas', mustRead: true } }, { cookie: anna });
-      expect(errorOf(res.body)).toMatchObject({ code: 'FORBIDDEN', field: 'mustRead' });
+      expect(errorOf(res.body)).toMatchObject({ code: 'FORBIDDEN', field: 'mustRead', reason: 'EDITOR_ONLY' });
+      expect(await count('article')).toBe(articles);
+      // A whole form sent back with the editor-only fields unchanged is fine (autosave).
+      const form = { title: 'Hela formuläret', mustRead: false, pinnedUntil: null, expireAt: null, reviewBy: null, mustReadDue: null };
+      const whole = await create(anna, form);
+      expect((await t.gql(UPDATE, { id: whole.id, input: { ...form, summary: 'Ändrad' } }, { cookie: anna })).body.errors).toBeUndefined();
+      const pin = await t.gql(UPDATE, { id: whole.id, input: { ...form, pinnedUntil: new Date(Date.now() + 86_400_000).toISOString() } }, { cookie: anna });
+      expect(errorOf(pin.body)).toMatchObject({ code: 'FORBIDDEN', field: 'pinnedUntil' });
+      expect((await t.dataSource.query(`SELECT pinned_until, revision FROM article WHERE id = $1`, [whole.id]))[0]).toEqual({ pinned_until: null, revision: 2 });
 
       const { id } = await create(anna, { title: 'Så fördelas budgeten', format: 'INFOGRAPHIC' });
       const submit = await t.gql(SUBMIT, { id }, { cookie: anna });

@@ -35,15 +35,15 @@ describe('ArticlesPolicy', () => {
       expect(p.canEdit(article(ArticleStatus.PUBLISHED))).toBe(true);
       expect(p.canPublish()).toBe(true);
       expect(p.canSeeRevisions(article(ArticleStatus.DRAFT))).toBe(true);
-      expect(() => p.assertMaySet(['mustRead', 'pinnedUntil'])).not.toThrow();
+      expect(() => p.assertMayChange(['mustRead', 'pinnedUntil'])).not.toThrow();
     }
   });
 
   it('refuses the editor-only fields to employees, naming the field', () => {
     const p = ArticlesPolicy.for(employee);
-    expect(() => p.assertMaySet(['title', 'bodyHtml', 'audience'])).not.toThrow();
+    expect(() => p.assertMayChange(['title', 'bodyHtml', 'audience'])).not.toThrow();
     for (const field of ['expireAt', 'reviewBy', 'pinnedUntil', 'mustRead', 'mustReadDue']) {
-      expect(codeOf(() => p.assertMaySet(['title', field]))).toMatchObject({ code: 'FORBIDDEN', field, reason: 'EDITOR_ONLY' });
+      expect(codeOf(() => p.assertMayChange(['title', field]))).toMatchObject({ code: 'FORBIDDEN', field, reason: 'EDITOR_ONLY' });
     }
     expect(p.canPublish()).toBe(false);
     expect(p.canSeeRevisions(article(ArticleStatus.PUBLISHED, 'other'))).toBe(false);

@@ -56,8 +56,11 @@ export class ArticlesPolicy {
     return this.isEditor() || this.isAuthor(article);
   }
 
-  /** Employees cannot set the editor-only fields at all (even to their current value). */
-  assertMaySet(fields: readonly string[]): void {
+  /**
+   * Employees cannot change the editor-only fields. Sending one unchanged (an autosave that sends
+   * the whole form) is not a change and passes.
+   */
+  assertMayChange(fields: readonly string[]): void {
     if (this.isEditor()) return;
     const refused = fields.find((f) => (EDITOR_ONLY_FIELDS as readonly string[]).includes(f));
     if (refused) {
