@@ -35,6 +35,7 @@ describe('SessionGuard over HTTP', () => {
   const sessions = {
     resolve: async (token: string): Promise<ResolvedSession | undefined> => {
       lookups.push(token);
+      await new Promise((resolve) => setTimeout(resolve, 5));
       return token === 'good' ? { sessionId: 's1', person } : undefined;
     },
   } as unknown as SessionService;
@@ -59,6 +60,17 @@ describe('SessionGuard over HTTP', () => {
     await expect(guard.canActivate(context)).resolves.toBe(true);
     expect(req['person']).toBe(person);
     expect(req['sessionId']).toBe('s1');
+    expect(lookups).toEqual(['good']);
+  });
+
+  it('lets every root field of one operation through while the single lookup is still running', async () => {
+    // GraphQL guards each root field of `{ orgUnits { id } locations { id } }` in parallel.
+    const { context } = httpContext('closed', 'commons_session=good');
+    await expect(Promise.all([guard.canActivate(context), guard.canActivate(context), guard.canActivate(context)])).resolves.toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(lookups).toEqual(['good']);
   });
 });
