@@ -247,6 +247,49 @@ describe('articles (e2e)', () => {
     });
   });
 
+  describe('formats and media', () => {
+    const media = async (kind: 'IMAGE' | 'CAPTIONS', key: string): Promise<string> =>
+      (
+        await t.dataSource.query(
+          `INSERT INTO media (owner_id, kind, content_type, byte_size, storage_key)
+           SELECT id, $2, $3, 100, $4 FROM person WHERE email = $1 RETURNING id`,
+          [DEMO_ACCOUNTS.editor, kind, kind === 'IMAGE' ? 'image/webp' : 'text/vtt', key],
+        )
+      )[0].id;
+
+    it('a video from an allow-listed player with a captions file; other hosts and schemes refused', async () => {
+      const captions = await media('CAPTIONS', 'test/captions.vtt');
+      const image = await media('IMAGE', 'test/not-captions.webp');
+      const ok = await t.gql(CREATE, { input: { title: 'Film', format: 'VIDEO', videoUrl: 'https://player.vimeo.com/video/76979871', captionsMediaId: captions } }, { cookie: erik });
+      expect(ok.body.errors).toBeUndefined();
+      const before = await count('article');
+      for (const [videoUrl, reason] of [
+        ['https://evil.example/video.mp4', 'UNSUPPORTED_HOST'],
+        ['http://player.vimeo.com/video/1', 'UNSUPPORTED_HOST'],
+        ['javascript:alert(1)', 'UNSUPPORTED_HOST'],
+        ['not a url', 'INVALID_URL'],
+      ]) {
+        const res = await t.gql(CREATE, { input: { title: 'Film', format: 'VIDEO', videoUrl } }, { cookie: erik });
+        expect({ videoUrl, error: errorOf(res.body) }).toMatchObject({ videoUrl, error: { code: 'BAD_USER_INPUT', field: 'videoUrl', reason } });
+      }
+      const wrongKind = await t.gql(CREATE, { input: { title: 'Film', captionsMediaId: image } }, { cookie: erik });
+      expect(errorOf(wrongKind.body)).toMatchObject({ field: 'captionsMediaId', reason: 'UNKNOWN_MEDIA' });
+      expect(await count('article')).toBe(before);
+    });
+
+    it('a gallery keeps its images in order, each with alt text; an image without alt is refused', async () => {
+      const [a, b] = [await media('IMAGE', 'test/g1.webp'), await media('IMAGE', 'test/g2.webp')];
+      const { id } = await create(erik, { title: 'Bilder', format: 'GALLERY', gallery: [{ mediaId: b, alt: 'Andra' }, { mediaId: a, alt: 'Första' }] });
+      expect(await t.dataSource.query(`SELECT position, media_id, alt FROM article_gallery_image WHERE article_id = $1 ORDER BY position`, [id])).toEqual([
+        { position: 0, media_id: b, alt: 'Andra' },
+        { position: 1, media_id: a, alt: 'Första' },
+      ]);
+      const noAlt = await t.gql(UPDATE, { id, input: { gallery: [{ mediaId: a, alt: '  ' }] } }, { cookie: erik });
+      expect(errorOf(noAlt.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'alt', reason: 'REQUIRED' });
+      expect(await count('article_gallery_image', 'article_id = $1', [id])).toBe(2);
+    });
+  });
+
   describe('revisions and readability', () => {
     it('records a revision per save that changes something, with the changed fields and the score', async () => {
       const { id } = await create(erik, { title: 'Ny växel', bodyHtml: '<p>Vi byter telefonväxel i maj.</p>' });
