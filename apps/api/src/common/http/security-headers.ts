@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../../config/app-config';
+import { VIDEO_HOSTS } from '../sanitising/html-sanitiser';
 
 /**
  * Security headers for the API and the SPA it serves. The CSP fits a Vite build: scripts and
@@ -24,6 +25,8 @@ export function securityHeaders(config: AppConfig): RequestHandler {
         manifestSrc: ["'self'"],
         workerSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
+        // Article bodies may embed video from the players the sanitiser allows, and nothing else.
+        frameSrc: ["'self'", ...VIDEO_HOSTS.map((host) => `https://${host}`)],
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],

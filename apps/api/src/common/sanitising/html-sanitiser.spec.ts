@@ -53,6 +53,9 @@ describe('sanitiseRichText', () => {
     expect(clean('<iframe src="http://player.vimeo.com/video/1"></iframe>')).toBe('');
     expect(clean('<iframe src="javascript:alert(1)"></iframe>')).toBe('');
     expect(clean('<iframe srcdoc="<script>x</script>"></iframe>')).toBe('');
+    expect(clean('<iframe src="https://player.vimeo.com/video/1" title="V" allow="camera; microphone"></iframe>')).toBe(
+      '<iframe src="https://player.vimeo.com/video/1" title="V"></iframe>',
+    );
     const youtube = '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Film" allowfullscreen></iframe>';
     expect(clean(youtube)).toBe('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Film" allowfullscreen></iframe>');
     expect(clean('<iframe src="https://player.vimeo.com/video/76979871" title="V"></iframe>')).toBe(

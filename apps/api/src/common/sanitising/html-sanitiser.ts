@@ -29,7 +29,8 @@ export function sanitiseRichText(html: string, options: SanitiseOptions = {}): s
     allowedAttributes: {
       a: ['href', 'target', 'rel'],
       img: ['src', 'alt', 'width', 'height'],
-      iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen'],
+      // No `allow`: an embed gets no camera, microphone or other powerful feature.
+      iframe: ['src', 'title', 'width', 'height', 'allowfullscreen'],
       ol: ['start'],
     },
     allowedSchemes: ['http', 'https', 'mailto'],

@@ -332,6 +332,12 @@ describe('articles (e2e)', () => {
       expect(body).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Film"></iframe>');
       expect(body).toContain('<img src="/media/ab/cd.webp" alt="Bild" />');
     });
+
+    it('lets pages frame exactly the video players the sanitiser allows (CSP frame-src)', async () => {
+      const csp: string = (await t.http().get('/healthz')).headers['content-security-policy'];
+      const frameSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('frame-src'));
+      expect(frameSrc).toBe("frame-src 'self' https://www.youtube-nocookie.com https://youtube-nocookie.com https://player.vimeo.com");
+    });
   });
   describe('autosave, topics, translations and the studio', () => {
     it('an update that changes nothing writes nothing: no revision, no audit entry, same updatedAt', async () => {
