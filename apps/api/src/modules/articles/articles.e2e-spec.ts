@@ -311,6 +311,10 @@ describe('articles (e2e)', () => {
       expect(article.revisions[1].readabilityScore).not.toBe(30.9);
       const [row] = await t.dataSource.query(`SELECT readability_score FROM article WHERE id = $1`, [id]);
       expect(row.readability_score).toBeCloseTo(30.9, 4);
+      // Switching the language rescoring with Flesch: "The cat sat on the mat." is 6 words, 1 sentence,
+      // 6 syllables: 206.835 − 1.015·6 − 84.6·6/6 = 116.145 → 116.1.
+      const en = await t.gql(UPDATE, { id, input: { language: 'EN', bodyHtml: '<p>The cat sat on the mat.</p>' } }, { cookie: erik });
+      expect(en.body.data.updateArticle.readability).toMatchObject({ scale: 'FLESCH', score: 116.1, band: 'VERY_EASY' });
       // Revisions are for the author and editors only.
       await t.gql(PUBLISH, { id }, { cookie: erik });
       expect((await t.gql(ARTICLE, { id }, { cookie: bo })).body.data.article.revisions).toEqual([]);
