@@ -413,7 +413,7 @@ describe('articles (e2e)', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let guard = 0; guard < 50; guard++) {
-        const page = (await t.gql(STUDIO, { first: 7, after }, { cookie: erik })).body.data.studioArticles;
+        const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await t.gql(STUDIO, { first: 7, after }, { cookie: erik })).body.data.studioArticles;
         seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
