@@ -79,6 +79,7 @@ describe('articles (e2e)', () => {
       for (const [query, variables] of [
         [PUBLISH, { id: draft.id }],
         [ARCHIVE, { id: draft.id }],
+        [RETURN, { id: draft.id, comment: 'Själv' }],
         [UPDATE, { id: draft.id, input: { pinnedUntil: new Date(Date.now() + 86_400_000).toISOString() } }],
       ] as const) {
         const res = await t.gql(query, variables, { cookie: anna });
