@@ -24,6 +24,7 @@ export function HomeRoute({ news }: { news?: ReactNode }) {
   return (
     <>
       <PageHeading title={t('home.title')}>{t('home.greeting', { name: me.displayName })}</PageHeading>
+      {news}
       <div className="home-grid">
         <section className="card" aria-labelledby={pathId}>
           <h2 id={pathId}>{t('home.unitPathLabel')}</h2>
@@ -50,7 +51,6 @@ export function HomeRoute({ news }: { news?: ReactNode }) {
           </ul>
         </section>
       </div>
-      {news}
     </>
   );
 }

@@ -95,7 +95,7 @@ export function AudiencePicker({ units, locations, orgUnitIds, locationIds, onCh
               {names.get(id) ?? id}{' '}
               <button
                 type="button"
-                className="button--link"
+                className="button button--link"
                 aria-label={t('studio.audience.remove', { name: names.get(id) ?? id })}
                 onClick={() => {
                   const next = new Set(orgUnitIds);
@@ -114,7 +114,7 @@ export function AudiencePicker({ units, locations, orgUnitIds, locationIds, onCh
                 {name}{' '}
                 <button
                   type="button"
-                  className="button--link"
+                  className="button button--link"
                   aria-label={t('studio.audience.remove', { name })}
                   onClick={() => toggleLocation(id, false)}
                 >

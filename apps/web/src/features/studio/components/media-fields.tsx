@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftImage } from '../utils/draft.util';
 import { UploadError, uploadMedia, type UploadedFile, type UploadedImage } from '../utils/upload-media.util';
@@ -56,6 +56,14 @@ export function CoverField({
   const { busy, error, run } = useUpload();
   const fileId = useId();
   const altRef = useRef<HTMLInputElement>(null);
+  // After an upload, focus goes to the alt text field, which only exists once the new cover has rendered.
+  const focusAlt = useRef(false);
+  useEffect(() => {
+    if (focusAlt.current && cover) {
+      focusAlt.current = false;
+      altRef.current?.focus();
+    }
+  }, [cover]);
   return (
     <div className="media-field">
       {cover && (
@@ -80,8 +88,8 @@ export function CoverField({
             if (!file) return;
             const image = await run<UploadedImage>(file);
             if (image) {
+              focusAlt.current = true;
               onChange({ ...image, sizes: null, alt: cover?.alt ?? '' });
-              altRef.current?.focus();
             }
           }}
         />

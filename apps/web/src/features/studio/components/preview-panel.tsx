@@ -63,7 +63,7 @@ export function PreviewPanel({ orgUnitIds, locationIds, renderArticle }: Preview
           <ul className="link-list" aria-labelledby={resultsId}>
             {people.map((p) => (
               <li key={p.id}>
-                <button type="button" className="button--link" aria-pressed={person?.id === p.id} onClick={() => setPerson(p)}>
+                <button type="button" className="button button--link" aria-pressed={person?.id === p.id} onClick={() => setPerson(p)}>
                   {t('studio.preview.as', { name: p.displayName })}
                 </button>{' '}
                 <span className="studio-item__meta">

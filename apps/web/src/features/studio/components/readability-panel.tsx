@@ -66,7 +66,7 @@ export function ReadabilityPanel({ report, onFocusBlock }: ReadabilityPanelProps
         <ul className="readability__warnings">
           {report.warnings.map((warning, i) => (
             <li key={`${warning.code}-${warning.blockIndex}-${i}`}>
-              <button type="button" className="button--link readability__warning" onClick={() => onFocusBlock(warning.blockIndex)}>
+              <button type="button" className="button button--link readability__warning" onClick={() => onFocusBlock(warning.blockIndex)}>
                 {t(`studio.readability.warning.${warning.code}`)}
                 {warning.excerpt && <span className="readability__excerpt">: “{excerpt(warning.excerpt)}”</span>}
               </button>

@@ -40,6 +40,8 @@ export const RichTextEditor = forwardRef<RichTextEditorHandle, RichTextEditorPro
   onChangeRef.current = onChange;
 
   const editor = useEditor({
+    // The CSP (style-src 'self') refuses an injected <style>; the same rules live in global.css.
+    injectCSS: false,
     extensions: [
       StarterKit.configure({
         heading: { levels: [2, 3, 4] },

@@ -143,7 +143,7 @@ function ArticleEditor({ article, options, renderPreview }: EditorProps) {
       <PageHeading title={t('studio.editTitle', { title: draft.title || t('studio.untitled') })}>{t('studio.editHeading')}</PageHeading>
       <p className="studio-status">
         {t('studio.actions.status', { status: t(`studio.status.${article.status}`) })} ·{' '}
-        <SaveStatus state={state} formatTime={format.dateTime} />
+        <SaveStatus state={state} formatTime={format.time} />
       </p>
       {problems.length > 0 && (
         <ul className="studio-problems">
