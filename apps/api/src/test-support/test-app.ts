@@ -10,7 +10,8 @@
  *     - boots AppModule through the same createApp()/configureApp() as main.ts (helmet, request id,
  *       validation pipe, GraphQL limits, error formatting) without listening on a port.
  *     `env` overrides settings (e.g. { NODE_ENV: 'production', SESSION_SECRET: '…32+ chars…' }).
- *     Defaults: NODE_ENV=test, LOG_LEVEL=warn, SEED_DEMO=false; the process environment is ignored.
+ *     Defaults: NODE_ENV=test, LOG_LEVEL=warn, SEED_DEMO=false, ARTICLE_SCHEDULER_INTERVAL_MS=0 (no
+ *     background ticks); the process environment is ignored.
  *     LOG_LEVEL is taken from the first app of a test file only (nestjs-pino's logger is per process).
  *
  *   interface TestApp {
@@ -74,6 +75,9 @@ const TEST_DEFAULTS: Record<string, string> = {
   DB_MIGRATE_ON_START: 'true',
   // No built web app in API tests unless a test asks for one.
   WEB_DIST_DIR: '/nonexistent/commons-web',
+  // No article scheduler ticking in the background (its statements would upset statement counts);
+  // the scheduling tests turn it on.
+  ARTICLE_SCHEDULER_INTERVAL_MS: '0',
 };
 
 /**
