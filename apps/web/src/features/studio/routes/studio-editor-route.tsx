@@ -88,6 +88,9 @@ function ArticleEditor({ article, options, renderPreview }: EditorProps) {
   const { state, problems, markDirty, flush } = useAutosave(article.id, draft, canPublish, onSaved);
   const ids = { content: useId(), format: useId(), media: useId(), topics: useId(), audience: useId(), editorial: useId(), body: useId() };
   const readOnly = !article.viewerCanEdit;
+  // The actions stay once shown: submitting makes the article read-only for its author, and the
+  // outcome banner (which takes focus) must not vanish with the button that was used.
+  const showActions = useRef(!readOnly).current;
 
   const change = useCallback(
     (patch: Partial<Draft>) => {
@@ -397,7 +400,7 @@ function ArticleEditor({ article, options, renderPreview }: EditorProps) {
             )}
           </fieldset>
 
-          {!readOnly && <PublishActions article={article} flush={flush} />}
+          {showActions && <PublishActions article={article} flush={flush} />}
 
           <PreviewPanel
             orgUnitIds={draft.orgUnitIds}
@@ -418,6 +421,8 @@ function SaveStatus({ state, formatTime }: { state: SaveState; formatTime: (iso:
       return <>{t('studio.unsaved')}</>;
     case 'saving':
       return <>{t('studio.saving')}</>;
+    case 'held':
+      return <span className="studio-status__error">{t('studio.held')}</span>;
     case 'saved':
       return <>{t('studio.savedAt', { time: formatTime(state.at.toISOString()) })}</>;
     case 'failed':
