@@ -12,6 +12,8 @@ export type SaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
+  /** Some changes wait for a fix (an image without alt text, an empty title) before they can be sent. */
+  | { kind: 'held' }
   | { kind: 'failed'; error: AppErrorInfo };
 
 /**
@@ -39,8 +41,10 @@ export function useAutosave(id: string, draft: Draft, canPublish: boolean, onSav
     if (inFlight.current) await inFlight.current;
     const { input, sent, problems: found } = inputFromDraft(draftRef.current, dirty.current, canPublish);
     setProblems(found);
+    // A missing text alternative blocks publishing, not saving; the others keep a field back.
+    const held = found.some((p) => p !== 'TEXT_ALTERNATIVE_REQUIRED');
     if (sent.length === 0) {
-      setState((s) => (s.kind === 'pending' ? { kind: 'idle' } : s));
+      setState((s) => (held ? { kind: 'held' } : s.kind === 'pending' ? { kind: 'idle' } : s));
       return found.length === 0;
     }
     sent.forEach((k) => dirty.current.delete(k));
@@ -48,7 +52,7 @@ export function useAutosave(id: string, draft: Draft, canPublish: boolean, onSav
     const run = (async () => {
       try {
         await update({ variables: { id, input: input as ArticleInput } });
-        setState({ kind: 'saved', at: new Date() });
+        setState(held ? { kind: 'held' } : { kind: 'saved', at: new Date() });
         onSaved();
         return found.length === 0;
       } catch (e) {
