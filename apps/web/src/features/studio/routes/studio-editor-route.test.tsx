@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
+import { signedIn } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { UpdateArticleDocument } from '../api/article-mutations';
+import { AudienceOptionsDocument } from '../api/audience-options.query';
+import { AudienceReachDocument } from '../api/audience-reach.query';
+import { StudioArticleDocument } from '../api/studio-article.query';
+import { stubLayout } from '../test/jsdom-layout';
+
+beforeAll(stubLayout);
+
+const article = {
+  __typename: 'Article',
+  id: 'art-1',
+  status: 'DRAFT',
+  format: 'ARTICLE',
+  language: 'EN',
+  title: 'Office move',
+  summary: 'We move in May.',
+  bodyHtml: '<p>We move in May.</p>',
+  byline: null,
+  videoUrl: null,
+  captionsUrl: null,
+  textAlternative: null,
+  publishAt: null,
+  publishedAt: null,
+  expireAt: null,
+  reviewBy: null,
+  pinnedUntil: null,
+  mustRead: false,
+  mustReadDue: null,
+  reviewComment: null,
+  revision: 1,
+  readingTimeMinutes: 1,
+  viewerCanEdit: true,
+  viewerCanPublish: false,
+  updatedAt: '2026-11-20T09:00:00.000Z',
+  author: { __typename: 'Person', id: 'p-anna', displayName: 'Anna Andersson' },
+  cover: null,
+  gallery: [],
+  topics: [],
+  audience: { __typename: 'Audience', everyone: true, orgUnits: [], locations: [] },
+};
+
+const options: MockLink.MockedResponse = {
+  request: { query: AudienceOptionsDocument },
+  result: {
+    data: {
+      orgUnits: [
+        { __typename: 'OrgUnit', id: 'ou-1', name: 'Demo Agency', parentId: null, level: 0 },
+        { __typename: 'OrgUnit', id: 'ou-2', name: 'Case Handling', parentId: 'ou-1', level: 1 },
+      ],
+      locations: [{ __typename: 'Location', id: 'loc-1', name: 'Stockholm' }],
+      topics: [],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+const reach = (orgUnitIds: string[], count: number): MockLink.MockedResponse => ({
+  request: { query: AudienceReachDocument, variables: { audience: { orgUnitIds, locationIds: [] } } },
+  result: { data: { audienceReach: count } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+describe('studio editor page', () => {
+  it('shows the article with toolbar, audience tree and plain-language panel, and autosaves a changed audience', async () => {
+    const user = userEvent.setup();
+    const saved = jest.fn(() => ({
+      data: { updateArticle: { __typename: 'Article', id: 'art-1', revision: 2, updatedAt: '2026-11-20T10:00:00.000Z', status: 'DRAFT' } },
+    }));
+    renderApp({
+      route: '/studio/articles/art-1',
+      mocks: [
+        signedIn(),
+        { request: { query: StudioArticleDocument, variables: { id: 'art-1' } }, result: { data: { article } } },
+        options,
+        reach([], 40),
+        reach(['ou-2'], 15),
+        {
+          request: {
+            query: UpdateArticleDocument,
+            variables: { id: 'art-1', input: { audience: { orgUnitIds: ['ou-2'], locationIds: [] } } },
+          },
+          result: saved,
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Edit article' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toHaveValue('Office move');
+    expect(screen.getByRole('toolbar', { name: 'Formatting' })).toBeInTheDocument();
+    expect(await screen.findByRole('textbox', { name: 'Text' })).toHaveTextContent('We move in May.');
+    expect(screen.getByRole('complementary', { name: 'Plain language' })).toHaveTextContent('Flesch reading ease');
+    expect(await screen.findByText('Reaches 40 people')).toBeInTheDocument();
+    // An employee's draft: submit, but no publishing.
+    expect(screen.getByRole('button', { name: 'Submit for review' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publish now' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Pinned until (optional)')).not.toBeInTheDocument();
+
+    const tree = screen.getByRole('tree', { name: 'Units' });
+    await user.click(within(tree).getByRole('treeitem', { name: /^Case Handling/ }));
+    expect(within(tree).getByRole('treeitem', { name: /^Demo Agency/ })).toHaveAttribute('aria-checked', 'mixed');
+    expect(await screen.findByText('Reaches 15 people')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Selected (1)' })).toBeInTheDocument();
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Saved'));
+    // Autosave never moves focus.
+    expect(within(tree).getByRole('treeitem', { name: /^Case Handling/ })).toHaveFocus();
+  });
+});
