@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { homeGreeting, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { AcknowledgeArticleDocument } from '../api/acknowledge-article.mutation';
 import { card, feedPage, mustReads, newsTopics } from '../test/news-fixtures';
+
+// The machine is shared and slow at times; give async assertions room instead of flaking.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('home feed', () => {
   it('lists open must-reads first, then pinned and newest, each an article named by its heading with its states in words', async () => {

@@ -74,6 +74,10 @@ export const StudioArticleDocument = graphql(`
     article(id: $id) {
       ...StudioArticleFields
     }
+    viewer: me {
+      id
+      role
+    }
   }
 `);
 

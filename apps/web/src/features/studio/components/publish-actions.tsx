@@ -12,6 +12,8 @@ import { fromLocalInput, toLocalInput } from '../utils/draft.util';
 
 interface PublishActionsProps {
   article: StudioArticleFieldsFragment;
+  /** Editors and admins: send back and archive (publishing itself follows viewerCanPublish). */
+  isEditor: boolean;
   /** Sends unsaved changes first; false when something must be fixed before the action. */
   flush: () => Promise<boolean>;
 }
@@ -23,7 +25,7 @@ type Outcome = { kind: 'done' | 'error'; message: string };
  * one back with a comment, publish now, schedule, or archive. The outcome is shown in a banner that
  * takes focus, because the button used may no longer exist.
  */
-export function PublishActions({ article, flush }: PublishActionsProps) {
+export function PublishActions({ article, isEditor, flush }: PublishActionsProps) {
   const { t } = useTranslation();
   const [submit] = useSubmitArticle();
   const [sendBack] = useReturnArticle();
@@ -73,8 +75,8 @@ export function PublishActions({ article, flush }: PublishActionsProps) {
   const s = article.status;
   const canSubmit = s === 'DRAFT' && article.viewerCanEdit;
   const canPublish = article.viewerCanPublish && (s === 'DRAFT' || s === 'IN_REVIEW' || s === 'SCHEDULED');
-  const canReturn = article.viewerCanPublish && s === 'IN_REVIEW';
-  const canArchive = article.viewerCanPublish && (s === 'PUBLISHED' || s === 'SCHEDULED');
+  const canReturn = isEditor && s === 'IN_REVIEW';
+  const canArchive = isEditor && (s === 'PUBLISHED' || s === 'SCHEDULED');
 
   const schedule = () => {
     const iso = fromLocalInput(when);

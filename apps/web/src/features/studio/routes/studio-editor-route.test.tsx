@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { signedIn } from '../../../test/fixtures';
@@ -8,6 +8,9 @@ import { AudienceOptionsDocument } from '../api/audience-options.query';
 import { AudienceReachDocument } from '../api/audience-reach.query';
 import { StudioArticleDocument } from '../api/studio-article.query';
 import { stubLayout } from '../test/jsdom-layout';
+
+// The machine is shared and slow at times; give async assertions room instead of flaking.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(stubLayout);
 
@@ -75,7 +78,10 @@ describe('studio editor page', () => {
       route: '/studio/articles/art-1',
       mocks: [
         signedIn(),
-        { request: { query: StudioArticleDocument, variables: { id: 'art-1' } }, result: { data: { article } } },
+        {
+          request: { query: StudioArticleDocument, variables: { id: 'art-1' } },
+          result: { data: { article, viewer: { __typename: 'Person', id: 'p-anna', role: 'EMPLOYEE' } } },
+        },
         options,
         reach([], 40),
         reach(['ou-2'], 15),

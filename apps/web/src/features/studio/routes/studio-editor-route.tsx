@@ -12,6 +12,7 @@ import { useAudienceOptions } from '../api/audience-options.query';
 import { useStudioArticle } from '../api/studio-article.query';
 import { AudiencePicker } from '../components/audience-picker';
 import { CaptionsField, CoverField, GalleryField } from '../components/media-fields';
+import { MustReadReport } from '../components/must-read-report';
 import { PreviewPanel } from '../components/preview-panel';
 import { PublishActions } from '../components/publish-actions';
 import { ReadabilityPanel } from '../components/readability-panel';
@@ -68,15 +69,21 @@ export function StudioEditorRoute({ renderPreview }: StudioEditorRouteProps) {
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (options.error) return <QueryError error={options.error} onRetry={() => void options.refetch()} />;
   if (loading || !data || !options.data) return <Loading />;
-  return <ArticleEditor key={data.article.id} article={data.article} options={options.data} renderPreview={renderPreview} />;
+  // viewerCanPublish says whether publishing is the next step (false once published); editing rights
+  // over pinning, must-read, archiving and the report follow the role.
+  const isEditor = data.viewer.role === 'EDITOR' || data.viewer.role === 'ADMIN';
+  return (
+    <ArticleEditor key={data.article.id} article={data.article} isEditor={isEditor} options={options.data} renderPreview={renderPreview} />
+  );
 }
 
 interface EditorProps extends StudioEditorRouteProps {
   article: StudioArticleFieldsFragment;
+  isEditor: boolean;
   options: NonNullable<ReturnType<typeof useAudienceOptions>['data']>;
 }
 
-function ArticleEditor({ article, options, renderPreview }: EditorProps) {
+function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const format = useFormatDate();
@@ -84,8 +91,7 @@ function ArticleEditor({ article, options, renderPreview }: EditorProps) {
   const [blocks, setBlocks] = useState<TextBlock[]>([]);
   const editorRef = useRef<RichTextEditorHandle>(null);
   const onSaved = useCallback(() => announce(t('studio.saved')), [announce, t]);
-  const canPublish = article.viewerCanPublish;
-  const { state, problems, markDirty, flush } = useAutosave(article.id, draft, canPublish, onSaved);
+  const { state, problems, markDirty, flush } = useAutosave(article.id, draft, isEditor, onSaved);
   const ids = { content: useId(), format: useId(), media: useId(), topics: useId(), audience: useId(), editorial: useId(), body: useId() };
   const readOnly = !article.viewerCanEdit;
   // The actions stay once shown: submitting makes the article read-only for its author, and the
@@ -377,7 +383,7 @@ function ArticleEditor({ article, options, renderPreview }: EditorProps) {
               />
             </section>
 
-            {canPublish && (
+            {isEditor && (
               <section aria-labelledby={ids.editorial} className="studio-section">
                 <h2 id={ids.editorial}>{t('studio.sections.editorial')}</h2>
                 <DateField id="article-pinned-until" type="datetime-local" label={t('studio.fields.pinnedUntil')} hint={t('studio.fields.pinnedUntilHint')} value={draft.pinnedUntil} onChange={(v) => change({ pinnedUntil: v })} />
@@ -400,7 +406,9 @@ function ArticleEditor({ article, options, renderPreview }: EditorProps) {
             )}
           </fieldset>
 
-          {showActions && <PublishActions article={article} flush={flush} />}
+          {showActions && <PublishActions article={article} isEditor={isEditor} flush={flush} />}
+
+          {isEditor && article.mustRead && article.status === 'PUBLISHED' && <MustReadReport articleId={article.id} />}
 
           <PreviewPanel
             orgUnitIds={draft.orgUnitIds}
