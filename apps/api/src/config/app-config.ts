@@ -82,7 +82,7 @@ export class AppConfig {
   PUBLIC_URL?: string;
 
   @Setting(
-    'PostgreSQL to use, e.g. `postgres://user:pass@host:5432/commons`. Unset: an embedded PostgreSQL is started in DATA_DIR/postgres.',
+    'PostgreSQL to use, e.g. `postgres://user:pass@host:5432/commons`. Unset: an embedded PostgreSQL is started in DATA_DIR/postgres (outside production only; production requires it).',
   )
   @IsOptional()
   @ValidatePostgresUrl()

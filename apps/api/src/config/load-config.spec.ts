@@ -12,6 +12,7 @@ const problemsOf = (env: Record<string, string>): string => {
 };
 
 const PROD_SECRET = 'a-production-secret-of-forty-characters!';
+const PROD_DB = 'postgres://commons@db:5432/commons';
 
 describe('loadConfig', () => {
   it('gives typed defaults for an empty environment', () => {
@@ -89,30 +90,36 @@ describe('loadConfig', () => {
 
   describe('in production', () => {
     it('requires SESSION_SECRET', () => {
-      expect(problemsOf({ NODE_ENV: 'production' })).toBe('Configuration error: SESSION_SECRET is required in production');
+      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB })).toBe('Configuration error: SESSION_SECRET is required in production');
     });
 
     it('refuses the development default secret', () => {
-      expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: DEV_SESSION_SECRET })).toBe(
+      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: DEV_SESSION_SECRET })).toBe(
         'Configuration error: SESSION_SECRET must not be the development default in production',
       );
     });
 
     it('refuses a secret shorter than 32 characters', () => {
-      expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(31) })).toBe(
+      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: 'x'.repeat(31) })).toBe(
         'Configuration error: SESSION_SECRET must be at least 32 characters in production',
       );
     });
 
     it('refuses SEED_DEMO=true and never seeds by default', () => {
-      expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: PROD_SECRET, SEED_DEMO: 'true' })).toContain(
+      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: PROD_SECRET, SEED_DEMO: 'true' })).toContain(
         'SEED_DEMO must not be true in production',
       );
-      expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: PROD_SECRET }).seedDemo).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: PROD_SECRET }).seedDemo).toBe(false);
+    });
+
+    it('requires DATABASE_URL (no embedded database in production)', () => {
+      expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: PROD_SECRET })).toBe(
+        'Configuration error: DATABASE_URL is required in production (the embedded PostgreSQL is for trying Commons out)',
+      );
     });
 
     it('starts with a proper secret', () => {
-      const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: PROD_SECRET });
+      const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: PROD_SECRET });
       expect(config.isProduction).toBe(true);
       expect(config.SESSION_SECRET).toBe(PROD_SECRET);
     });

@@ -18,6 +18,10 @@ const firstMessage = (error: ValidationError): string =>
 function crossChecks(config: AppConfig, raw: Record<string, string>): string[] {
   const problems: string[] = [];
   if (config.isProduction) {
+    // The embedded PostgreSQL is for trying Commons out; production images do not even contain it.
+    if (raw.DATABASE_URL === undefined) {
+      problems.push('DATABASE_URL is required in production (the embedded PostgreSQL is for trying Commons out)');
+    }
     if (raw.SESSION_SECRET === undefined) {
       problems.push('SESSION_SECRET is required in production');
     } else if (config.SESSION_SECRET === DEV_SESSION_SECRET) {
