@@ -55,6 +55,21 @@ export const StudioArticleFieldsFragment = graphql(`
       slug
       name
     }
+    translations {
+      id
+      language
+      title
+    }
+    revisions {
+      revision
+      at
+      changedFields
+      readabilityScore
+      editor {
+        id
+        displayName
+      }
+    }
     audience {
       everyone
       orgUnits {

@@ -44,6 +44,17 @@ const article = {
   cover: null,
   gallery: [],
   topics: [],
+  translations: [],
+  revisions: [
+    {
+      __typename: 'ArticleRevision',
+      revision: 1,
+      at: '2026-11-20T09:00:00.000Z',
+      changedFields: ['title', 'bodyHtml', 'coverAlt'],
+      readabilityScore: 80,
+      editor: { __typename: 'Person', id: 'p-anna', displayName: 'Anna Andersson' },
+    },
+  ],
   audience: { __typename: 'Audience', everyone: true, orgUnits: [], locations: [] },
 };
 
@@ -100,6 +111,8 @@ describe('studio editor page', () => {
     expect(await screen.findByRole('textbox', { name: 'Text' })).toHaveTextContent('We move in May.');
     expect(screen.getByRole('complementary', { name: 'Plain language' })).toHaveTextContent('Flesch reading ease');
     expect(await screen.findByText('Reaches 40 people')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent('Changed: title, text, cover image');
+    expect(screen.getByRole('button', { name: 'Write the Swedish version' })).toBeInTheDocument();
     // An employee's draft: submit, but no publishing.
     expect(screen.getByRole('button', { name: 'Submit for review' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Publish now' })).not.toBeInTheDocument();

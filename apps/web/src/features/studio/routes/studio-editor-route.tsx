@@ -10,6 +10,7 @@ import { QueryError } from '../../../components/ui/query-error';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useAudienceOptions } from '../api/audience-options.query';
 import { useStudioArticle } from '../api/studio-article.query';
+import { ArticleHistory } from '../components/article-history';
 import { AudiencePicker } from '../components/audience-picker';
 import { CaptionsField, CoverField, GalleryField } from '../components/media-fields';
 import { MustReadReport } from '../components/must-read-report';
@@ -409,6 +410,8 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
           {showActions && <PublishActions article={article} isEditor={isEditor} flush={flush} />}
 
           {isEditor && article.mustRead && article.status === 'PUBLISHED' && <MustReadReport articleId={article.id} />}
+
+          <ArticleHistory article={article} />
 
           <PreviewPanel
             orgUnitIds={draft.orgUnitIds}
