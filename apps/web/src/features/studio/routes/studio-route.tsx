@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ArticleStatus } from '@commons/web-graphql';
@@ -28,11 +29,29 @@ export function StudioRoute() {
   const [params] = useSearchParams();
   const requested = params.get('list');
   const list: StudioList = (STUDIO_LISTS as readonly string[]).includes(requested ?? '') ? (requested as StudioList) : 'drafts';
-  const { data, error, loading, refetch } = useStudioArticles(LIST_QUERY[list]);
+  const { data, error, loading, refetch, fetchMore, networkStatus } = useStudioArticles(LIST_QUERY[list]);
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusIndex = useRef<number | null>(null);
   const format = useFormatDate();
   const navId = useId();
   const listHeadingId = useId();
   const edges = data?.studioArticles.edges ?? [];
+  const pageInfo = data?.studioArticles.pageInfo;
+
+  // "Show more" moves focus to the first new article's link.
+  useEffect(() => {
+    if (focusIndex.current === null) return;
+    const target = listRef.current?.querySelectorAll<HTMLAnchorElement>('a.studio-item__link')[focusIndex.current];
+    if (target) {
+      focusIndex.current = null;
+      target.focus();
+    }
+  }, [edges.length]);
+  const showMore = async () => {
+    if (!pageInfo?.endCursor || networkStatus === NetworkStatus.fetchMore) return;
+    focusIndex.current = edges.length;
+    await fetchMore({ variables: { after: pageInfo.endCursor } });
+  };
 
   return (
     <>
@@ -67,7 +86,7 @@ export function StudioRoute() {
         {!data && loading && <Loading />}
         {data && edges.length === 0 && <p>{t(`studio.empty.${list}`)}</p>}
         {edges.length > 0 && (
-          <ul className="studio-items">
+          <ul className="studio-items" ref={listRef}>
             {edges.map(({ node }) => (
               <li key={node.id} className="studio-item">
                 <Link to={`/studio/articles/${encodeURIComponent(node.id)}`} className="studio-item__link">
@@ -90,6 +109,16 @@ export function StudioRoute() {
               </li>
             ))}
           </ul>
+        )}
+        {pageInfo?.hasNextPage && (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={networkStatus === NetworkStatus.fetchMore || undefined}
+            onClick={() => void showMore()}
+          >
+            {networkStatus === NetworkStatus.fetchMore ? t('news.loadingMore') : t('studio.showMore')}
+          </button>
         )}
       </section>
     </>
