@@ -7,9 +7,11 @@ export const AudienceReachDocument = graphql(`
   }
 `);
 
-export function useAudienceReach(orgUnitIds: string[], locationIds: string[]) {
+/** How many active people an audience reaches (editors only; skipped for others, who may not ask). */
+export function useAudienceReach(orgUnitIds: string[], locationIds: string[], skip = false) {
   return useQuery(AudienceReachDocument, {
     variables: { audience: { orgUnitIds, locationIds } },
+    skip,
     // Keep the last number on screen while the next one loads.
     notifyOnNetworkStatusChange: false,
   });

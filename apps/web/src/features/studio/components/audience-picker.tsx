@@ -10,6 +10,8 @@ interface AudiencePickerProps {
   orgUnitIds: ReadonlySet<string>;
   locationIds: ReadonlySet<string>;
   onChange: (next: { orgUnitIds: Set<string>; locationIds: Set<string> }) => void;
+  /** Show "Reaches N people" (the API answers it for editors). */
+  showReach: boolean;
 }
 
 /**
@@ -17,13 +19,13 @@ interface AudiencePickerProps {
  * choice listed as "Selected (n)" with a way to remove each, and how many people it reaches.
  * Nothing chosen means everyone.
  */
-export function AudiencePicker({ units, locations, orgUnitIds, locationIds, onChange }: AudiencePickerProps) {
+export function AudiencePicker({ units, locations, orgUnitIds, locationIds, onChange, showReach }: AudiencePickerProps) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const treeLabelId = useId();
   const selectedId = useId();
   const searchHintId = useId();
-  const reach = useAudienceReach([...orgUnitIds].sort(), [...locationIds].sort());
+  const reach = useAudienceReach([...orgUnitIds].sort(), [...locationIds].sort(), !showReach);
   const reached = reach.data?.audienceReach ?? reach.previousData?.audienceReach;
   const names = new Map(units.map((u) => [u.id, u.name]));
   const everyone = orgUnitIds.size === 0 && locationIds.size === 0;

@@ -381,6 +381,7 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
                 orgUnitIds={new Set(draft.orgUnitIds)}
                 locationIds={new Set(draft.locationIds)}
                 onChange={(next) => change({ orgUnitIds: [...next.orgUnitIds], locationIds: [...next.locationIds] })}
+                showReach={isEditor}
               />
             </section>
 
