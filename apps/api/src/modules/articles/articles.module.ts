@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { MediaModule } from '../media/media.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { articleEntities } from './article-entities';
 import { ArticleScheduler } from './article-scheduler.service';
@@ -17,7 +18,7 @@ import { TopicsService } from './topics.service';
  * see what), ArticlesService and the per-request ArticleLoaderFactory; ArticlesPolicy is a plain class.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(articleEntities), AuditModule, OrganisationModule],
+  imports: [TypeOrmModule.forFeature(articleEntities), AuditModule, OrganisationModule, MediaModule],
   providers: [ArticlesService, TopicsService, ArticleVisibility, ArticleLoaderFactory, ArticleScheduler, ArticlesResolver, ArticleRevisionResolver, TopicsResolver],
   exports: [TypeOrmModule, ArticlesService, TopicsService, ArticleVisibility, ArticleLoaderFactory],
 })

@@ -8,6 +8,7 @@ import { sanitiseRichText, VIDEO_HOSTS } from '../../common/sanitising/html-sani
 import { optionalText } from '../../common/transforms/trim.transform';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
+import { MediaService } from '../media/media.service';
 import type { Person } from '../people/person.entity';
 import { ArticleConnection } from './article-connection.model';
 import { readabilityOf } from './article-content.util';
@@ -43,6 +44,7 @@ export class ArticlesService {
     private readonly audit: AuditService,
     private readonly visibility: ArticleVisibility,
     private readonly config: AppConfig,
+    private readonly media: MediaService,
   ) {}
 
   /** One article; NOT_FOUND unless the viewer may see it. */
@@ -338,7 +340,7 @@ export class ArticlesService {
     }
 
     if (input.coverMediaId !== undefined) {
-      if (input.coverMediaId !== null) await this.assertMedia(manager, [input.coverMediaId], 'IMAGE', 'coverMediaId');
+      if (input.coverMediaId !== null) await this.assertMedia(manager, actor, article, [input.coverMediaId], 'IMAGE', 'coverMediaId');
       set('coverMediaId', 'coverMediaId', input.coverMediaId);
     }
     if (input.coverAlt !== undefined) set('coverAlt', 'coverAlt', optionalText(input.coverAlt) ?? null);
@@ -349,13 +351,13 @@ export class ArticlesService {
 
     if (input.gallery !== undefined) {
       const gallery = (input.gallery ?? []).map((g) => ({ mediaId: g.mediaId, alt: g.alt }));
-      if (gallery.length > 0) await this.assertMedia(manager, gallery.map((g) => g.mediaId), 'IMAGE', 'gallery');
+      if (gallery.length > 0) await this.assertMedia(manager, actor, article, gallery.map((g) => g.mediaId), 'IMAGE', 'gallery');
       if (!sameValue(current.gallery, gallery)) changes['gallery'] = { from: current.gallery.length, to: gallery.length };
     }
 
     if (input.videoUrl !== undefined) set('videoUrl', 'videoUrl', this.checkedVideoUrl(optionalText(input.videoUrl) ?? null));
     if (input.captionsMediaId !== undefined) {
-      if (input.captionsMediaId !== null) await this.assertMedia(manager, [input.captionsMediaId], 'CAPTIONS', 'captionsMediaId');
+      if (input.captionsMediaId !== null) await this.assertMedia(manager, actor, article, [input.captionsMediaId], 'CAPTIONS', 'captionsMediaId');
       set('captionsMediaId', 'captionsMediaId', input.captionsMediaId);
     }
     if (input.textAlternative !== undefined) set('textAlternative', 'textAlternative', optionalText(input.textAlternative) ?? null);
@@ -414,14 +416,18 @@ export class ArticlesService {
     return { orgUnitIds, locationIds };
   }
 
-  private async assertMedia(manager: EntityManager, ids: string[], kind: 'IMAGE' | 'CAPTIONS', field: string): Promise<void> {
-    const unique = [...new Set(ids)];
-    const valid = unique.filter((id) => isUUID(id));
-    const found: { id: string }[] = valid.length
-      ? await manager.query(`SELECT id FROM media WHERE id = ANY($1::uuid[]) AND kind = $2`, [valid, kind])
-      : [];
-    if (found.length !== unique.length) throw badInput(field, 'UNKNOWN_MEDIA', 'No such uploaded file.');
+  /** Media rules live with media: it exists, is of the kind, and the actor may place it (MediaService). */
+  private assertMedia(
+    manager: EntityManager,
+    actor: Person,
+    article: Article,
+    ids: string[],
+    kind: 'IMAGE' | 'CAPTIONS',
+    field: string,
+  ): Promise<void> {
+    return this.media.assertUsable(manager, actor, ids.map((id) => ({ id, kind, field })), { articleId: article.id });
   }
+
 
   /** Video lives on an allow-listed player or on our own address, over https. */
   private checkedVideoUrl(value: string | null): string | null {

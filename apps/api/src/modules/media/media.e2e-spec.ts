@@ -550,6 +550,60 @@ describe('media uploads (e2e)', () => {
       expect(article.captionsUrl).toBe(vtt.url);
     });
 
+    it('articles place only uploads the author may use: not someone else’s, unless an editor put it there', async () => {
+      const UPDATE = `mutation U($id: ID!, $input: ArticleInput!) { updateArticle(id: $id, input: $input) { id } }`;
+      const jpeg = await solid(60, 40).jpeg().toBuffer();
+      const bos = (await upload(jpeg, { cookie: other })).body.id as string;
+      const eriks = (await upload(jpeg, { cookie: editor })).body.id as string;
+      const articles = await count(`SELECT count(*)::int AS n FROM article`);
+
+      const refused = await t.gql(
+        CREATE,
+        { input: { title: 'Lånad bild', coverMediaId: bos, coverAlt: 'Bild' } },
+        { cookie: employee },
+      );
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'coverMediaId',
+        reason: 'UNKNOWN_MEDIA',
+      });
+      const refusedGallery = await t.gql(
+        CREATE,
+        { input: { title: 'Lånad bild', gallery: [{ mediaId: bos, alt: 'Bild' }] } },
+        { cookie: employee },
+      );
+      expect(refusedGallery.body.errors?.[0]?.extensions).toMatchObject({
+        field: 'gallery',
+        reason: 'UNKNOWN_MEDIA',
+      });
+      expect(await count(`SELECT count(*)::int AS n FROM article`)).toBe(articles);
+
+      // Anna's draft; Erik (an editor) gives it his cover; Anna's later saves may keep it.
+      const draft = await t.gql(CREATE, { input: { title: 'Annas utkast' } }, { cookie: employee });
+      const id = draft.body.data.createArticle.id as string;
+      const byEditor = await t.gql(
+        UPDATE,
+        { id, input: { coverMediaId: eriks, coverAlt: 'Erik valde' } },
+        { cookie: editor },
+      );
+      expect(byEditor.body.errors).toBeUndefined();
+      const kept = await t.gql(
+        UPDATE,
+        { id, input: { coverMediaId: eriks, coverAlt: 'Anna skrev om' } },
+        { cookie: employee },
+      );
+      expect(kept.body.errors).toBeUndefined();
+      const swapped = await t.gql(UPDATE, { id, input: { coverMediaId: bos } }, { cookie: employee });
+      expect(swapped.body.errors?.[0]?.extensions).toMatchObject({
+        field: 'coverMediaId',
+        reason: 'UNKNOWN_MEDIA',
+      });
+      const [row] = await t.dataSource.query(`SELECT cover_media_id, cover_alt FROM article WHERE id = $1`, [
+        id,
+      ]);
+      expect(row).toEqual({ cover_media_id: eriks, cover_alt: 'Anna skrev om' });
+    });
+
     it('costs two statements per page for every cover, gallery and captions on it, whatever its size', async () => {
       const image = (await upload(await solid(100, 50).jpeg().toBuffer(), { cookie: editor })).body.id;
       for (let i = 0; i < 6; i++) {
@@ -640,10 +694,10 @@ describe('media uploads (e2e)', () => {
       );
       expect(await check(erik, [{ id: theirs, kind: 'IMAGE', field: 'coverMediaId' }])).toBe('ok');
       expect(await check(anna, [{ id: captions, kind: 'IMAGE', field: 'coverMediaId' }])).toBe(
-        'coverMediaId:WRONG_MEDIA_KIND',
+        'coverMediaId:UNKNOWN_MEDIA',
       );
       expect(await check(anna, [{ id: mine, kind: 'CAPTIONS', field: 'captionsMediaId' }])).toBe(
-        'captionsMediaId:WRONG_MEDIA_KIND',
+        'captionsMediaId:UNKNOWN_MEDIA',
       );
       expect(
         await check(anna, [

@@ -260,9 +260,9 @@ export class MediaService implements OnModuleDestroy {
    * For articles: every referenced media item exists, is of the kind the field needs, and the actor may
    * place it: their own upload, any upload if they are an editor or admin, or one already placed on
    * `articleId` (so an author can keep the cover an editor chose). Call inside the article's
-   * transaction. Anything else is BAD_USER_INPUT on the field that named it, with reason UNKNOWN_MEDIA
-   * (someone else's upload is reported the same way, so ids do not leak) or WRONG_MEDIA_KIND. One
-   * statement.
+   * transaction. Anything else is BAD_USER_INPUT on the field that named it, reason UNKNOWN_MEDIA:
+   * someone else's upload is reported like a missing one (ids do not leak), and so is one of the wrong
+   * kind (the articles contract), told apart by the message only. One statement.
    */
   async assertUsable(
     manager: EntityManager,
@@ -294,7 +294,7 @@ export class MediaService implements OnModuleDestroy {
       if (row.kind !== ref.kind) {
         throw badInput(
           ref.field,
-          'WRONG_MEDIA_KIND',
+          'UNKNOWN_MEDIA',
           ref.kind === 'IMAGE' ? 'This upload is not an image.' : 'This upload is not a captions file.',
         );
       }
