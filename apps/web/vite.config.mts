@@ -20,9 +20,9 @@ export default defineConfig({
     port: 4200,
     strictPort: true,
     // The API sets the session cookie; proxying keeps everything on one origin, as in production.
-    proxy: { '/graphql': proxied, '/healthz': proxied, '/readyz': proxied },
+    proxy: { '/graphql': proxied, '/api': proxied, '/media': proxied, '/healthz': proxied, '/readyz': proxied },
   },
-  preview: { port: 4300, proxy: { '/graphql': proxied } },
+  preview: { port: 4300, proxy: { '/graphql': proxied, '/api': proxied, '/media': proxied } },
   build: {
     outDir: `${workspace}dist/apps/web`,
     emptyOutDir: true,
