@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@commons/shared';
 import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
 import { TextField } from '../../../components/ui/text-field';
+import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useChangePassword } from '../api/change-password.mutation';
 
@@ -19,18 +20,12 @@ export function ChangePasswordForm({ onChanged, onErrors }: { onChanged: () => v
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  // Focus the summary after it has rendered, once per failed submit.
-  const [failedSubmits, setFailedSubmits] = useState(0);
-  useEffect(() => {
-    if (failedSubmits > 0) summaryRef.current?.focus();
-  }, [failedSubmits]);
+  const { summaryRef, focusSummary } = useErrorSummaryFocus();
 
   const show = (value: Errors) => {
     setErrors(value);
     onErrors?.(Object.keys(value).length > 0);
-    setFailedSubmits((n) => n + 1);
+    focusSummary();
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isValidEmail } from '@commons/shared';
 import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { TextField } from '../../../components/ui/text-field';
+import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useLogin } from '../api/login.mutation';
 import { safeReturnPath } from '../utils/safe-return-path';
@@ -23,18 +24,11 @@ export function SignInRoute() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  // Each failed submit focuses the summary once it is rendered (also when the answer came from the
-  // server, after an await, where React commits later than a requestAnimationFrame would run).
-  const [failedSubmits, setFailedSubmits] = useState(0);
-  useEffect(() => {
-    if (failedSubmits > 0) summaryRef.current?.focus();
-  }, [failedSubmits]);
+  const { summaryRef, focusSummary } = useErrorSummaryFocus();
 
   const showErrors = (next: Errors) => {
     setErrors(next);
-    setFailedSubmits((n) => n + 1);
+    focusSummary();
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {

@@ -1,10 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ArticleFormat } from '@commons/web-graphql';
 import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { TextField } from '../../../components/ui/text-field';
+import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useCreateArticle } from '../api/article-mutations';
 import { ARTICLE_FORMATS } from './studio-editor-route';
@@ -19,7 +20,7 @@ export function StudioNewRoute() {
   const [format, setFormat] = useState<ArticleFormat>('ARTICLE');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [serverError, setServerError] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { summaryRef, focusSummary } = useErrorSummaryFocus();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -27,8 +28,7 @@ export function StudioNewRoute() {
     setServerError(null);
     if (!title.trim()) {
       setErrors([{ fieldId: 'new-title', message: t('studio.problems.TITLE_REQUIRED') }]);
-      // Focus the summary once it has rendered.
-      setTimeout(() => summaryRef.current?.focus(), 0);
+      focusSummary();
       return;
     }
     setErrors([]);
@@ -40,7 +40,7 @@ export function StudioNewRoute() {
       const info = readAppError(e);
       if (info.code === 'BAD_USER_INPUT' && info.field === 'title') {
         setErrors([{ fieldId: 'new-title', message: t('studio.problems.TITLE_INVALID') }]);
-        setTimeout(() => summaryRef.current?.focus(), 0);
+        focusSummary();
       } else setServerError(t(generalErrorKey(info)));
     }
   };
