@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { StudioArticleFieldsFragment } from '@commons/web-graphql';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useCreateArticle } from '../api/article-mutations';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useFormatDate } from '../../../utils/use-format-date';
 
 /**
  * The article's language versions (with a way to start the other one) and its revisions: who

@@ -19,7 +19,7 @@ import { PublishActions } from '../components/publish-actions';
 import { ReadabilityPanel } from '../components/readability-panel';
 import { RichTextEditor, type RichTextEditorHandle } from '../components/rich-text-editor';
 import { useAutosave, type SaveState } from '../hooks/use-autosave';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useFormatDate } from '../../../utils/use-format-date';
 import { draftFromArticle, type Draft, type DraftKey } from '../utils/draft.util';
 
 export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['ARTICLE', 'VIDEO', 'GALLERY', 'INFOGRAPHIC'];

@@ -7,7 +7,7 @@ import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
 import { useStudioArticles } from '../api/studio-articles.query';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useFormatDate } from '../../../utils/use-format-date';
 
 export const STUDIO_LISTS = ['drafts', 'review', 'scheduled', 'published', 'due'] as const;
 export type StudioList = (typeof STUDIO_LISTS)[number];
