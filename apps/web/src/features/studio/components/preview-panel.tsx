@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/ui/text-field';
 import { usePreviewPeople } from '../api/preview-people.query';
 
 export interface PreviewPerson {
@@ -40,23 +41,15 @@ export function PreviewPanel({ orgUnitIds, locationIds, renderArticle }: Preview
   return (
     <section aria-labelledby={headingId} className="studio-section">
       <h2 id={headingId}>{t('studio.preview.heading')}</h2>
-      <div className="field">
-        <label className="field__label" htmlFor="preview-person">
-          {t('studio.preview.person')}
-        </label>
-        <p className="field__hint" id="preview-person-hint">
-          {t('studio.preview.personHint')}
-        </p>
-        <input
-          id="preview-person"
-          className="field__input"
-          type="search"
-          autoComplete="off"
-          aria-describedby="preview-person-hint"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="preview-person"
+        label={t('studio.preview.person')}
+        hint={t('studio.preview.personHint')}
+        type="search"
+        autoComplete="off"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
       {people.length > 0 && (
         <>
           <h3 id={resultsId}>{t('studio.preview.results', { count: people.length })}</h3>

@@ -7,6 +7,7 @@ import { useAnnounce } from '../../../components/ui/announcer';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
+import { TextAreaField, TextField } from '../../../components/ui/text-field';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useAudienceOptions } from '../api/audience-options.query';
 import { useStudioArticle } from '../api/studio-article.query';
@@ -177,44 +178,26 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
           <fieldset disabled={readOnly} className="fieldset">
             <section aria-labelledby={ids.content} className="studio-section">
               <h2 id={ids.content}>{t('studio.sections.content')}</h2>
-              <div className={`field${problems.includes('TITLE_REQUIRED') ? ' field--error' : ''}`}>
-                <label className="field__label" htmlFor="article-title">
-                  {t('studio.fields.title')}
-                </label>
-                {problems.includes('TITLE_REQUIRED') && (
-                  <p className="field__error" id="article-title-error">
-                    <span className="visually-hidden">{t('errors.prefix')} </span>
-                    {t('studio.problems.TITLE_REQUIRED')}
-                  </p>
-                )}
-                <input
-                  id="article-title"
-                  className="field__input field__input--wide"
-                  lang={contentLanguage}
-                  value={draft.title}
-                  maxLength={200}
-                  aria-invalid={problems.includes('TITLE_REQUIRED') || undefined}
-                  aria-describedby={problems.includes('TITLE_REQUIRED') ? 'article-title-error' : undefined}
-                  onChange={(e) => change({ title: e.target.value })}
-                />
-              </div>
-              <div className="field">
-                <label className="field__label" htmlFor="article-summary">
-                  {t('studio.fields.summary')}
-                </label>
-                <p className="field__hint" id="article-summary-hint">
-                  {t('studio.fields.summaryHint')}
-                </p>
-                <textarea
-                  id="article-summary"
-                  className="field__input field__input--wide field__textarea"
-                  lang={contentLanguage}
-                  rows={3}
-                  value={draft.summary}
-                  aria-describedby="article-summary-hint"
-                  onChange={(e) => change({ summary: e.target.value })}
-                />
-              </div>
+              <TextField
+                id="article-title"
+                label={t('studio.fields.title')}
+                error={problems.includes('TITLE_REQUIRED') ? t('studio.problems.TITLE_REQUIRED') : undefined}
+                className="field__input--wide"
+                lang={contentLanguage}
+                value={draft.title}
+                maxLength={200}
+                onChange={(e) => change({ title: e.target.value })}
+              />
+              <TextAreaField
+                id="article-summary"
+                label={t('studio.fields.summary')}
+                hint={t('studio.fields.summaryHint')}
+                className="field__input--wide"
+                lang={contentLanguage}
+                rows={3}
+                value={draft.summary}
+                onChange={(e) => change({ summary: e.target.value })}
+              />
               <div className="field">
                 <p className="field__label" id={ids.body}>
                   {t('studio.fields.body')}
@@ -232,21 +215,13 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
                   onChange={onBodyChange}
                 />
               </div>
-              <div className="field">
-                <label className="field__label" htmlFor="article-byline">
-                  {t('studio.fields.byline')}
-                </label>
-                <p className="field__hint" id="article-byline-hint">
-                  {t('studio.fields.bylineHint', { name: article.author.displayName })}
-                </p>
-                <input
-                  id="article-byline"
-                  className="field__input"
-                  value={draft.byline}
-                  aria-describedby="article-byline-hint"
-                  onChange={(e) => change({ byline: e.target.value })}
-                />
-              </div>
+              <TextField
+                id="article-byline"
+                label={t('studio.fields.byline')}
+                hint={t('studio.fields.bylineHint', { name: article.author.displayName })}
+                value={draft.byline}
+                onChange={(e) => change({ byline: e.target.value })}
+              />
             </section>
 
             <section aria-labelledby={ids.format} className="studio-section">
@@ -268,50 +243,30 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
                 ))}
               </fieldset>
               {draft.format === 'INFOGRAPHIC' && (
-                <div className={`field${problems.includes('TEXT_ALTERNATIVE_REQUIRED') ? ' field--error' : ''}`}>
-                  <label className="field__label" htmlFor="article-text-alternative">
-                    {t('studio.fields.textAlternative')}
-                  </label>
-                  <p className="field__hint" id="article-text-alternative-hint">
-                    {t('studio.fields.textAlternativeHint')}
-                  </p>
-                  {problems.includes('TEXT_ALTERNATIVE_REQUIRED') && (
-                    <p className="field__error" id="article-text-alternative-error">
-                      <span className="visually-hidden">{t('errors.prefix')} </span>
-                      {t('studio.problems.TEXT_ALTERNATIVE_REQUIRED')}
-                    </p>
-                  )}
-                  <textarea
-                    id="article-text-alternative"
-                    className="field__input field__input--wide field__textarea"
-                    rows={6}
-                    lang={contentLanguage}
-                    value={draft.textAlternative}
-                    aria-invalid={problems.includes('TEXT_ALTERNATIVE_REQUIRED') || undefined}
-                    aria-describedby={`article-text-alternative-hint${problems.includes('TEXT_ALTERNATIVE_REQUIRED') ? ' article-text-alternative-error' : ''}`}
-                    onChange={(e) => change({ textAlternative: e.target.value })}
-                  />
-                </div>
+                <TextAreaField
+                  id="article-text-alternative"
+                  label={t('studio.fields.textAlternative')}
+                  hint={t('studio.fields.textAlternativeHint')}
+                  error={problems.includes('TEXT_ALTERNATIVE_REQUIRED') ? t('studio.problems.TEXT_ALTERNATIVE_REQUIRED') : undefined}
+                  className="field__input--wide"
+                  rows={6}
+                  lang={contentLanguage}
+                  value={draft.textAlternative}
+                  onChange={(e) => change({ textAlternative: e.target.value })}
+                />
               )}
               {draft.format === 'VIDEO' && (
                 <>
-                  <div className="field">
-                    <label className="field__label" htmlFor="article-video-url">
-                      {t('studio.fields.videoUrl')}
-                    </label>
-                    <p className="field__hint" id="article-video-url-hint">
-                      {t('studio.fields.videoUrlHint')}
-                    </p>
-                    <input
-                      id="article-video-url"
-                      className="field__input field__input--wide"
-                      type="url"
-                      inputMode="url"
-                      value={draft.videoUrl}
-                      aria-describedby="article-video-url-hint"
-                      onChange={(e) => change({ videoUrl: e.target.value })}
-                    />
-                  </div>
+                  <TextField
+                    id="article-video-url"
+                    label={t('studio.fields.videoUrl')}
+                    hint={t('studio.fields.videoUrlHint')}
+                    className="field__input--wide"
+                    type="url"
+                    inputMode="url"
+                    value={draft.videoUrl}
+                    onChange={(e) => change({ videoUrl: e.target.value })}
+                  />
                   <CaptionsField captions={draft.captions} onChange={(captions) => change({ captions })} />
                 </>
               )}
@@ -464,23 +419,6 @@ function DateField({
   onChange: (value: string) => void;
 }) {
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        className="field__input"
-        type={type}
-        value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
+    <TextField id={id} label={label} hint={hint} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
   );
 }
