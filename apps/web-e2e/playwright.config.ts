@@ -22,7 +22,9 @@ export default defineConfig<E2eOptions>({
   // run one at a time rather than racing each other on shared rows.
   workers: 1,
   fullyParallel: false,
-  retries: 0,
+  // One retry in CI only, reported as "flaky" rather than hidden: the studio editor scan once waited in
+  // vain for autosave's "Saved" (1 run in ~5); the cause is still open (see the news issue's note).
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
   expect: { timeout: 7_000 },
