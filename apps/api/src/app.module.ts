@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ContentModule } from './modules/content/content.module';
 import { FeedModule } from './modules/feed/feed.module';
 import { MustReadModule } from './modules/must-read/must-read.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -68,6 +69,7 @@ export class AppModule {
         OrganisationModule,
         PeopleModule,
         ArticlesModule,
+        ContentModule,
         FeedModule,
         MustReadModule,
         MediaModule,

@@ -3,9 +3,13 @@ import { PersonTitleSearch1763910000000 } from './1763910000000-person-title-sea
 import { News1763920000000 } from './1763920000000-news';
 import { ArticleAuthor1763930000000 } from './1763930000000-article-author';
 import { FeedStatistics1763935000000 } from './1763935000000-feed-statistics';
+import { ConversationCore1764000000000 } from './1764000000000-conversation-core';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so they survive the webpack
  * bundle. A new migration is a new file here: raw SQL `up` and `down`, timestamped.
  */
-export const migrations = [Foundation1763900000000, PersonTitleSearch1763910000000, News1763920000000, ArticleAuthor1763930000000, FeedStatistics1763935000000];
+export const migrations = [
+  Foundation1763900000000, PersonTitleSearch1763910000000, News1763920000000, ArticleAuthor1763930000000, FeedStatistics1763935000000,
+  ConversationCore1764000000000,
+];

@@ -3,8 +3,9 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 export type ContentKind = 'ARTICLE' | 'POST' | 'COMMENT';
 
 /**
- * One row per article, post or comment: the single foreign-key target for reactions, views and
- * reports. The kind-specific row (e.g. `article`) shares its id.
+ * One row per article, post or comment: the single foreign-key target for reactions, comments,
+ * views and reports, and where moderation state lives. The kind-specific row (e.g. `article`)
+ * shares its id.
  */
 @Entity({ name: 'content_item' })
 export class ContentItem {
@@ -19,4 +20,17 @@ export class ContentItem {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** The space a post (or a comment on one) belongs to; null for news. */
+  @Column({ name: 'space_id', type: 'uuid', nullable: true })
+  spaceId!: string | null;
+
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
+
+  @Column({ name: 'hidden_by', type: 'uuid', nullable: true })
+  hiddenBy!: string | null;
+
+  @Column({ name: 'hidden_reason', type: 'text', nullable: true })
+  hiddenReason!: string | null;
 }

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ArticleVisibility, visibleArticlesRawPredicate } from '../articles/article-visibility';
+import type { Person } from '../people/person.entity';
+import type { ContentKindAccess, ContentRef } from './content-access';
+
+/** Articles as content: visible exactly when article-visibility.ts says so (as a reader, author or editor). */
+@Injectable()
+export class ArticleContentAccess implements ContentKindAccess {
+  readonly kind = 'ARTICLE' as const;
+
+  constructor(private readonly visibility: ArticleVisibility) {}
+
+  async visibleIds(person: Person, refs: readonly ContentRef[], manager: EntityManager): Promise<Set<string>> {
+    const viewer = await this.visibility.viewer(person, manager);
+    const visible = visibleArticlesRawPredicate('a', viewer, 2);
+    const rows: { id: string }[] = await manager.query(`SELECT a.id FROM article a WHERE a.id = ANY($1::uuid[]) AND ${visible.sql}`, [
+      refs.map((r) => r.id),
+      ...visible.params,
+    ]);
+    return new Set(rows.map((r) => r.id));
+  }
+}

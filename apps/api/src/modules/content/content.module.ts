@@ -1,0 +1,24 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ArticlesModule } from '../articles/articles.module';
+import { ArticleContentAccess } from './article-content-access';
+import { ContentAccess } from './content-access';
+
+/**
+ * The one door for "may this viewer see content item X" across kinds. Modules that own a kind
+ * (posts, comments) import this module and register their ContentKindAccess in onModuleInit.
+ */
+@Module({
+  imports: [ArticlesModule],
+  providers: [ContentAccess, ArticleContentAccess],
+  exports: [ContentAccess],
+})
+export class ContentModule implements OnModuleInit {
+  constructor(
+    private readonly access: ContentAccess,
+    private readonly articles: ArticleContentAccess,
+  ) {}
+
+  onModuleInit(): void {
+    this.access.register(this.articles);
+  }
+}
