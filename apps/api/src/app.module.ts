@@ -1,8 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { IncomingMessage } from 'node:http';
-import { LoggerModule } from 'nestjs-pino';
 import type { RootLogger } from './common/logging/root-logger';
 import { graphqlOptions } from './common/graphql/graphql-options.factory';
 import { AppConfig } from './config/app-config';
@@ -28,35 +26,14 @@ export interface AppModuleOptions {
   connectDatabase?: boolean;
 }
 
-const QUIET_PATHS = new Set(['/healthz', '/readyz']);
-
 /** The whole API. Built by configureApp() for the server, the CLI and the tests alike. */
 @Module({})
 export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
-    const { config, logger } = options;
     return {
       module: AppModule,
       imports: [
-        ConfigModule.register(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            logger,
-            genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
-            // Probes every few seconds would drown the log.
-            autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has((req.url ?? '').split('?')[0]) },
-            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-            serializers: {
-              req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url.split('?')[0], // query strings may carry GraphQL variables
-                remoteAddress: req.remoteAddress,
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-          },
-        }),
+        ConfigModule.register(options.config),
         DatabaseModule.register({ url: options.databaseUrl, connect: options.connectDatabase ?? true }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

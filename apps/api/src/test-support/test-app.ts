@@ -12,7 +12,6 @@
  *     `env` overrides settings (e.g. { NODE_ENV: 'production', SESSION_SECRET: '…32+ chars…' }).
  *     Defaults: NODE_ENV=test, LOG_LEVEL=warn, SEED_DEMO=false, ARTICLE_SCHEDULER_INTERVAL_MS=0 (no
  *     background ticks); the process environment is ignored.
- *     LOG_LEVEL is taken from the first app of a test file only (nestjs-pino's logger is per process).
  *
  *   interface TestApp {
  *     app: INestApplication;
@@ -80,22 +79,14 @@ const TEST_DEFAULTS: Record<string, string> = {
   ARTICLE_SCHEDULER_INTERVAL_MS: '0',
 };
 
-/**
- * nestjs-pino keeps one pino-http instance per process (module state): every later app in the same
- * test file logs through the first app's logger. So the harness makes that explicit: one logger per
- * test file, at the first app's LOG_LEVEL; lines are kept for logs(), and warnings and errors are
- * echoed to stdout.
- */
-const capturedLines: string[] = [];
-let fileLogger: RootLogger | undefined;
-function sharedLogger(config: AppConfig): RootLogger {
-  fileLogger ??= createRootLogger(config, {
+/** Each app's log lines, kept for logs(); warnings and errors are also echoed to stdout. */
+function capturingLogger(config: AppConfig, lines: string[]): RootLogger {
+  return createRootLogger(config, {
     write: (line: string) => {
-      capturedLines.push(line);
+      lines.push(line);
       if (/"level":"(warn|error|fatal)"/.test(line)) process.stdout.write(line);
     },
   });
-  return fileLogger;
 }
 
 /** `Set-Cookie` headers → a `Cookie` header value (name=value pairs). */
@@ -107,8 +98,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = await createTestDatabase();
   try {
     const config = loadConfig({ ...TEST_DEFAULTS, ...options.env, DATABASE_URL: database.url });
-    const logger = sharedLogger(config);
-    const firstLine = capturedLines.length;
+    const capturedLines: string[] = [];
+    const logger = capturingLogger(config, capturedLines);
     const app = await createApp({ config, logger, databaseUrl: database.url });
     const dataSource = app.get(DataSource);
     await prepareDatabase(dataSource, config, logger);
@@ -144,7 +135,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         await database.drop();
       }
     };
-    const logs = () => capturedLines.slice(firstLine).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const logs = () => capturedLines.map((l) => JSON.parse(l) as Record<string, unknown>);
     return { app, dataSource, config, gql, http: () => request(server), login, logs, close };
   } catch (error) {
     await database.drop().catch(() => undefined);

@@ -1,10 +1,12 @@
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../../config/app-config';
 import { GraphqlPassthroughFilter } from '../filters/graphql-passthrough.filter';
 import { requestIdMiddleware } from '../http/request-context';
+import { PinoNestLogger } from '../logging/nest-logger';
+import { requestLogging } from '../logging/request-logging';
+import type { RootLogger } from '../logging/root-logger';
 import { securityHeaders } from '../http/security-headers';
 import { serveWebApp } from '../http/web-static';
 import { createValidationPipe } from '../validation/app-validation.pipe';
@@ -14,13 +16,14 @@ import { createValidationPipe } from '../validation/app-validation.pipe';
  * printer and the test harness, so tests exercise exactly what production runs.
  * Order matters: the request id comes first so every later log line and error carries it.
  */
-export function configureApp(app: NestExpressApplication, config: AppConfig): void {
-  app.useLogger(app.get(Logger));
+export function configureApp(app: NestExpressApplication, config: AppConfig, logger: RootLogger): void {
+  app.useLogger(new PinoNestLogger(logger));
   app.flushLogs();
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
 
   app.use(requestIdMiddleware);
+  app.use(requestLogging(logger));
   app.use(securityHeaders(config));
   app.use(cookieParser(config.SESSION_SECRET));
   app.useBodyParser('json', { limit: config.BODY_LIMIT });

@@ -11,6 +11,6 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     bodyParser: false,
     abortOnError: false,
   });
-  configureApp(app, options.config);
+  configureApp(app, options.config, options.logger);
   return app;
 }

@@ -2,7 +2,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { AppError, ErrorCode } from '../errors/app-error';
-import { currentRequestId } from '../http/request-context';
 
 /**
  * Codes whose message is safe to show as-is: ours, plus the ones Apollo gives for requests that
@@ -47,20 +46,19 @@ const isNestHttpError = (e: unknown): e is { getStatus(): number } =>
   typeof e === 'object' && e !== null && 'getStatus' in e && typeof (e as { getStatus: unknown }).getStatus === 'function';
 
 /**
- * What a client sees of an error: message, locations, path, `extensions.code` and
- * `extensions.requestId` (+ `field`/`reason` for input errors). Never a stack trace, SQL or the
+ * What a client sees of an error: message, locations, path and `extensions.code` (+ `field`/`reason`
+ * for input errors; errorReportingPlugin adds `requestId`). Never a stack trace, SQL or the
  * text of an unexpected exception: those become INTERNAL_SERVER_ERROR and are logged instead.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const requestId = currentRequestId();
   const base = { locations: formatted.locations, path: formatted.path };
   if (!isClientError(error)) {
-    return { ...base, message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } };
+    return { ...base, message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   }
   const ext = formatted.extensions ?? {};
   const original = unwrapResolverError(error);
   const code = isNestHttpError(original) ? (HTTP_STATUS_CODES[original.getStatus()] ?? ErrorCode.BAD_USER_INPUT) : ext.code;
-  const extensions: Record<string, unknown> = { code, requestId };
+  const extensions: Record<string, unknown> = { code };
   if (typeof ext.field === 'string') extensions.field = ext.field;
   if (typeof ext.reason === 'string') extensions.reason = ext.reason;
   return { ...base, message: formatted.message, extensions };

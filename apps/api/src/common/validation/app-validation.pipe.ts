@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ErrorCode, AppError } from '../errors/app-error';
 import { firstInputProblem } from './validation-reason.util';
 
@@ -8,7 +8,7 @@ import { firstInputProblem } from './validation-reason.util';
  * field and a translatable reason, so domain modules only decorate their inputs.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     transform: true,
     stopAtFirstError: true,
@@ -21,4 +21,21 @@ export function createValidationPipe(): ValidationPipe {
       });
     },
   });
+}
+
+/**
+ * REST bodies, queries and route params, and GraphQL arguments: what callers send. Nest's
+ * GraphQL parameter types are numbers (GqlParamtype: ROOT 0, CONTEXT 1, INFO 2, ARGS 3).
+ */
+const INPUT_PARAM_TYPES = new Set<unknown>(['body', 'query', 'param', 3]);
+
+/**
+ * Global pipes run on every resolver parameter, including `@Parent()` of each field resolver,
+ * whose class (an entity) the stock pipe would copy and validate for every field of every item.
+ * Only input is validated.
+ */
+class InputValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return INPUT_PARAM_TYPES.has(metadata.type) && super.toValidate(metadata);
+  }
 }

@@ -61,6 +61,27 @@ export function audienceReachesSql(alias: string, units: string, location: strin
     AND (cardinality(${a}.audience_location_ids) = 0 OR ${a}.audience_location_ids @> ARRAY[${location}::uuid]))`;
 }
 
+/** Readable by a reader: live, and the audience reaches the viewer whose keys are the SQL expressions given. */
+export function readerVisibleSql(alias: string, units: string, location: string): string {
+  return `(${isLiveSql(alias)} AND ${audienceReachesSql(alias, units, location)})`;
+}
+
+/**
+ * The viewer's audience keys worked out inside the statement that needs them, for hot paths that
+ * must not spend a statement of their own on them: CTEs (the statement must start `WITH RECURSIVE`)
+ * ending in `viewer_keys(units, location)` for the person whose id is `personParam`; pair with
+ * `readerVisibleSql(alias, 'k.units', 'k.location')` over `viewer_keys k`.
+ */
+export function viewerKeysCte(personParam: string): string {
+  return `viewer_person AS (SELECT org_unit_id, location_id FROM person WHERE id = ${personParam}::uuid),
+    viewer_units AS (
+      SELECT o.id, o.parent_id, 0 AS depth FROM org_unit o JOIN viewer_person p ON o.id = p.org_unit_id
+      UNION ALL
+      SELECT o.id, o.parent_id, u.depth + 1 FROM org_unit o JOIN viewer_units u ON o.id = u.parent_id WHERE u.depth < ${MAX_DEPTH}
+    ),
+    viewer_keys AS (SELECT array_agg(id) AS units, (SELECT location_id FROM viewer_person) AS location FROM viewer_units)`;
+}
+
 export interface VisibilityOptions {
   /**
    * true: only live articles whose audience reaches the viewer, whatever their role (the feed,
@@ -79,7 +100,7 @@ export function visibleArticlesPredicate(
   viewer: ArticleViewer,
   options: VisibilityOptions = {},
 ): { sql: string; parameters: Record<string, unknown> } {
-  const reader = `(${isLiveSql(alias)} AND ${audienceReachesSql(alias, ':av_units', ':av_location')})`;
+  const reader = readerVisibleSql(alias, ':av_units', ':av_location');
   const parameters: Record<string, unknown> = { av_units: viewer.orgUnitIds, av_location: viewer.locationId };
   if (options.asReader) return { sql: reader, parameters };
   if (isEditorRole(viewer.role)) return { sql: 'TRUE', parameters: {} };
@@ -97,7 +118,7 @@ export function visibleArticlesRawPredicate(
   options: VisibilityOptions = {},
 ): { sql: string; params: unknown[] } {
   const [u, l, p] = [firstIndex, firstIndex + 1, firstIndex + 2].map((i) => `$${i}`);
-  const reader = `(${isLiveSql(alias)} AND ${audienceReachesSql(alias, u, l)})`;
+  const reader = readerVisibleSql(alias, u, l);
   if (options.asReader) return { sql: reader, params: [viewer.orgUnitIds, viewer.locationId] };
   if (isEditorRole(viewer.role)) return { sql: 'TRUE', params: [] };
   return { sql: `(${reader} OR ${alias}.author_id = ${p}::uuid)`, params: [viewer.orgUnitIds, viewer.locationId, viewer.personId] };

@@ -1,30 +1,17 @@
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
+import { entityColumnsSql, hydrateEntities } from '../../database/entity-rows.util';
 import { ArticleViewer, visibleArticlesRawPredicate, VisibilityOptions, withEffectiveStatus } from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
 
 /** The article columns for a raw SELECT, each under its own column name (`a.id, a.status, …`). */
 export function articleColumnsSql(dataSource: DataSource, alias: string): string {
-  return dataSource
-    .getMetadata(Article)
-    .columns.map((c) => `${alias}.${c.databaseName}`)
-    .join(', ');
+  return entityColumnsSql(dataSource, Article, alias);
 }
 
-/**
- * Raw rows (hand-written SQL, one statement for a whole page) → Article entities, converting each
- * value the way TypeORM's own hydration does (dates-only stay strings, arrays stay arrays).
- */
+/** Raw rows (hand-written SQL, one statement for a whole page) → Article entities. */
 export function hydrateArticles(dataSource: DataSource, rows: readonly Record<string, unknown>[]): Article[] {
-  const metadata = dataSource.getMetadata(Article);
-  const driver = dataSource.driver;
-  return rows.map((row) => {
-    const article = metadata.create() as Article;
-    for (const column of metadata.columns) {
-      (article as unknown as Record<string, unknown>)[column.propertyName] = driver.prepareHydratedValue(row[column.databaseName], column);
-    }
-    return article;
-  });
+  return hydrateEntities(dataSource, Article, rows);
 }
 
 /**

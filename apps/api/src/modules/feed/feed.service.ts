@@ -1,18 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { hydrateEntities } from '../../database/entity-rows.util';
 import { ArticleConnection } from '../articles/article-connection.model';
-import { ArticleViewer, visibleArticlesRawPredicate, withEffectiveStatus } from '../articles/article-visibility';
+import { readerVisibleSql, viewerKeysCte, withEffectiveStatus } from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
+import { Topic } from '../articles/topic.entity';
+import { MediaRow, mediaRowFromJson, mediaRowJsonSql } from '../media/media-row';
+import { Person } from '../people/person.entity';
 import { articleColumnsSql, hydrateArticles } from './article-rows.util';
 import { FeedArgs } from './dto/feed.args';
 import { decodeFeedCursor, encodeFeedCursor, FeedCursor } from './feed-cursor.util';
 
-/** A feed row: the article plus what the viewer needs to know about it, read in the same statement. */
+/**
+ * A feed row: the article plus everything its card shows, read in the same statement (the
+ * resolver primes the per-request loaders with it, so the card's fields cost no statement).
+ */
 export interface FeedItem {
   article: Article;
   pinned: boolean;
   acknowledged: boolean;
   unread: boolean;
+  author: Person;
+  topics: Topic[];
+  cover: MediaRow | null;
 }
 
 export interface FeedPage {
@@ -26,29 +36,28 @@ const AT_TEXT = `to_char(feed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US
 /**
  * The home feed: the viewer's live articles, those pinned (pinned_until after the first page's
  * instant) first, then newest by (published_at, id). One SQL statement per page, whatever its size:
- * three index-driven branches (pinned; published; scheduled but already due, which the scheduler
- * has not reached yet), each cut at the page size, merged, and per row whether the viewer has
- * acknowledged it (at its current version) and whether they have ever opened it.
+ * the viewer's audience keys; three index-driven branches (pinned; published; scheduled but already
+ * due, which the scheduler has not reached yet), each cut at the page size, merged; and per row the
+ * card: author, topics, cover, whether the viewer has acknowledged it (at its current version) and
+ * whether they have ever opened it. Session lookup plus this: two statements per feed request.
  */
 @Injectable()
 export class FeedService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async page(viewer: ArticleViewer, args: FeedArgs): Promise<FeedPage> {
+  async page(viewerId: string, args: FeedArgs): Promise<FeedPage> {
     const first = args.first;
     const cursor: FeedCursor | null = args.after ? decodeFeedCursor(args.after) : null;
     const asOf = cursor?.asOf ?? new Date();
 
-    // $1 viewer, $2 limit, $3 asOf; then the visibility predicate's; then filters and the cursor.
-    const params: unknown[] = [viewer.personId, first + 1, asOf];
-    const visible = visibleArticlesRawPredicate('a', viewer, params.length + 1, { asReader: true });
-    params.push(...visible.params);
+    // $1 viewer, $2 limit, $3 asOf; then filters and the cursor.
+    const params: unknown[] = [viewerId, first + 1, asOf];
     const param = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
 
-    const filters: string[] = [visible.sql];
+    const filters: string[] = [readerVisibleSql('a', 'k.units', 'k.location')];
     if (args.filter?.format) filters.push(`a.format = ${param(args.filter.format)}`);
     if (args.filter?.topicId) {
       filters.push(`EXISTS (SELECT 1 FROM article_topic t WHERE t.article_id = a.id AND t.topic_id = ${param(args.filter.topicId)}::uuid)`);
@@ -63,39 +72,53 @@ export class FeedService {
     // article_pinned_idx and article_feed_idx drive them.
     const branches: string[] = [];
     if (!cursor || cursor.pinned) {
-      branches.push(`(SELECT ${columns}, true AS feed_pinned, a.published_at AS feed_at FROM article a
+      branches.push(`(SELECT ${columns}, true AS feed_pinned, a.published_at AS feed_at FROM article a, viewer_keys k
          WHERE a.status = 'PUBLISHED' AND a.pinned_until > $3 AND ${where} AND ${cursor ? after('a.published_at') : 'TRUE'}
          ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
     }
-    branches.push(`(SELECT ${columns}, false AS feed_pinned, a.published_at AS feed_at FROM article a
+    branches.push(`(SELECT ${columns}, false AS feed_pinned, a.published_at AS feed_at FROM article a, viewer_keys k
        WHERE a.status = 'PUBLISHED' AND NOT ${pinnedNow} AND ${where} AND ${cursor?.pinned === false ? after('a.published_at') : 'TRUE'}
        ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
     // Scheduled and due, not yet published by the scheduler (seconds at most): pinned or not, few rows.
     const dueAfter = !cursor ? 'TRUE' : cursor.pinned ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})` : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
-    branches.push(`(SELECT ${columns}, ${pinnedNow} AS feed_pinned, a.publish_at AS feed_at FROM article a
+    branches.push(`(SELECT ${columns}, ${pinnedNow} AS feed_pinned, a.publish_at AS feed_at FROM article a, viewer_keys k
        WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${where} AND ${dueAfter}
        ORDER BY feed_pinned DESC, a.publish_at DESC, a.id DESC LIMIT $2)`);
 
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `WITH page AS (
+      `WITH RECURSIVE ${viewerKeysCte('$1')},
+       page AS (
          ${branches.join('\nUNION ALL\n')}
          ORDER BY feed_pinned DESC, feed_at DESC, id DESC LIMIT $2
        )
        SELECT page.*, ${AT_TEXT} AS feed_at_text,
               EXISTS (SELECT 1 FROM article_acknowledgement k
                        WHERE k.article_id = page.id AND k.version = page.ack_version AND k.person_id = $1) AS feed_acknowledged,
-              NOT EXISTS (SELECT 1 FROM content_view v WHERE v.person_id = $1 AND v.content_id = page.id) AS feed_unread
+              NOT EXISTS (SELECT 1 FROM content_view v WHERE v.person_id = $1 AND v.content_id = page.id) AS feed_unread,
+              to_jsonb(au) AS feed_author,
+              (SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY t.name_sv, t.id), '[]')
+                 FROM article_topic x JOIN topic t ON t.id = x.topic_id WHERE x.article_id = page.id) AS feed_topics,
+              CASE WHEN m.id IS NOT NULL THEN ${mediaRowJsonSql('m')} END AS feed_cover
          FROM page
-        ORDER BY feed_pinned DESC, feed_at DESC, id DESC`,
+         JOIN person au ON au.id = page.author_id
+         LEFT JOIN media m ON m.id = page.cover_media_id
+        ORDER BY feed_pinned DESC, feed_at DESC, page.id DESC`,
       params,
     );
 
-    const articles = hydrateArticles(this.dataSource, rows);
-    const items = rows.slice(0, first).map((row, i) => {
+    const page = rows.slice(0, first);
+    const articles = hydrateArticles(this.dataSource, page);
+    const authors = hydrateEntities(this.dataSource, Person, page.map((row) => row.feed_author as Record<string, unknown>));
+    const items: FeedItem[] = page.map((row, i) => ({
       // A due scheduled article is shown as what it is about to become.
-      const article = withEffectiveStatus(articles[i]);
-      return { article, pinned: row.feed_pinned as boolean, acknowledged: row.feed_acknowledged as boolean, unread: row.feed_unread as boolean };
-    });
+      article: withEffectiveStatus(articles[i]),
+      pinned: row.feed_pinned as boolean,
+      acknowledged: row.feed_acknowledged as boolean,
+      unread: row.feed_unread as boolean,
+      author: authors[i],
+      topics: hydrateEntities(this.dataSource, Topic, row.feed_topics as Record<string, unknown>[]),
+      cover: row.feed_cover ? mediaRowFromJson(row.feed_cover as Parameters<typeof mediaRowFromJson>[0]) : null,
+    }));
     const edges = items.map((item, i) => ({
       node: item.article,
       cursor: encodeFeedCursor({ asOf, pinned: item.pinned, publishedAt: rows[i].feed_at_text as string, id: item.article.id }),

@@ -16,3 +16,15 @@ export interface MediaRow {
 
 export const MEDIA_COLUMNS =
   'id, owner_id, kind, content_type, byte_size, width, height, storage_key, variants, created_at';
+
+/** A media row as a JSON object built in SQL (to read it in the statement of what it belongs to). */
+export function mediaRowJsonSql(alias: string): string {
+  return `json_build_object(${MEDIA_COLUMNS.split(', ')
+    .map((c) => `'${c}', ${alias}.${c}${c === 'byte_size' ? '::text' : ''}`)
+    .join(', ')})`;
+}
+
+/** The object mediaRowJsonSql built, as the MediaRow a `SELECT MEDIA_COLUMNS` would have given. */
+export function mediaRowFromJson(json: Omit<MediaRow, 'created_at'> & { created_at: string }): MediaRow {
+  return { ...json, created_at: new Date(json.created_at) };
+}
