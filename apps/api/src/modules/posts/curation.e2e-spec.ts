@@ -80,6 +80,31 @@ describe('curation (e2e)', () => {
       ),
     ).toEqual([{ post_id: postId, original_author_id: anna.id, promoted_by: erik.id }]);
     expect(await countOf(t, 'audit_entry', `action = 'post.promote' AND target_id = $1`, [postId])).toBe(1);
+    // Once only: a second promotion (or a double click) makes no second draft.
+    const articles = await countOf(t, 'article');
+    const again = await Promise.all([ada.gql(PROMOTE, { postId }), erik.gql(PROMOTE, { postId })]);
+    expect(again.map((r) => errorOf(r))).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', reason: 'ALREADY_PROMOTED' }),
+      expect.objectContaining({ code: 'CONFLICT', reason: 'ALREADY_PROMOTED' }),
+    ]);
+    expect(await countOf(t, 'article')).toBe(articles);
+  });
+
+  it('promotes at most once under concurrent clicks', async () => {
+    const postId = await post(anna, open, { bodyHtml: '<p>Dubbelklick.</p>' });
+    const articles = await countOf(t, 'article');
+    const results = await Promise.all([
+      erik.gql(PROMOTE, { postId }),
+      erik.gql(PROMOTE, { postId }),
+      ada.gql(PROMOTE, { postId }),
+    ]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map((r) => errorOf(r)?.reason)).toEqual([
+      'ALREADY_PROMOTED',
+      'ALREADY_PROMOTED',
+    ]);
+    expect(await countOf(t, 'article')).toBe(articles + 1);
+    expect(await countOf(t, 'post_promotion', 'post_id = $1', [postId])).toBe(1);
   });
 
   it('employees cannot promote or feature (FORBIDDEN), not even their own post; nothing written', async () => {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ARTICLE_BYLINE_MAX_LENGTH, ARTICLE_TITLE_MAX_LENGTH, Article } from '../articles/article.entity';
 import { ArticlesService } from '../articles/articles.service';
 import { ArticleInput } from '../articles/dto/article.input';
+import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { textOfHtml } from '../../common/sanitising/light-html-sanitiser';
 import { AuditService } from '../audit/audit.service';
 import type { Person } from '../people/person.entity';
@@ -25,32 +26,45 @@ export class CurationService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Editors; NOT_FOUND for a post they cannot see; FORBIDDEN for anyone else. */
+  /**
+   * Editors; NOT_FOUND for a post they cannot see; FORBIDDEN for anyone else; CONFLICT
+   * (ALREADY_PROMOTED) for a post that already became a draft. The post row stays locked while the
+   * draft is written, so a double click makes one draft. ArticlesService writes the draft in its own
+   * transaction (it owns the article rules); should recording the promotion then fail, an
+   * unattributed draft is left for the editor, never a promotion without its draft.
+   */
   async promote(actor: Person, postId: string): Promise<Article> {
-    const post = await this.posts.get(actor, postId);
-    PostsPolicy.for(actor).assert(PostsPolicy.for(actor).canCurate());
-    const [source]: { author_name: string; space_name: string }[] = await this.dataSource.query(
-      `SELECT a.display_name AS author_name, s.name AS space_name FROM person a, space s WHERE a.id = $1 AND s.id = $2`,
-      [post.authorId, post.spaceId],
-    );
-    const images: { media_id: string; alt: string }[] = await this.dataSource.query(
-      `SELECT media_id, alt FROM post_image WHERE post_id = $1 ORDER BY position`,
-      [post.id],
-    );
-    const text = textOfHtml(post.bodyHtml);
-    const input = Object.assign(new ArticleInput(), {
-      title:
-        titleFrom(text) || `${source.author_name}: ${source.space_name}`.slice(0, ARTICLE_TITLE_MAX_LENGTH),
-      bodyHtml: [
-        post.bodyHtml,
-        post.link ? `<p><a href="${escapeAttribute(post.link)}">${escapeText(post.link)}</a></p>` : '',
-        `<p><em>Originally posted by ${escapeText(source.author_name)} in ${escapeText(source.space_name)}.</em></p>`,
-      ].join(''),
-      byline: `${source.author_name} (${source.space_name})`.slice(0, ARTICLE_BYLINE_MAX_LENGTH),
-      ...(images.length ? { gallery: images.map((i) => ({ mediaId: i.media_id, alt: i.alt })) } : {}),
-    });
-    const article = await this.articles.create(actor, input);
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
+      const post = await this.posts.locked(manager, actor, postId);
+      PostsPolicy.for(actor).assert(PostsPolicy.for(actor).canCurate());
+      const [promoted] = await manager.query(`SELECT article_id FROM post_promotion WHERE post_id = $1`, [
+        post.id,
+      ]);
+      if (promoted)
+        throw new AppError(ErrorCode.CONFLICT, 'This post is already a news draft.', {
+          reason: 'ALREADY_PROMOTED',
+        });
+      const [source]: { author_name: string; space_name: string }[] = await manager.query(
+        `SELECT a.display_name AS author_name, s.name AS space_name FROM person a, space s WHERE a.id = $1 AND s.id = $2`,
+        [post.authorId, post.spaceId],
+      );
+      const images: { media_id: string; alt: string }[] = await manager.query(
+        `SELECT media_id, alt FROM post_image WHERE post_id = $1 ORDER BY position`,
+        [post.id],
+      );
+      const text = textOfHtml(post.bodyHtml);
+      const input = Object.assign(new ArticleInput(), {
+        title:
+          titleFrom(text) || `${source.author_name}: ${source.space_name}`.slice(0, ARTICLE_TITLE_MAX_LENGTH),
+        bodyHtml: [
+          post.bodyHtml,
+          post.link ? `<p><a href="${escapeAttribute(post.link)}">${escapeText(post.link)}</a></p>` : '',
+          `<p><em>Originally posted by ${escapeText(source.author_name)} in ${escapeText(source.space_name)}.</em></p>`,
+        ].join(''),
+        byline: `${source.author_name} (${source.space_name})`.slice(0, ARTICLE_BYLINE_MAX_LENGTH),
+        ...(images.length ? { gallery: images.map((i) => ({ mediaId: i.media_id, alt: i.alt })) } : {}),
+      });
+      const article = await this.articles.create(actor, input);
       await manager.query(
         `INSERT INTO post_promotion (article_id, post_id, original_author_id, promoted_by) VALUES ($1, $2, $3, $4)`,
         [article.id, post.id, post.authorId, actor.id],
@@ -62,8 +76,8 @@ export class CurationService {
         targetId: post.id,
         details: { articleId: article.id, originalAuthorId: post.authorId },
       });
+      return article;
     });
-    return article;
   }
 }
 
