@@ -383,6 +383,27 @@ describe('spaces (e2e)', () => {
     expect((await access.moderatable(await person(bo), [ref])).size).toBe(0);
   });
 
+  it('pages members oldest first', async () => {
+    const id = await create(anna, { name: 'Medlemmar', visibility: 'OPEN' });
+    for (const who of [bo, karin, erik, ada]) await who.gql(JOIN, { id });
+    const PAGE = `query M($id: ID!, $after: String) { space(id: $id) { members(first: 2, after: $after) {
+      totalCount edges { node { person { email } } } pageInfo { hasNextPage endCursor } } } }`;
+    const emails: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const members: {
+        totalCount: number;
+        edges: { node: { person: { email: string } } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      } = (await bo.gql(PAGE, { id, after })).data.space.members;
+      expect(members.totalCount).toBe(5);
+      emails.push(...members.edges.map((e) => e.node.person.email));
+      if (!members.pageInfo.hasNextPage) break;
+      after = members.pageInfo.endCursor;
+    }
+    expect(emails).toEqual([anna, bo, karin, erik, ada].map((a) => a.email));
+  });
+
   it('pages the list by name with a fixed number of statements', async () => {
     for (let i = 0; i < 12; i++)
       await create(karin, {

@@ -43,7 +43,9 @@ interface SpaceContext {
 
 /**
  * Spaces and membership. Every write is one transaction that locks the space row first, so
- * "is this the last owner?" and similar checks cannot race, and writes its audit entry.
+ * "is this the last owner?" and similar checks cannot race, and writes its audit entry. The lock is
+ * FOR NO KEY UPDATE: it does not hold up posts being written in the space (their foreign keys only
+ * take a key-share lock).
  * Who may do what: spaces.policy.ts.
  */
 @Injectable()
@@ -63,7 +65,7 @@ export class SpacesService implements SpaceModeration {
   async context(manager: EntityManager, actor: Person, id: string, lock = false): Promise<SpaceContext> {
     if (!isUUID(id)) throw notFound('Space');
     const [row]: SpaceRow[] = await manager.query(
-      `SELECT ${SPACE_COLUMNS} FROM space WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      `SELECT ${SPACE_COLUMNS} FROM space WHERE id = $1 ${lock ? 'FOR NO KEY UPDATE' : ''}`,
       [id],
     );
     if (!row) throw notFound('Space');
