@@ -9,6 +9,7 @@ const GET = `query P($id: ID!) { post(id: $id) { poll { ${POLL_FIELDS} } } }`;
 const VOTE = `mutation V($pollId: ID!, $optionIds: [ID!]!) { vote(pollId: $pollId, optionIds: $optionIds) { ${POLL_FIELDS} } }`;
 
 interface PollView {
+  question: string;
   id: string;
   options: { id: string; label: string }[];
   results: {
