@@ -16,6 +16,9 @@ import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
+import { PollsModule } from './modules/polls/polls.module';
+import { PostsModule } from './modules/posts/posts.module';
+import { SpacesModule } from './modules/spaces/spaces.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -50,6 +53,9 @@ export class AppModule {
         FeedModule,
         MustReadModule,
         MediaModule,
+        SpacesModule,
+        PollsModule,
+        PostsModule,
       ],
     };
   }

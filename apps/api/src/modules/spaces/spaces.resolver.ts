@@ -1,0 +1,207 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MembershipStatus, SpaceRole } from '@commons/shared';
+import { CurrentPerson } from '../../common/decorators/current-person.decorator';
+import { ArticleLoaderFactory } from '../articles/articles.loader';
+import { toImage } from '../media/article-media.resolver';
+import { ImageModel } from '../media/image.model';
+import { MediaLoaderFactory } from '../media/media.loader';
+import { Person } from '../people/person.entity';
+import { SpaceInput } from './dto/space.input';
+import { PageArgs, SpacesArgs } from './dto/spaces.args';
+import { Space, SpaceConnection, SpaceMember, SpaceMemberConnection } from './space.model';
+import { SpaceLoaderFactory } from './spaces.loader';
+import { SpacesPolicy } from './spaces.policy';
+import { factsOf, SpacesService } from './spaces.service';
+
+@Resolver(() => Space)
+export class SpacesResolver {
+  constructor(
+    private readonly service: SpacesService,
+    private readonly loaders: SpaceLoaderFactory,
+    private readonly media: MediaLoaderFactory,
+  ) {}
+
+  @Query(() => SpaceConnection, {
+    description: 'Spaces the viewer may see, by name. SECRET spaces only for their members and invitees.',
+  })
+  spaces(@CurrentPerson() viewer: Person, @Args() args: SpacesArgs): Promise<SpaceConnection> {
+    return this.service.list(viewer, args);
+  }
+
+  @Query(() => Space, {
+    description: 'NOT_FOUND unless the viewer may see it (a SECRET space: members and invitees only).',
+  })
+  space(@CurrentPerson() viewer: Person, @Args('id', { type: () => ID }) id: string): Promise<Space> {
+    return this.service.get(viewer, id);
+  }
+
+  @Mutation(() => Space, {
+    description: 'The creator becomes its OWNER. Name and visibility required; a cover needs coverAlt.',
+  })
+  createSpace(@CurrentPerson() actor: Person, @Args('input') input: SpaceInput): Promise<Space> {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => Space, { description: 'Moderators and owners; visibility: owners. Partial.' })
+  updateSpace(
+    @CurrentPerson() actor: Person,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: SpaceInput,
+  ): Promise<Space> {
+    return this.service.update(actor, id, input);
+  }
+
+  @Mutation(() => Space, {
+    description:
+      'OPEN: member at once; CLOSED: a request (viewerMembership.status REQUESTED); SECRET: NOT_FOUND unless invited.',
+  })
+  joinSpace(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Space> {
+    return this.service.join(actor, id);
+  }
+
+  @Mutation(() => Space, {
+    description:
+      'Also withdraws a request or declines an invitation. The last owner cannot leave (CONFLICT, LAST_OWNER).',
+  })
+  leaveSpace(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Space> {
+    return this.service.leave(actor, id);
+  }
+
+  @Mutation(() => Space, {
+    description: 'Moderators and owners. Someone who asked to join becomes a member.',
+  })
+  inviteToSpace(
+    @CurrentPerson() actor: Person,
+    @Args('spaceId', { type: () => ID }) spaceId: string,
+    @Args('personIds', { type: () => [ID] }) personIds: string[],
+  ): Promise<Space> {
+    return this.service.invite(actor, spaceId, personIds);
+  }
+
+  @Mutation(() => SpaceMember, {
+    description: 'Moderators and owners: a pending request becomes a membership.',
+  })
+  approveMembership(
+    @CurrentPerson() actor: Person,
+    @Args('spaceId', { type: () => ID }) spaceId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+  ): Promise<SpaceMember> {
+    return this.service.approve(actor, spaceId, personId);
+  }
+
+  @Mutation(() => Space, { description: 'Moderators and owners: a pending request is declined.' })
+  rejectMembership(
+    @CurrentPerson() actor: Person,
+    @Args('spaceId', { type: () => ID }) spaceId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+  ): Promise<Space> {
+    return this.service.reject(actor, spaceId, personId);
+  }
+
+  @Mutation(() => Space, {
+    description: 'Moderators remove members; owners anyone but the last owner. Also withdraws an invitation.',
+  })
+  removeMember(
+    @CurrentPerson() actor: Person,
+    @Args('spaceId', { type: () => ID }) spaceId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+  ): Promise<Space> {
+    return this.service.removeMember(actor, spaceId, personId);
+  }
+
+  @Mutation(() => SpaceMember, {
+    description: 'Owners. The last owner cannot be demoted (CONFLICT, LAST_OWNER).',
+  })
+  setMemberRole(
+    @CurrentPerson() actor: Person,
+    @Args('spaceId', { type: () => ID }) spaceId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('role', { type: () => SpaceRole }) role: SpaceRole,
+  ): Promise<SpaceMember> {
+    return this.service.setRole(actor, spaceId, personId, role);
+  }
+
+  @ResolveField(() => ImageModel, { nullable: true })
+  async cover(@Parent() space: Space, @Context('req') req: object): Promise<ImageModel | null> {
+    if (!space.coverMediaId) return null;
+    const row = await this.media.for(req).media.load(space.coverMediaId);
+    return row && row.kind === 'IMAGE' ? toImage(row, space.coverAlt ?? '') : null;
+  }
+
+  @ResolveField(() => Int, { description: 'Active members.' })
+  memberCount(@Parent() space: Space, @Context('req') req: object): Promise<number> {
+    return this.loaders.for(req).memberCount.load(space.id);
+  }
+
+  @ResolveField(() => SpaceMember, {
+    nullable: true,
+    description: "The viewer's membership, request or invitation; null if none.",
+  })
+  viewerMembership(@Parent() space: Space, @Context('req') req: object): Promise<SpaceMember | null> {
+    return this.loaders.for(req).membership.load(space.id);
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerCanPost(
+    @Parent() space: Space,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: object,
+  ): Promise<boolean> {
+    return (await this.policy(space, viewer, req)).canPost();
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Owner or moderator: edits the space, invites, decides requests, removes members.',
+  })
+  async viewerCanModerate(
+    @Parent() space: Space,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: object,
+  ): Promise<boolean> {
+    return (await this.policy(space, viewer, req)).isModerator();
+  }
+
+  @ResolveField(() => SpaceMemberConnection, {
+    nullable: true,
+    description: 'Active members, oldest first; null unless the viewer may see the space’s content.',
+  })
+  async members(
+    @Parent() space: Space,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: object,
+    @Args() args: PageArgs,
+  ): Promise<SpaceMemberConnection | null> {
+    if (!(await this.policy(space, viewer, req)).canSeeContent()) return null;
+    return this.service.members(space.id, MembershipStatus.ACTIVE, args);
+  }
+
+  @ResolveField(() => SpaceMemberConnection, {
+    nullable: true,
+    description: 'Pending requests to join, oldest first; null unless the viewer moderates the space.',
+  })
+  async pendingRequests(
+    @Parent() space: Space,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: object,
+    @Args() args: PageArgs,
+  ): Promise<SpaceMemberConnection | null> {
+    if (!(await this.policy(space, viewer, req)).canDecideRequests()) return null;
+    return this.service.members(space.id, MembershipStatus.REQUESTED, args);
+  }
+
+  private async policy(space: Space, viewer: Person, req: object): Promise<SpacesPolicy> {
+    return SpacesPolicy.for(viewer, space, factsOf(await this.loaders.for(req).membership.load(space.id)));
+  }
+}
+
+@Resolver(() => SpaceMember)
+export class SpaceMemberResolver {
+  constructor(private readonly people: ArticleLoaderFactory) {}
+
+  @ResolveField(() => Person)
+  async person(@Parent() member: SpaceMember, @Context('req') req: object): Promise<Person> {
+    const person = await this.people.for(req).person.load(member.personId);
+    if (!person) throw new Error('space member missing');
+    return person;
+  }
+}
