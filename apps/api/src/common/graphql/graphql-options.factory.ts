@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { AppConfig } from '../../config/app-config';
 import { errorReportingPlugin } from './error-reporting.plugin';
 import { formatError } from './format-error.util';
+import { resolvePrefetchedFields } from './prefetched-fields';
 
 /** What every resolver gets as its GraphQL context. */
 export interface GqlContext {
@@ -53,6 +54,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
     ],
     formatError,
+    transformSchema: resolvePrefetchedFields,
     context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
   };
 }

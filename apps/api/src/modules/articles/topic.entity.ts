@@ -1,3 +1,4 @@
+import { Language } from '@commons/shared';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -23,4 +24,9 @@ export class Topic {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** A topic's name in a language (the `name` field answers in the viewer's). */
+export function topicName(topic: Topic, language: Language): string {
+  return language === Language.EN ? topic.nameEn : topic.nameSv;
 }

@@ -1,9 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Language } from '@commons/shared';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
 import { Person } from '../people/person.entity';
 import { CreateTopicInput } from './dto/create-topic.input';
-import { Topic } from './topic.entity';
+import { Topic, topicName } from './topic.entity';
 import { TopicsService } from './topics.service';
 
 @Resolver(() => Topic)
@@ -27,6 +26,6 @@ export class TopicsResolver {
 
   @ResolveField(() => String, { description: "In the viewer's language." })
   name(@Parent() topic: Topic, @CurrentPerson() viewer: Person): string {
-    return viewer.language === Language.EN ? topic.nameEn : topic.nameSv;
+    return topicName(topic, viewer.language);
   }
 }

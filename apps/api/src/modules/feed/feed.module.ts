@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
-import { MediaModule } from '../media/media.module';
-import { MustReadModule } from '../must-read/must-read.module';
 import { ArticleViewsLoaderFactory } from './article-views.loader';
 import { ArticleViewsResolver } from './article-views.resolver';
 import { ArticleViewsService } from './article-views.service';
@@ -10,7 +8,7 @@ import { FeedService } from './feed.service';
 
 /** The home feed, view events and the `unread` marker. */
 @Module({
-  imports: [ArticlesModule, MediaModule, MustReadModule],
+  imports: [ArticlesModule],
   providers: [FeedService, FeedResolver, ArticleViewsService, ArticleViewsResolver, ArticleViewsLoaderFactory],
 })
 export class FeedModule {}
