@@ -10,7 +10,9 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CommentsModule } from './modules/comments/comments.module';
 import { ContentModule } from './modules/content/content.module';
+import { ConversationFieldsModule } from './modules/conversation-fields/conversation-fields.module';
 import { FeedModule } from './modules/feed/feed.module';
 import { MustReadModule } from './modules/must-read/must-read.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -18,6 +20,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
+import { ReactionsModule } from './modules/reactions/reactions.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -73,6 +76,9 @@ export class AppModule {
         FeedModule,
         MustReadModule,
         MediaModule,
+        ReactionsModule,
+        CommentsModule,
+        ConversationFieldsModule,
       ],
     };
   }

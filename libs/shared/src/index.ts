@@ -2,3 +2,4 @@ export * from './lib/people';
 export * from './lib/limits';
 export * from './lib/email';
 export * from './lib/readability';
+export * from './lib/conversation';
