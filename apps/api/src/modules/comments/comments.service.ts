@@ -44,16 +44,29 @@ export class CommentsService {
       if (parentId != null) await this.checkParent(manager, viewer, targetId, parentId);
 
       const { html, recordable } = await this.sanitised(manager, body, targetId);
-      const [item] = await manager.query(
-        `INSERT INTO content_item (kind, author_id, space_id) VALUES ('COMMENT', $1, $2) RETURNING id`,
+      const [item]: { id: string; created_at: Date }[] = await manager.query(
+        `INSERT INTO content_item (kind, author_id, space_id) VALUES ('COMMENT', $1, $2) RETURNING id, created_at`,
         [viewer.id, target.spaceId],
       );
       await manager.query(
-        `INSERT INTO comment (id, target_id, parent_id, author_id, body_html) VALUES ($1, $2, $3, $4, $5)`,
-        [item.id, targetId, parentId ?? null, viewer.id, html],
+        `INSERT INTO comment (id, target_id, parent_id, author_id, body_html, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [item.id, targetId, parentId ?? null, viewer.id, html, item.created_at],
       );
-      await this.mentions.record(manager, item.id, recordable);
-      return this.row(manager, item.id);
+      if (recordable.length > 0) await this.mentions.record(manager, item.id, recordable);
+      // Everything is known: no read-back (this is the hot path of a comment burst).
+      return toComment({
+        id: item.id,
+        target_id: targetId,
+        parent_id: parentId ?? null,
+        author_id: viewer.id,
+        body_html: html,
+        created_at: item.created_at,
+        edited_at: null,
+        deleted_at: null,
+        space_id: target.spaceId,
+        hidden_at: null,
+        hidden_reason: null,
+      });
     });
   }
 
@@ -137,9 +150,12 @@ export class CommentsService {
     if (row.parent_id !== null) throw badInput('parentId', 'NESTED_REPLY', 'Replies go one level deep: reply to the top-level comment.');
   }
 
+  /** The body as stored (mentions resolved); REQUIRED when nothing visible is left. */
   private async sanitised(manager: EntityManager, body: string, targetId: string): Promise<{ html: string; recordable: string[] }> {
     const { names, recordable } = await this.mentions.resolve(manager, body, targetId);
-    return { html: sanitiseLightText(body, names), recordable };
+    const html = sanitiseLightText(body, names);
+    if (visibleText(html) === '') throw badInput('body', 'REQUIRED', 'Write something first.');
+    return { html, recordable };
   }
 
   private async row(manager: EntityManager, id: string, lock = false): Promise<Comment> {
@@ -153,9 +169,12 @@ export class CommentsService {
   }
 }
 
-/** Before any statement: empty (nothing visible once sanitised) or too long is refused outright. */
+/**
+ * Before any statement: too long or blank is refused outright (a body that is only markup or a
+ * script is refused as REQUIRED once sanitised, inside the transaction, which then writes nothing).
+ */
 function checkBody(body: string): void {
   if (body.length > COMMENT_BODY_MAX_LENGTH) throw badInput('body', 'TOO_LONG', `At most ${COMMENT_BODY_MAX_LENGTH} characters.`);
-  if (visibleText(sanitiseLightText(body)) === '') throw badInput('body', 'REQUIRED', 'Write something first.');
+  if (body.trim() === '') throw badInput('body', 'REQUIRED', 'Write something first.');
 }
 

@@ -28,7 +28,8 @@ export class MentionsService {
 
   /** Resolves the mentions in `html` (raw, as sent) against people and the visibility of `targetId`. */
   async resolve(manager: EntityManager, html: string, targetId: string): Promise<ResolvedMentions> {
-    const ids = mentionIdsIn(html);
+    // Most comments mention nobody: no parse for them.
+    const ids = /data-mention/i.test(html) ? mentionIdsIn(html) : [];
     if (ids.length > COMMENT_MENTIONS_MAX) throw badInput('body', 'TOO_MANY_MENTIONS', `Mention at most ${COMMENT_MENTIONS_MAX} people.`);
     if (ids.length === 0) return { names: new Map(), recordable: [] };
     const people = await manager
