@@ -18,6 +18,7 @@ import { MustReadModule } from './modules/must-read/must-read.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ReactionsModule } from './modules/reactions/reactions.module';
@@ -79,6 +80,7 @@ export class AppModule {
         ReactionsModule,
         CommentsModule,
         ConversationFieldsModule,
+        ModerationModule,
       ],
     };
   }

@@ -108,24 +108,40 @@ export class ReactionsComments1764010000000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE TRIGGER reaction_count AFTER INSERT OR UPDATE OF kind OR DELETE ON reaction FOR EACH ROW EXECUTE FUNCTION reaction_count()`);
 
-    // Comments count on their target (article or post): every comment and reply not removed.
+    // Comments count on their target (article or post): every comment and reply neither removed nor
+    // hidden by a moderator (hidden content is gone for everyone but its author and moderators).
     await q.query(`
       CREATE FUNCTION comment_count() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' AND NEW.deleted_at IS NULL THEN
           PERFORM content_counter_add(NEW.target_id, ARRAY['COMMENTS'], ARRAY[1]);
-        ELSIF TG_OP = 'DELETE' AND OLD.deleted_at IS NULL THEN
-          PERFORM content_counter_add(OLD.target_id, ARRAY['COMMENTS'], ARRAY[-1]);
-        ELSIF TG_OP = 'UPDATE' AND (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) THEN
+        ELSIF TG_OP = 'UPDATE' AND (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM content_item WHERE id = NEW.id AND hidden_at IS NOT NULL) THEN
           PERFORM content_counter_add(NEW.target_id, ARRAY['COMMENTS'], ARRAY[CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 END]);
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER comment_count AFTER INSERT OR UPDATE OF deleted_at OR DELETE ON comment FOR EACH ROW EXECUTE FUNCTION comment_count()`);
+    await q.query(`CREATE TRIGGER comment_count AFTER INSERT OR UPDATE OF deleted_at ON comment FOR EACH ROW EXECUTE FUNCTION comment_count()`);
+    // Hiding or restoring a (not removed) comment moves its target's count too.
+    await q.query(`
+      CREATE FUNCTION comment_hidden_count() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE target uuid;
+      BEGIN
+        IF NEW.kind = 'COMMENT' AND (OLD.hidden_at IS NULL) <> (NEW.hidden_at IS NULL) THEN
+          SELECT target_id INTO target FROM comment WHERE id = NEW.id AND deleted_at IS NULL;
+          IF target IS NOT NULL THEN
+            PERFORM content_counter_add(target, ARRAY['COMMENTS'], ARRAY[CASE WHEN NEW.hidden_at IS NULL THEN 1 ELSE -1 END]);
+          END IF;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER comment_hidden_count AFTER UPDATE OF hidden_at ON content_item FOR EACH ROW EXECUTE FUNCTION comment_hidden_count()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER comment_hidden_count ON content_item`);
     for (const table of ['content_counter', 'mention', 'comment_revision', 'comment', 'reaction']) await q.query(`DROP TABLE ${table}`);
+    await q.query(`DROP FUNCTION comment_hidden_count()`);
     await q.query(`DROP FUNCTION comment_count()`);
     await q.query(`DROP FUNCTION reaction_count()`);
     await q.query(`DROP FUNCTION content_counter_add(uuid, text[], int[])`);

@@ -20,6 +20,8 @@ export interface CommentLoaders {
   latest: DataLoader<string, Comment[]>;
   /** Replies to a top-level comment, oldest first. */
   replies: DataLoader<string, Comment[]>;
+  /** Comments by id, whatever their state: for callers that have already decided the viewer may see them. */
+  byId: DataLoader<string, Comment | null>;
   /** Whether the viewer may moderate a comment (editors: all; space moderators: their space's). */
   mayModerate: DataLoader<Comment, boolean>;
 }
@@ -50,6 +52,14 @@ export class CommentLoaderFactory {
         page: new DataLoader((keys) => this.loadPages(keys, personId, showHidden), { cacheKeyFn: (k) => JSON.stringify([k.targetId, k.first, k.after]) }),
         latest: new DataLoader((ids) => this.loadLatest(ids, personId, showHidden)),
         replies: new DataLoader((ids) => this.loadReplies(ids, personId, showHidden)),
+        byId: new DataLoader(async (ids) => {
+          const rows: CommentRow[] = await this.dataSource.query(
+            `SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id WHERE c.id = ANY($1::uuid[])`,
+            [ids],
+          );
+          const byId = new Map(rows.map((r) => [r.id, toComment(r)]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
         mayModerate: new DataLoader(
           async (comments) => {
             if (!viewer) return comments.map(() => false);

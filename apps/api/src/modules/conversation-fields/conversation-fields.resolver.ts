@@ -90,7 +90,7 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
       return this.fields.reactors(req, item.id, args);
     }
 
-    @ResolveField(() => Int, { description: 'Comments and replies, not counting removed ones.' })
+    @ResolveField(() => Int, { description: 'Comments and replies, not counting removed or hidden ones.' })
     async commentCount(@Parent() item: T, @Context('req') req: SessionRequest): Promise<number> {
       return (await this.fields.counts.for(req).load(item.id)).comments;
     }

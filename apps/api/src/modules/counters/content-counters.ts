@@ -14,7 +14,7 @@ import type { EntityManager } from 'typeorm';
 export interface ContentCounts {
   /** Every kind, in REACTION_KINDS order, zeros included. */
   reactions: { kind: ReactionKind; count: number }[];
-  /** Comments and replies not removed. */
+  /** Comments and replies neither removed nor hidden by a moderator. */
   comments: number;
   /** Whether new comments are refused (content_item.comments_closed_at). */
   commentsClosed: boolean;
