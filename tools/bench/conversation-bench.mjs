@@ -11,6 +11,7 @@
 //       b. the same on another article with the counter function narrowed to ONE row per item
 //          (what sharding avoids; for comparison only);
 //       c. react on one article, cycling kinds (a replace each time, so every write moves two counters).
+//       d. for reference, the floor of any GraphQL request here: `{ me { id } }` with the same clients.
 //     Prints throughput, p50 and p99 per phase, then checks the counts are exact: commentCount and the
 //     counter rows against the comments written, reactionCounts against each writer's last kind.
 //     Exit code 1 if a count is off or a request failed; the p99 target (<= 50 ms) is reported.
@@ -306,6 +307,10 @@ async function main() {
   }
   const [{ n: reactionRows }] = (await client.query(`SELECT count(*)::int AS n FROM reaction WHERE content_id = $1`, [reacted])).rows;
   check('reaction rows', reactionRows, lastKind.size);
+
+  // The floor under any GraphQL answer here (session lookup, guards, Apollo, Nest) with the same clients.
+  const floor = await burst(cookies, () => ({ query: '{ me { id } }', variables: {} }));
+  rows.push({ phase: 'reference: { me { id } }', ...floor });
 
   log('\n| phase | writers | requests | req/s | p50 | p99 | failed |');
   log('|---|---|---|---|---|---|---|');

@@ -157,10 +157,7 @@ function hasLinkAncestor(element: Element): boolean {
   return false;
 }
 
-/** The text a piece of HTML shows, whitespace collapsed (to tell an empty body from a real one). */
+/** The text a piece of sanitised HTML shows, whitespace (and no-break spaces) collapsed: tells an empty body from a real one. */
 export function visibleText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return DomUtils.textContent(parseDocument(html)).replace(/\s+/g, ' ').trim();
 }

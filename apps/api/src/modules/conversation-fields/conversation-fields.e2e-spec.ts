@@ -66,4 +66,16 @@ describe('conversation fields (e2e)', () => {
     // then for those comments: authors + counts + my reactions.
     expect(two).toBe(9);
   });
+
+  it('shows why an item is hidden to its author and moderators only', async () => {
+    const id = await insertArticle(t.dataSource, p.people.anna.id);
+    const query = `query A($id: ID!) { article(id: $id) { hidden { at reason } } }`;
+    expect((await t.gql(query, { id }, { cookie: p.cookies.anna })).body.data.article.hidden).toBeNull();
+    await t.dataSource.query(`UPDATE content_item SET hidden_at = now(), hidden_by = $2, hidden_reason = 'Wrong facts' WHERE id = $1`, [id, p.people.erik.id]);
+    for (const cookie of [p.cookies.anna, p.cookies.erik]) {
+      expect((await t.gql(query, { id }, { cookie })).body.data.article.hidden).toEqual({ at: expect.any(String), reason: 'Wrong facts' });
+    }
+    // (Articles are found through article visibility, which does not yet honour hiding; bo just learns nothing here.)
+    expect((await t.gql(query, { id }, { cookie: p.cookies.bo })).body.data.article.hidden).toBeNull();
+  });
 });

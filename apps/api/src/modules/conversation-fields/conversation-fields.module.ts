@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Article } from '../articles/article.entity';
 import { Comment } from '../comments/comment.model';
+import { ContentModule } from '../content/content.module';
 import { CommentsModule } from '../comments/comments.module';
 import { ReactionsModule } from '../reactions/reactions.module';
 import { ConversationCountsLoaderFactory } from './conversation-counts.loader';
@@ -12,7 +13,7 @@ export const CommentConversationFields = conversationFieldsResolver(Comment, { c
 
 /** The per-item conversation fields (reactions, comments, counts) for every content type. */
 @Module({
-  imports: [ReactionsModule, CommentsModule],
+  imports: [ContentModule, ReactionsModule, CommentsModule],
   providers: [ConversationCountsLoaderFactory, ConversationLoaders, ArticleConversationFields, CommentConversationFields],
   exports: [ConversationCountsLoaderFactory, ReactionsModule, CommentsModule],
 })

@@ -3,7 +3,8 @@ import { Args, ArgsType, Context, Field, Int, Parent, ResolveField, Resolver } f
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, ReactionKind } from '@commons/shared';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { SessionRequest } from '../auth/auth-request.util';
-import { Comment, CommentConnection } from '../comments/comment.model';
+import { Comment, CommentConnection, ModerationNote } from '../comments/comment.model';
+import { ContentAccess } from '../content/content-access';
 import { decodeCommentCursor } from '../comments/comments.cursor.util';
 import { CommentLoaderFactory } from '../comments/comments.loader';
 import { CommentsArgs } from '../comments/dto/comments.args';
@@ -106,6 +107,11 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
       return this.fields.comments.for(req).page.load({ targetId: item.id, first: args.first, after: args.after ?? null });
     }
 
+    @ResolveField(() => ModerationNote, { nullable: true, description: 'Hidden by a moderator, and why: for the author and moderators only.' })
+    hidden(@Parent() item: T, @Context('req') req: SessionRequest): Promise<ModerationNote | null> {
+      return this.fields.hidden(req, item.id);
+    }
+
     @ResolveField(() => [Comment], { description: 'The two newest top-level comments (oldest of the two first), for feed cards.' })
     latestComments(@Parent() item: T, @Context('req') req: SessionRequest): Promise<Comment[]> {
       return this.fields.comments.for(req).latest.load(item.id);
@@ -124,6 +130,7 @@ export class ConversationLoaders {
     readonly counts: ConversationCountsLoaderFactory,
     readonly reactions: ReactionLoaderFactory,
     readonly comments: CommentLoaderFactory,
+    private readonly access: ContentAccess,
   ) {}
 
   async reactionCounts(req: SessionRequest, id: string): Promise<ReactionCount[]> {
@@ -132,6 +139,15 @@ export class ConversationLoaders {
 
   myReaction(req: SessionRequest, id: string): Promise<ReactionKind | null> {
     return this.reactions.for(req).mine.load(id);
+  }
+
+  /** The moderation note of a hidden item, for its author and those who may moderate it; null for anyone else. */
+  async hidden(req: SessionRequest, id: string): Promise<ModerationNote | null> {
+    const { ref, hiddenReason } = await this.counts.for(req).load(id);
+    const viewer = req.person;
+    if (!ref?.hiddenAt || !viewer) return null;
+    const mayModerate = ref.authorId === viewer.id || (await this.access.moderatable(viewer, [ref])).has(id);
+    return mayModerate ? { at: ref.hiddenAt, reason: hiddenReason } : null;
   }
 
   reactors(req: SessionRequest, id: string, args: ReactorsArgs): Promise<ReactorConnection> {
