@@ -73,7 +73,7 @@ export class CommentsResolver {
   @ResolveField(() => [Comment], { description: 'Replies, oldest first (empty for a reply).' })
   replies(@Parent() comment: Comment, @Context('req') req: SessionRequest): Promise<Comment[]> | Comment[] {
     if (comment.parentId !== null) return [];
-    return this.loaders.for(req).replies.load(comment.id);
+    return this.loaders.for(req).replies.load({ id: comment.id, spaceId: comment.spaceId });
   }
 
   @ResolveField(() => Boolean)

@@ -104,7 +104,7 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
     @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first, each with its replies.' })
     comments(@Parent() item: T, @Args() args: CommentsArgs, @Context('req') req: SessionRequest): Promise<CommentConnection> {
       if (args.after) decodeCommentCursor(args.after); // a bad cursor fails this field alone, not the batch
-      return this.fields.comments.for(req).page.load({ targetId: item.id, first: args.first, after: args.after ?? null });
+      return this.fields.comments.for(req).page.load({ id: item.id, spaceId: spaceOf(item), first: args.first, after: args.after ?? null });
     }
 
     @ResolveField(() => ModerationNote, { nullable: true, description: 'Hidden by a moderator, and why: for the author and moderators only.' })
@@ -114,13 +114,19 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
 
     @ResolveField(() => [Comment], { description: 'The two newest top-level comments (oldest of the two first), for feed cards.' })
     latestComments(@Parent() item: T, @Context('req') req: SessionRequest): Promise<Comment[]> {
-      return this.fields.comments.for(req).latest.load(item.id);
+      return this.fields.comments.for(req).latest.load({ id: item.id, spaceId: spaceOf(item) });
     }
   }
 
   const resolver = options.comments ? ConversationFields : ReactionFields;
   Object.defineProperty(resolver, 'name', { value: `${classRef.name}ConversationFields` });
   return resolver;
+}
+
+/** The item's space (posts carry `spaceId`; news has none): its moderators see hidden comments in lists. */
+function spaceOf(item: { id: string }): string | null {
+  const spaceId = (item as { spaceId?: unknown }).spaceId;
+  return typeof spaceId === 'string' ? spaceId : null;
 }
 
 /** The loaders behind the fields, in one injectable so the generated classes need one constructor argument. */

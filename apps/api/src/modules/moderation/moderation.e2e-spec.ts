@@ -143,5 +143,17 @@ describe('moderation (e2e)', () => {
     expect((await t.gql(`mutation D($id: ID!) { deleteComment(id: $id) { removed } }`, { id: other }, { cookie: p.cookies.bo })).body.data.deleteComment.removed).toBe(true);
     expect((await t.gql(`mutation C($t: ID!) { setCommentsClosed(targetId: $t, closed: true) }`, { t: post }, { cookie: p.cookies.bo })).body.data.setCommentsClosed).toBe(true);
     expect(errorOf((await t.gql(`mutation C($t: ID!) { setCommentsClosed(targetId: $t, closed: false) }`, { t: post }, { cookie: p.cookies.anna })).body)).toMatchObject({ code: 'FORBIDDEN' });
+
+    // In threads, a hidden reply shows to the space's moderator (with why), not to other members.
+    await t.gql(`mutation C($t: ID!) { setCommentsClosed(targetId: $t, closed: false) }`, { t: post }, { cookie: p.cookies.bo });
+    const top = await comment(p.cookies.anna, post, 'Question');
+    const rude = (await t.gql(`mutation C($t: ID!, $p: ID) { addComment(targetId: $t, body: "Rude", parentId: $p) { id } }`, { t: post, p: top }, { cookie: p.cookies.ada })).body.data.addComment.id;
+    const reportId = (await report(p.cookies.anna, rude, 'Rude')).body.data.report.id;
+    await t.gql(MODERATE, { reportId, action: 'HIDE', reason: 'Rude' }, { cookie: p.cookies.erik });
+    const replies = async (cookie: string) =>
+      (await t.gql(`query Q($id: ID!) { comment(id: $id) { replies { id hidden { reason } } } }`, { id: top }, { cookie })).body.data.comment.replies;
+    expect(await replies(p.cookies.bo)).toEqual([{ id: rude, hidden: { reason: 'Rude' } }]);
+    expect(await replies(p.cookies.ada)).toEqual([{ id: rude, hidden: { reason: 'Rude' } }]); // its author (an admin, too)
+    expect(await replies(p.cookies.anna)).toEqual([]);
   });
 });
