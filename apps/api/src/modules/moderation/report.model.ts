@@ -14,15 +14,15 @@ export enum ModerationAction {
   DISMISS = 'DISMISS',
 }
 
-export enum ContentKindName {
-  ARTICLE = 'ARTICLE',
+/** What can be reported (news is corrected by its editors, not reported). */
+export enum ReportTargetKind {
   POST = 'POST',
   COMMENT = 'COMMENT',
 }
 
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
 registerEnumType(ModerationAction, { name: 'ModerationAction' });
-registerEnumType(ContentKindName, { name: 'ContentKind', description: 'What a content item is.' });
+registerEnumType(ReportTargetKind, { name: 'ReportTargetKind', description: 'What was reported.' });
 
 @ObjectType({ description: 'A report of a post or comment. Seen by its reporter and by those who may moderate the content.' })
 export class Report {
@@ -32,8 +32,8 @@ export class Report {
   @Field(() => ID)
   targetId!: string;
 
-  @Field(() => ContentKindName)
-  targetKind!: ContentKindName;
+  @Field(() => ReportTargetKind)
+  targetKind!: ReportTargetKind;
 
   @Field()
   reason!: string;
@@ -75,7 +75,7 @@ export class ReportConnection {
 export interface ReportRow {
   id: string;
   content_id: string;
-  kind: ContentKindName;
+  kind: ReportTargetKind;
   reporter_id: string;
   reason: string;
   created_at: Date;
