@@ -9,8 +9,10 @@
 //     BENCH_DURATION seconds (10) per phase:
 //       a. addComment on one article (the counters as migrated: 16 shard rows per item and metric);
 //       b. the same on another article with the counter function narrowed to ONE row per item
-//          (what sharding avoids; for comparison only);
+//          (what sharding avoids; for comparison only); a and b take turns in 3 rounds each;
 //       c. react on one article, cycling kinds (a replace each time, so every write moves two counters).
+//       a', b'. the same two, written straight into the tables by 32 database connections (no API):
+//          the counter design alone;
 //       d. for reference, the floor of any GraphQL request here: `{ me { id } }` with the same clients.
 //     Prints throughput, p50 and p99 per phase, then checks the counts are exact: commentCount and the
 //     counter rows against the comments written, reactionCounts against each writer's last kind.
@@ -30,6 +32,7 @@ const API_BUNDLE = join(ROOT, 'dist/apps/api/main.js');
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 32);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const TARGET_P99_MS = 50;
+const ROUNDS = 3;
 const PASSWORD = 'bench-conversation-password-1';
 const KINDS = ['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS'];
 
@@ -175,33 +178,62 @@ async function seed(client) {
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
 /** Every writer keeps one request in flight for DURATION seconds; `request(i, n)` makes writer i's n-th request. */
-async function burst(cookies, request) {
+async function burst(cookies, request, seconds = DURATION) {
+  return burstWith(
+    cookies.length,
+    async (i, n) => {
+      const { query, variables } = request(i, n);
+      const res = await graphql(API, cookies[i], query, variables);
+      if (!res.ok) throw new Error(JSON.stringify(res.body.errors ?? res.body));
+      return true;
+    },
+    seconds,
+  );
+}
+
+/** `clients` loops, each with one `call(i, n)` in flight, for `seconds`; a call that throws counts as failed. */
+async function burstWith(clients, call, seconds) {
   const latencies = [];
   const done = [];
   let failures = 0;
   let firstFailure = null;
-  const until = performance.now() + DURATION * 1000;
+  const until = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
-    cookies.map(async (cookie, i) => {
+    Array.from({ length: clients }, async (_, i) => {
       let n = 0;
       while (performance.now() < until) {
-        const { query, variables } = request(i, n);
         const t0 = performance.now();
-        const res = await graphql(API, cookie, query, variables);
-        latencies.push(performance.now() - t0);
-        if (res.ok) done.push({ writer: i, n });
-        else {
+        try {
+          await call(i, n);
+          done.push({ writer: i, n });
+        } catch (error) {
           failures++;
-          firstFailure ??= JSON.stringify(res.body.errors ?? res.body);
+          firstFailure ??= error.message;
         }
+        latencies.push(performance.now() - t0);
         n++;
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { done, failures, firstFailure, rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return summarise([{ done, failures, firstFailure, latencies, seconds: (performance.now() - started) / 1000 }]);
+}
+
+/** One figure for several rounds of the same phase. */
+function summarise(rounds) {
+  const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  return {
+    rounds,
+    latencies,
+    seconds,
+    done: rounds.flatMap((r) => r.done),
+    failures: rounds.reduce((sum, r) => sum + r.failures, 0),
+    firstFailure: rounds.find((r) => r.firstFailure)?.firstFailure ?? null,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 let API;
@@ -250,26 +282,68 @@ async function main() {
     variables: { t: targetId, b: `<p>Comment ${n} by writer ${i}, <strong>with</strong> a little formatting.</p>` },
   });
   // Warm-up (JIT, pools, plan caches) on the reaction article's comments; not measured.
-  await burst(cookies.slice(0, 8), comment(reacted)).catch(() => undefined);
+  await burst(cookies.slice(0, 8), comment(reacted), 3).catch(() => undefined);
 
   const rows = [];
-  const a = await burst(cookies, comment(sharded));
-  rows.push({ phase: 'addComment, 16 counter shards (as shipped)', ...a });
+  // The shipped counters and the one-row variant take turns, ROUNDS times each, so that the
+  // machine's other load falls on both alike.
+  const counterFunction = (shard) => `
+    CREATE OR REPLACE FUNCTION content_counter_add(target uuid, metrics text[], deltas int[]) RETURNS void LANGUAGE sql AS $$
+      INSERT INTO content_counter AS c (content_id, metric, shard, value)
+      SELECT target, m.metric, ${shard}, m.delta FROM unnest(metrics, deltas) AS m(metric, delta) WHERE m.delta <> 0 ORDER BY m.metric
+      ON CONFLICT (content_id, metric, shard) DO UPDATE SET value = c.value + EXCLUDED.value $$`;
+  const SHIPPED = 'floor(random() * 16)::smallint';
+  const shardedRounds = [];
+  const singleRounds = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await client.query(counterFunction(SHIPPED));
+    shardedRounds.push((await burst(cookies, comment(sharded), DURATION / ROUNDS)).rounds[0]);
+    await client.query(counterFunction('0'));
+    singleRounds.push((await burst(cookies, comment(singleRow), DURATION / ROUNDS)).rounds[0]);
+  }
+  // The same comparison below the API: 32 database connections writing comments straight into the
+  // tables (triggers and all), which isolates the counter rows' lock from Node's and Nest's own cost.
+  const sqlWriters = await Promise.all(
+    writers.map(async () => {
+      const c = new pg.Client({ connectionString: db.url });
+      await c.connect();
+      cleanups.push(() => c.end());
+      return c;
+    }),
+  );
+  const sqlBurst = (targetId) =>
+    burstWith(sqlWriters.length, async (i, n) => {
+      const c = sqlWriters[i];
+      await c.query('BEGIN');
+      try {
+        const [{ id }] = (await c.query(`INSERT INTO content_item (kind, author_id) VALUES ('COMMENT', $1) RETURNING id`, [writers[i].id])).rows;
+        await c.query(`INSERT INTO comment (id, target_id, author_id, body_html) VALUES ($1, $2, $3, $4)`, [id, targetId, writers[i].id, `<p>SQL ${n}</p>`]);
+        await c.query('COMMIT');
+      } catch (error) {
+        await c.query('ROLLBACK');
+        throw error;
+      }
+      return true;
+    }, DURATION / ROUNDS);
+  const sqlSharded = [];
+  const sqlSingle = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await client.query(counterFunction(SHIPPED));
+    sqlSharded.push((await sqlBurst(sharded)).rounds[0]);
+    await client.query(counterFunction('0'));
+    sqlSingle.push((await sqlBurst(singleRow)).rounds[0]);
+  }
+  const sqlA = summarise(sqlSharded);
+  const sqlB = summarise(sqlSingle);
+  rows.push({ phase: 'SQL only: insert comment, 16 counter shards', ...sqlA });
+  rows.push({ phase: 'SQL only: insert comment, 1 counter row', ...sqlB });
 
-  // For comparison: the same burst with every writer on ONE counter row per item.
-  await client.query(`
-    CREATE OR REPLACE FUNCTION content_counter_add(target uuid, metrics text[], deltas int[]) RETURNS void LANGUAGE sql AS $$
-      INSERT INTO content_counter AS c (content_id, metric, shard, value)
-      SELECT target, m.metric, 0, m.delta FROM unnest(metrics, deltas) AS m(metric, delta) WHERE m.delta <> 0 ORDER BY m.metric
-      ON CONFLICT (content_id, metric, shard) DO UPDATE SET value = c.value + EXCLUDED.value $$`);
-  const b = await burst(cookies, comment(singleRow));
-  rows.push({ phase: 'addComment, 1 counter row (comparison)', ...b });
   // The shipped function back, as migrated, for the reaction phase.
-  await client.query(`
-    CREATE OR REPLACE FUNCTION content_counter_add(target uuid, metrics text[], deltas int[]) RETURNS void LANGUAGE sql AS $$
-      INSERT INTO content_counter AS c (content_id, metric, shard, value)
-      SELECT target, m.metric, floor(random() * 16)::smallint, m.delta FROM unnest(metrics, deltas) AS m(metric, delta) WHERE m.delta <> 0 ORDER BY m.metric
-      ON CONFLICT (content_id, metric, shard) DO UPDATE SET value = c.value + EXCLUDED.value $$`);
+  await client.query(counterFunction(SHIPPED));
+  const a = summarise(shardedRounds);
+  const b = summarise(singleRounds);
+  rows.push({ phase: 'addComment, 16 counter shards (as shipped)', ...a });
+  rows.push({ phase: 'addComment, 1 counter row (comparison)', ...b });
 
   // Reactions: writer i's n-th request reacts with kind (i + n) mod 5, never the kind it has: always a replace (or the first insert).
   const lastKind = new Map();
@@ -289,16 +363,16 @@ async function main() {
   };
   log('\ncounts:');
   const reader = cookies[0];
-  for (const [id, result, label] of [
-    [sharded, a, 'sharded'],
-    [singleRow, b, 'single row'],
+  for (const [id, written, label] of [
+    [sharded, a.done.length + sqlA.done.length, 'sharded'],
+    [singleRow, b.done.length + sqlB.done.length, 'single row'],
   ]) {
     const api = (await graphql(API, reader, 'query A($id: ID!) { article(id: $id) { commentCount } }', { id })).body.data.article.commentCount;
     const table = Number((await client.query(`SELECT count(*) FROM comment WHERE target_id = $1 AND deleted_at IS NULL`, [id])).rows[0].count);
     const shards = Number((await client.query(`SELECT coalesce(sum(value), 0) AS n FROM content_counter WHERE content_id = $1 AND metric = 'COMMENTS'`, [id])).rows[0].n);
-    check(`${label}: comments written (table)`, table, result.done.length);
-    check(`${label}: commentCount (API)`, api, result.done.length);
-    check(`${label}: counter rows summed`, shards, result.done.length);
+    check(`${label}: comments written (table)`, table, written);
+    check(`${label}: commentCount (API)`, api, written);
+    check(`${label}: counter rows summed`, shards, written);
   }
   const summary = (await graphql(API, reader, 'query A($id: ID!) { article(id: $id) { reactionCounts { kind count } } }', { id: reacted })).body.data.article.reactionCounts;
   for (const kind of KINDS) {
@@ -315,7 +389,7 @@ async function main() {
   log('\n| phase | writers | requests | req/s | p50 | p99 | failed |');
   log('|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    log(`| ${r.phase} | ${WRITERS} | ${r.done.length + r.failures} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.failures} |`);
+    log(`| ${r.phase} | ${WRITERS} | ${r.latencies.length} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.failures} |`);
     if (r.failures) problems.push(`${r.phase}: ${r.failures} requests failed, e.g. ${r.firstFailure}`);
   }
   log(`\ntarget p99 <= ${TARGET_P99_MS} ms for 32 concurrent commenters (sharded): ${a.p99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`);
