@@ -8,17 +8,21 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CommentsModule } from './modules/comments/comments.module';
 import { ContentModule } from './modules/content/content.module';
+import { ConversationFieldsModule } from './modules/conversation-fields/conversation-fields.module';
 import { FeedModule } from './modules/feed/feed.module';
 import { MustReadModule } from './modules/must-read/must-read.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
 import { PollsModule } from './modules/polls/polls.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { SpacesModule } from './modules/spaces/spaces.module';
+import { ReactionsModule } from './modules/reactions/reactions.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -56,6 +60,10 @@ export class AppModule {
         SpacesModule,
         PollsModule,
         PostsModule,
+        ReactionsModule,
+        CommentsModule,
+        ConversationFieldsModule,
+        ModerationModule,
       ],
     };
   }

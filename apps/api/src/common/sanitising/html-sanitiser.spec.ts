@@ -1,4 +1,4 @@
-import { sanitiseRichText } from './html-sanitiser';
+import { mentionIdsIn, sanitiseLightText, sanitiseRichText, visibleText } from './html-sanitiser';
 
 const clean = (html: string) => sanitiseRichText(html, { publicUrl: 'https://intranet.myndigheten.se' });
 
@@ -78,5 +78,31 @@ describe('sanitiseRichText', () => {
     expect(clean('<div><span>Text</span></div>')).toBe('Text');
     expect(clean('<form action="https://evil.example"><input name="pw"><button>Skicka</button></form>')).toBe('Skicka');
     expect(clean('<svg><script>alert(1)</script></svg>')).toBe('');
+  });
+});
+
+describe('sanitiseLightText (comments)', () => {
+  const anna = '11111111-1111-4111-8111-111111111111';
+
+  it('keeps light formatting and drops script, event handlers, images and bad links', () => {
+    const html = sanitiseLightText(
+      '<p onclick="x()">Hi<script>alert(1)</script> <b>bold</b> <i>it</i> <code>c</code><img src="/media/a" onerror="alert(1)">' +
+        '<a href="javascript:alert(1)">js</a> <a href="https://example.org" target="_blank" onmouseover="y">ok</a></p><h2>big</h2>',
+    );
+    expect(html).toBe('<p>Hi <strong>bold</strong> <em>it</em> <code>c</code>js <a href="https://example.org" rel="nofollow noopener noreferrer">ok</a></p>big');
+  });
+
+  it('writes resolved mentions itself and leaves unresolved ones as text', () => {
+    const body = `<p><a data-mention="${anna.toUpperCase()}" href="https://evil.example">@Whoever <em>x</em></a> and <a data-mention="unknown">@Nobody</a></p>`;
+    expect(mentionIdsIn(body)).toEqual([anna]);
+    expect(sanitiseLightText(body, new Map([[anna, 'Anna <L>']]))).toBe(
+      `<p><a href="/people/${anna}" data-mention="${anna}">@Anna &lt;L&gt;</a> and @Nobody</p>`,
+    );
+    expect(sanitiseLightText(body)).toBe('<p>@Whoever <em>x</em> and @Nobody</p>');
+  });
+
+  it('tells an empty body from a real one', () => {
+    expect(visibleText(sanitiseLightText('<p>&nbsp; </p><br><script>x</script>'))).toBe('');
+    expect(visibleText(sanitiseLightText('<p>ok</p>'))).toBe('ok');
   });
 });

@@ -1,0 +1,96 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from '../people/person-connection.model';
+
+@ObjectType({ description: 'Why a comment is hidden; shown to its author and to moderators only.' })
+export class ModerationNote {
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+/**
+ * A comment on an article or post, or a reply to one (one level). Its id is its content_item id.
+ * Author, replies, hidden and the reaction fields are resolved per request with loaders.
+ */
+@ObjectType({ description: 'A comment or a reply (one level). Removed comments keep their place with an empty body.' })
+export class Comment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { description: 'The article or post commented on.' })
+  targetId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The top-level comment this replies to.' })
+  parentId!: string | null;
+
+  @Field({ description: "Sanitised light HTML (safe to render as is); mentions are <a data-mention=\"<personId>\" href=\"/people/<id>\">. Empty when removed." })
+  bodyHtml!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Last edit; the earlier text is kept in the history.' })
+  editedAt!: Date | null;
+
+  @Field({ description: 'Removed by its author or a moderator: shown as a placeholder.' })
+  removed!: boolean;
+
+  authorId!: string;
+  spaceId!: string | null;
+  hiddenAt!: Date | null;
+  hiddenReason!: string | null;
+}
+
+@ObjectType()
+export class CommentEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Comment)
+  node!: Comment;
+}
+
+@ObjectType({ description: 'Top-level comments, oldest first, each with its replies; keyset cursors.' })
+export class CommentConnection {
+  @Field(() => [CommentEdge])
+  edges!: CommentEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+/** The columns every comment query selects (`c` comment, `ci` its content_item), and their mapping. */
+export const COMMENT_COLUMNS = `c.id, c.target_id, c.parent_id, c.author_id, c.body_html, c.created_at, c.edited_at, c.deleted_at,
+  ci.space_id, ci.hidden_at, ci.hidden_reason`;
+
+export interface CommentRow {
+  id: string;
+  target_id: string;
+  parent_id: string | null;
+  author_id: string;
+  body_html: string;
+  created_at: Date;
+  edited_at: Date | null;
+  deleted_at: Date | null;
+  space_id: string | null;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
+}
+
+export function toComment(row: CommentRow): Comment {
+  return Object.assign(new Comment(), {
+    id: row.id,
+    targetId: row.target_id,
+    parentId: row.parent_id,
+    authorId: row.author_id,
+    bodyHtml: row.deleted_at ? '' : row.body_html,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+    removed: row.deleted_at !== null,
+    spaceId: row.space_id,
+    hiddenAt: row.hidden_at,
+    hiddenReason: row.hidden_reason,
+  });
+}

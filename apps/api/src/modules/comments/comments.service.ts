@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { COMMENT_BODY_MAX_LENGTH } from '@commons/shared';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, notFound } from '../../common/errors/app-error';
+import { sanitiseLightText, visibleText } from '../../common/sanitising/html-sanitiser';
+import { AuditService } from '../audit/audit.service';
+import { ContentAccess } from '../content/content-access';
+import type { Person } from '../people/person.entity';
+import { Comment, COMMENT_COLUMNS, CommentRow, toComment } from './comment.model';
+import { CommentsPolicy } from './comments.policy';
+import { MentionsService } from './mentions.service';
+
+/**
+ * Comments on articles and posts (any commentable content, through ContentAccess — never
+ * article-specific code), one reply level, edits with history, removal as a placeholder, and
+ * closing comments on an item. Every write is one transaction; a refused write writes nothing.
+ */
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ContentAccess,
+    private readonly mentions: MentionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** One comment; NOT_FOUND unless the viewer may see it (and it is not removed). */
+  async get(viewer: Person, id: string): Promise<Comment> {
+    await this.access.requireVisible(viewer, id, 'Comment');
+    return this.row(this.dataSource.manager, id);
+  }
+
+  async add(viewer: Person, targetId: string, body: string, parentId: string | null | undefined): Promise<Comment> {
+    checkBody(body);
+    return this.dataSource.transaction(async (manager) => {
+      const target = await this.access.requireVisible(viewer, targetId, 'Item', manager);
+      if (target.kind === 'COMMENT') {
+        throw badInput('targetId', 'NOT_COMMENTABLE', 'Comment on the article or post; reply to a comment with parentId.');
+      }
+      // A plain read, no lock: a comment racing the close by milliseconds is fine; 32 writers sharing a row lock is not.
+      const [{ closed }] = await manager.query(`SELECT comments_closed_at IS NOT NULL AS closed FROM content_item WHERE id = $1`, [targetId]);
+      if (closed) throw badInput('targetId', 'COMMENTS_CLOSED', 'Comments are closed here.');
+      if (parentId != null) await this.checkParent(manager, viewer, targetId, parentId);
+
+      const { html, recordable } = await this.sanitised(manager, body, targetId);
+      const [item]: { id: string; created_at: Date }[] = await manager.query(
+        `INSERT INTO content_item (kind, author_id, space_id) VALUES ('COMMENT', $1, $2) RETURNING id, created_at`,
+        [viewer.id, target.spaceId],
+      );
+      await manager.query(
+        `INSERT INTO comment (id, target_id, parent_id, author_id, body_html, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [item.id, targetId, parentId ?? null, viewer.id, html, item.created_at],
+      );
+      if (recordable.length > 0) await this.mentions.record(manager, item.id, recordable);
+      // Everything is known: no read-back (this is the hot path of a comment burst).
+      return toComment({
+        id: item.id,
+        target_id: targetId,
+        parent_id: parentId ?? null,
+        author_id: viewer.id,
+        body_html: html,
+        created_at: item.created_at,
+        edited_at: null,
+        deleted_at: null,
+        space_id: target.spaceId,
+        hidden_at: null,
+        hidden_reason: null,
+      });
+    });
+  }
+
+  /** The author changes the text: marked edited, the earlier text kept in comment_revision. */
+  async edit(viewer: Person, id: string, body: string): Promise<Comment> {
+    checkBody(body);
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.requireVisible(viewer, id, 'Comment', manager);
+      const comment = await this.row(manager, id, true);
+      CommentsPolicy.for(viewer).assertCanEdit(comment);
+      const { html, recordable } = await this.sanitised(manager, body, comment.targetId);
+      if (html === comment.bodyHtml) return comment;
+      await manager.query(
+        `INSERT INTO comment_revision (comment_id, body_html, written_at) VALUES ($1, $2, $3)`,
+        [id, comment.bodyHtml, comment.editedAt ?? comment.createdAt],
+      );
+      await manager.query(`UPDATE comment SET body_html = $2, edited_at = now() WHERE id = $1`, [id, html]);
+      await this.mentions.record(manager, id, recordable);
+      return this.row(manager, id);
+    });
+  }
+
+  /**
+   * Removal by the author or a moderator: the text goes, the row stays as a placeholder so replies
+   * keep their thread. Recorded in the audit log (deleting content is a recorded act).
+   */
+  async remove(viewer: Person, id: string): Promise<Comment> {
+    return this.dataSource.transaction(async (manager) => {
+      const ref = await this.access.requireVisible(viewer, id, 'Comment', manager);
+      const comment = await this.row(manager, id, true);
+      const mayModerate = (await this.access.moderatable(viewer, [ref], manager)).has(id);
+      const policy = CommentsPolicy.for(viewer);
+      policy.assertCanDelete(comment, mayModerate);
+      await manager.query(`UPDATE comment SET body_html = '', deleted_at = now(), deleted_by = $2 WHERE id = $1`, [id, viewer.id]);
+      await this.mentions.record(manager, id, []);
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'comment.delete',
+        targetType: 'comment',
+        targetId: id,
+        details: { targetId: comment.targetId, byAuthor: policy.isAuthor(comment) },
+      });
+      return this.row(manager, id);
+    });
+  }
+
+  /** Editors on news (moderators in their space) close or reopen comments on an item. */
+  async setClosed(viewer: Person, targetId: string, closed: boolean): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const target = await this.access.requireVisible(viewer, targetId, 'Item', manager);
+      if (target.kind === 'COMMENT') throw badInput('targetId', 'NOT_COMMENTABLE', 'Comments are closed on an article or post.');
+      CommentsPolicy.for(viewer).assertCanClose((await this.access.moderatable(viewer, [target], manager)).has(targetId));
+      const changed = await manager.query(
+        `UPDATE content_item SET comments_closed_at = CASE WHEN $2 THEN now() END, comments_closed_by = CASE WHEN $2 THEN $3::uuid END
+          WHERE id = $1 AND (comments_closed_at IS NOT NULL) <> $2 RETURNING id`,
+        [targetId, closed, viewer.id],
+      );
+      if (changed[0].length > 0) {
+        await this.audit.record(manager, {
+          actorId: viewer.id,
+          action: closed ? 'comments.close' : 'comments.reopen',
+          targetType: target.kind.toLowerCase(),
+          targetId,
+        });
+      }
+      return closed;
+    });
+  }
+
+  // --- internals -------------------------------------------------------------------------------
+
+  /** A reply answers a top-level comment on the same item, which the viewer can see. */
+  private async checkParent(manager: EntityManager, viewer: Person, targetId: string, parentId: string): Promise<void> {
+    const parent = (await this.access.visible(viewer, [parentId], manager)).get(parentId);
+    if (!parent || parent.kind !== 'COMMENT') throw notFound('Comment');
+    const [row]: { target_id: string; parent_id: string | null }[] = await manager.query(
+      `SELECT target_id, parent_id FROM comment WHERE id = $1`,
+      [parentId],
+    );
+    if (row.target_id !== targetId) throw badInput('parentId', 'WRONG_TARGET', 'The comment replied to is on another item.');
+    if (row.parent_id !== null) throw badInput('parentId', 'NESTED_REPLY', 'Replies go one level deep: reply to the top-level comment.');
+  }
+
+  /** The body as stored (mentions resolved); REQUIRED when nothing visible is left. */
+  private async sanitised(manager: EntityManager, body: string, targetId: string): Promise<{ html: string; recordable: string[] }> {
+    const { names, recordable } = await this.mentions.resolve(manager, body, targetId);
+    const html = sanitiseLightText(body, names);
+    if (visibleText(html) === '') throw badInput('body', 'REQUIRED', 'Write something first.');
+    return { html, recordable };
+  }
+
+  private async row(manager: EntityManager, id: string, lock = false): Promise<Comment> {
+    if (!isUUID(id)) throw notFound('Comment');
+    const [row]: CommentRow[] = await manager.query(
+      `SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`,
+      [id],
+    );
+    if (!row) throw notFound('Comment');
+    return toComment(row);
+  }
+}
+
+/**
+ * Before any statement: too long or blank is refused outright (a body that is only markup or a
+ * script is refused as REQUIRED once sanitised, inside the transaction, which then writes nothing).
+ */
+function checkBody(body: string): void {
+  if (body.length > COMMENT_BODY_MAX_LENGTH) throw badInput('body', 'TOO_LONG', `At most ${COMMENT_BODY_MAX_LENGTH} characters.`);
+  if (body.trim() === '') throw badInput('body', 'REQUIRED', 'Write something first.');
+}
+

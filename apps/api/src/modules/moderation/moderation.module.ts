@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ArticlesModule } from '../articles/articles.module';
+import { CommentsModule } from '../comments/comments.module';
+import { ContentModule } from '../content/content.module';
+import { ModerationResolver } from './moderation.resolver';
+import { ModerationService } from './moderation.service';
+
+/** Reports, the moderation queue and hide/dismiss, audited. Who may moderate what is ContentAccess.moderatable. */
+@Module({
+  imports: [ContentModule, ArticlesModule, CommentsModule],
+  providers: [ModerationService, ModerationResolver],
+})
+export class ModerationModule {}

@@ -1,0 +1,54 @@
+import { Field, Int, ObjectType, ID, registerEnumType } from '@nestjs/graphql';
+import { ReactionKind } from '@commons/shared';
+import { PageInfo } from '../people/person-connection.model';
+import { Person } from '../people/person.entity';
+
+registerEnumType(ReactionKind, { name: 'ReactionKind', description: 'The fixed set of reactions, in display order.' });
+
+@ObjectType({ description: 'How many people reacted with one kind.' })
+export class ReactionCount {
+  @Field(() => ReactionKind)
+  kind!: ReactionKind;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: "An item's reactions after a change: every kind's count and the viewer's own." })
+export class ReactionSummary {
+  @Field(() => ID)
+  targetId!: string;
+
+  @Field(() => [ReactionCount], { description: 'All five kinds in fixed order, zeros included.' })
+  counts!: ReactionCount[];
+
+  @Field(() => ReactionKind, { nullable: true })
+  myReaction!: ReactionKind | null;
+}
+
+@ObjectType()
+export class ReactorEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Person)
+  node!: Person;
+
+  @Field(() => ReactionKind)
+  kind!: ReactionKind;
+
+  @Field(() => Date)
+  reactedAt!: Date;
+
+  /** For the person loader; not exposed. */
+  personId!: string;
+}
+
+@ObjectType({ description: 'Who reacted, newest first.' })
+export class ReactorConnection {
+  @Field(() => [ReactorEdge])
+  edges!: ReactorEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
