@@ -181,6 +181,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
         aria-labelledby={labelId}
         aria-expanded={expanded}
         aria-owns={listId}
+        aria-controls={listId}
         aria-haspopup="listbox"
       >
         <textarea
@@ -204,6 +205,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
         <ul id={listId} role="listbox" aria-label={t('conversation.mention.listLabel')} className="mention__list" hidden={!expanded}>
           {expanded &&
             results.map((person, index) => (
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keyboard picks through the textarea (aria-activedescendant), per the APG combobox
               <li
                 key={person.id}
                 id={optionId(index)}
@@ -215,12 +217,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
                 onClick={() => pick(person)}
               >
                 <span className="mention__name">{person.displayName}</span>
-                {person.title && (
-                  <>
-                    <span className="visually-hidden">, </span>
-                    <span className="mention__title">{person.title}</span>
-                  </>
-                )}
+                {person.title && <span className="mention__title">, {person.title}</span>}
               </li>
             ))}
         </ul>
