@@ -46,3 +46,26 @@ export interface ConversationComment {
 export type Mention = Pick<PersonSummary, 'id' | 'displayName'>;
 
 export type SearchPeople = (text: string) => Promise<PersonSummary[]>;
+
+export interface PollOption {
+  id: string;
+  text: string;
+  /** Null while results are hidden from the viewer (not voted, poll open). */
+  voteCount: number | null;
+  viewerChose: boolean;
+}
+
+export interface Poll {
+  id: string;
+  question: string;
+  multiple: boolean;
+  anonymous: boolean;
+  closesAt: string | null;
+  closed: boolean;
+  /** People who have voted (the base for shares in multiple-choice polls); null while hidden. */
+  voterCount: number | null;
+  viewerHasVoted: boolean;
+  /** The API decides: after voting or after closing. */
+  resultsVisible: boolean;
+  options: readonly PollOption[];
+}

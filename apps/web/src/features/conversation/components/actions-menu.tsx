@@ -98,7 +98,13 @@ export function ActionsMenu({ label, context, actions, buttonRef, icon }: Action
         <span className="visually-hidden"> {context}</span>
       </button>
       {open && (
-        <ul id={menuId} role="menu" aria-label={`${label} ${context}`} className="menu__list" onKeyDown={onMenuKeyDown}>
+        <ul
+          id={menuId}
+          role="menu"
+          aria-label={`${label} ${context}`}
+          className="menu__list"
+          onKeyDown={onMenuKeyDown}
+        >
           {actions.map((action, index) => (
             <li key={action.id} role="none">
               <button

@@ -44,7 +44,9 @@ export function CommentForm({
   const { t } = useTranslation();
   const fieldId = useId();
   const countId = `${fieldId}-count`;
-  const [initial] = useState(() => (initialHtml ? fromBodyHtml(initialHtml) : { text: '', mentions: [] as Mention[] }));
+  const [initial] = useState(() =>
+    initialHtml ? fromBodyHtml(initialHtml) : { text: '', mentions: [] as Mention[] },
+  );
   const [text, setText] = useState(initial.text);
   const [mentions, setMentions] = useState<Mention[]>(initial.mentions);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -65,7 +67,12 @@ export function CommentForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const problem = length === 0 ? t('conversation.commentForm.required') : left < 0 ? t('conversation.commentForm.tooLong', { max: maxLength }) : null;
+    const problem =
+      length === 0
+        ? t('conversation.commentForm.required')
+        : left < 0
+          ? t('conversation.commentForm.tooLong', { max: maxLength })
+          : null;
     if (problem) {
       setErrors([{ fieldId, message: problem }]);
       focusSummary();
@@ -79,7 +86,13 @@ export function CommentForm({
       setMentions([]);
     } catch (e) {
       const info = readAppError(e);
-      setErrors([{ fieldId, message: info.code === 'BAD_INPUT' ? t('conversation.commentForm.invalid') : t(generalErrorKey(info)) }]);
+      setErrors([
+        {
+          fieldId,
+          message:
+            info.code === 'BAD_INPUT' ? t('conversation.commentForm.invalid') : t(generalErrorKey(info)),
+        },
+      ]);
       focusSummary();
     } finally {
       setBusy(false);

@@ -16,9 +16,17 @@ function initialComments(): ConversationComment[] {
     aComment({
       id: 'c1',
       author: anna,
-      bodyHtml: '<p>Välkomna! Hör av er till <a data-mention="p-erik" href="/people/p-erik">@Erik Sund</a>.</p>',
+      bodyHtml:
+        '<p>Välkomna! Hör av er till <a data-mention="p-erik" href="/people/p-erik">@Erik Sund</a>.</p>',
       replies: [
-        aComment({ id: 'c1r1', author: viewer, viewerCanEdit: true, viewerCanDelete: true, viewerCanReport: false, editedAt: '2026-11-23T10:00:00.000Z' }),
+        aComment({
+          id: 'c1r1',
+          author: viewer,
+          viewerCanEdit: true,
+          viewerCanDelete: true,
+          viewerCanReport: false,
+          editedAt: '2026-11-23T10:00:00.000Z',
+        }),
         aComment({ id: 'c1r2', author: erik, deleted: true, bodyHtml: null, viewerCanReport: false }),
       ],
     }),
@@ -36,14 +44,20 @@ function initialComments(): ConversationComment[] {
 }
 
 /** Plays the API: adds, edits, soft-deletes and pages through comments held in state. */
-function Harness(props: Partial<CommentThreadProps> & { spies?: Partial<Record<'add' | 'edit' | 'del' | 'report', jest.Mock>> }) {
+function Harness(
+  props: Partial<CommentThreadProps> & {
+    spies?: Partial<Record<'add' | 'edit' | 'del' | 'report', jest.Mock>>;
+  },
+) {
   const { spies = {}, ...rest } = props;
   const [comments, setComments] = useState(initialComments);
   const [more, setMore] = useState(true);
   let next = 100;
   const update = (id: string, change: (c: ConversationComment) => ConversationComment) =>
     setComments((list) =>
-      list.map((c) => (c.id === id ? change(c) : { ...c, replies: c.replies?.map((r) => (r.id === id ? change(r) : r)) })),
+      list.map((c) =>
+        c.id === id ? change(c) : { ...c, replies: c.replies?.map((r) => (r.id === id ? change(r) : r)) },
+      ),
     );
   return (
     <CommentThread
@@ -51,15 +65,27 @@ function Harness(props: Partial<CommentThreadProps> & { spies?: Partial<Record<'
       totalCount={comments.reduce((n, c) => n + 1 + (c.replies?.length ?? 0), 0)}
       hasMore={more}
       onShowMore={async () => {
-        setComments((list) => [...list, aComment({ id: 'c4', author: erik }), aComment({ id: 'c5', author: anna })]);
+        setComments((list) => [
+          ...list,
+          aComment({ id: 'c4', author: erik }),
+          aComment({ id: 'c5', author: anna }),
+        ]);
         setMore(false);
       }}
       canComment
       onAdd={async (bodyHtml, parentId) => {
         spies.add?.(bodyHtml, parentId);
-        const comment = aComment({ id: `n${next++}`, author: viewer, bodyHtml, viewerCanEdit: true, viewerCanDelete: true });
+        const comment = aComment({
+          id: `n${next++}`,
+          author: viewer,
+          bodyHtml,
+          viewerCanEdit: true,
+          viewerCanDelete: true,
+        });
         setComments((list) =>
-          parentId ? list.map((c) => (c.id === parentId ? { ...c, replies: [...(c.replies ?? []), comment] } : c)) : [...list, comment],
+          parentId
+            ? list.map((c) => (c.id === parentId ? { ...c, replies: [...(c.replies ?? []), comment] } : c))
+            : [...list, comment],
         );
       }}
       onEdit={async (id, bodyHtml) => {
@@ -150,7 +176,9 @@ describe('CommentThread', () => {
     const add = jest.fn();
     renderConversation(<Harness spies={{ add }} />);
     const field = screen.getByRole('textbox', { name: 'Write a comment' });
-    expect(field).toHaveAccessibleDescription('Type @ and the start of a name to mention someone. At most 5,000 characters.');
+    expect(field).toHaveAccessibleDescription(
+      'Type @ and the start of a name to mention someone. At most 5,000 characters.',
+    );
     await user.click(field);
     await user.keyboard('Tack @an');
     await screen.findByRole('option', { name: /^Anna Lind/ });
@@ -173,7 +201,9 @@ describe('CommentThread', () => {
     renderConversation(<Harness spies={{ add }} maxLength={10} />);
     await user.click(screen.getByRole('button', { name: 'Post' }));
     expect(add).not.toHaveBeenCalled();
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' }).parentElement).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'There is a problem' }).parentElement).toHaveFocus(),
+    );
     const field = screen.getByRole('textbox', { name: 'Write a comment' });
     expect(field).toHaveAttribute('aria-invalid', 'true');
     await user.click(screen.getByRole('link', { name: 'Write something before you post' }));
@@ -215,7 +245,9 @@ describe('CommentThread', () => {
     expect(add).toHaveBeenCalledWith('<p>Instämmer</p>', 'c3');
     await waitFor(() => expect(reply).toHaveFocus());
     await waitFor(() => expect(announcer()).toHaveTextContent('Your reply has been posted.'));
-    expect(screen.getByRole('list', { name: 'Replies to the comment by Erik Sund' })).toHaveTextContent('Instämmer');
+    expect(screen.getByRole('list', { name: 'Replies to the comment by Erik Sund' })).toHaveTextContent(
+      'Instämmer',
+    );
   });
 
   it('edits from the menu: the text comes back with its mentions, Save returns focus to the menu button', async () => {
@@ -233,8 +265,13 @@ describe('CommentThread', () => {
     await user.keyboard('Rättat, @er');
     await user.click(await screen.findByRole('option', { name: /Erik Sund/ }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(edit).toHaveBeenCalledWith('c1r1', '<p>Rättat, <a data-mention="p-erik" href="/people/p-erik">@Erik Sund</a></p>');
-    await waitFor(() => expect(screen.getAllByRole('button', { name: 'More for the comment by Bo Ek' })[0]).toHaveFocus());
+    expect(edit).toHaveBeenCalledWith(
+      'c1r1',
+      '<p>Rättat, <a data-mention="p-erik" href="/people/p-erik">@Erik Sund</a></p>',
+    );
+    await waitFor(() =>
+      expect(screen.getAllByRole('button', { name: 'More for the comment by Bo Ek' })[0]).toHaveFocus(),
+    );
     await waitFor(() => expect(announcer()).toHaveTextContent('Your change has been saved.'));
   });
 
@@ -267,7 +304,11 @@ describe('CommentThread', () => {
   it('moves focus to the thread heading when the deleted comment was the last one', async () => {
     const user = userEvent.setup();
     renderConversation(
-      <Harness comments={[aComment({ id: 'only', author: bo, viewerCanDelete: true })]} hasMore={false} onDelete={async () => undefined} />,
+      <Harness
+        comments={[aComment({ id: 'only', author: bo, viewerCanDelete: true })]}
+        hasMore={false}
+        onDelete={async () => undefined}
+      />,
     );
     await user.click(screen.getByRole('button', { name: 'More for the comment by Bo Ek' }));
     await user.click(screen.getByRole('menuitem', { name: 'Delete' }));

@@ -110,7 +110,8 @@ export function CommentThread({
   });
 
   const closeForm = (comment: ConversationComment, kind: 'reply' | 'edit') => {
-    pendingFocus.current = () => (kind === 'reply' ? replyButtons.current : menuButtons.current).get(comment.id);
+    pendingFocus.current = () =>
+      (kind === 'reply' ? replyButtons.current : menuButtons.current).get(comment.id);
     setOpenForm(null);
   };
 
@@ -126,15 +127,32 @@ export function CommentThread({
     const editing = openForm?.kind === 'edit' && openForm.id === comment.id;
     const actions: MenuAction[] = [];
     if (!comment.deleted) {
-      if (comment.viewerCanEdit) actions.push({ id: 'edit', label: t('conversation.comments.edit'), run: () => setOpenForm({ id: comment.id, kind: 'edit' }) });
-      if (comment.viewerCanDelete) actions.push({ id: 'delete', label: t('conversation.comments.delete'), run: () => startDelete(comment) });
-      if (comment.viewerCanReport) actions.push({ id: 'report', label: t('conversation.comments.report'), run: () => setReporting(comment) });
+      if (comment.viewerCanEdit)
+        actions.push({
+          id: 'edit',
+          label: t('conversation.comments.edit'),
+          run: () => setOpenForm({ id: comment.id, kind: 'edit' }),
+        });
+      if (comment.viewerCanDelete)
+        actions.push({
+          id: 'delete',
+          label: t('conversation.comments.delete'),
+          run: () => startDelete(comment),
+        });
+      if (comment.viewerCanReport)
+        actions.push({
+          id: 'report',
+          label: t('conversation.comments.report'),
+          run: () => setReporting(comment),
+        });
     }
     return (
       <CommentItem
         comment={comment}
         headingLevel={headingLevel === 2 ? (isReply ? 4 : 3) : isReply ? 5 : 4}
-        registerHeading={(el) => (el ? headings.current.set(comment.id, el) : headings.current.delete(comment.id))}
+        registerHeading={(el) =>
+          el ? headings.current.set(comment.id, el) : headings.current.delete(comment.id)
+        }
         actions={
           <>
             {!isReply && canComment && !closed && !comment.deleted && (
@@ -156,7 +174,9 @@ export function CommentThread({
               label={t('conversation.comments.actions')}
               context={t('conversation.comments.actionsContext', { name })}
               actions={actions}
-              buttonRef={(el) => (el ? menuButtons.current.set(comment.id, el) : menuButtons.current.delete(comment.id))}
+              buttonRef={(el) =>
+                el ? menuButtons.current.set(comment.id, el) : menuButtons.current.delete(comment.id)
+              }
             />
           </>
         }
@@ -236,7 +256,12 @@ export function CommentThread({
         </ol>
       )}
       {hasMore && (
-        <button type="button" className="button button--secondary" aria-disabled={loadingMore || undefined} onClick={() => void showMore()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={loadingMore || undefined}
+          onClick={() => void showMore()}
+        >
           {loadingMore ? t('conversation.comments.loadingMore') : t('conversation.comments.showMore')}
         </button>
       )}
@@ -262,7 +287,11 @@ export function CommentThread({
 
       <ReportDialog
         open={reporting !== null}
-        title={reporting ? t('conversation.comments.reportTitle', { name: reporting.author.displayName }) : undefined}
+        title={
+          reporting
+            ? t('conversation.comments.reportTitle', { name: reporting.author.displayName })
+            : undefined
+        }
         onClose={() => setReporting(null)}
         onSubmit={(reason) => (reporting ? onReport(reporting.id, reason) : Promise.resolve())}
         returnFocusTo={() => (reporting ? menuButtons.current.get(reporting.id) : null)}
@@ -282,7 +311,9 @@ export function CommentThread({
           await onDelete(deleting.id);
           announce(t('conversation.comments.deleted'));
           // Closing now: the dialog returns focus to the next comment, or the thread heading.
-          const target = afterDeleteFocus.current?.isConnected ? afterDeleteFocus.current : threadHeading.current;
+          const target = afterDeleteFocus.current?.isConnected
+            ? afterDeleteFocus.current
+            : threadHeading.current;
           afterDeleteFocus.current = target;
           setDeleting(null);
         }}
@@ -305,7 +336,14 @@ interface CommentItemProps {
   reactions: ReactNode;
 }
 
-function CommentItem({ comment, headingLevel, registerHeading, actions, editForm, reactions }: CommentItemProps) {
+function CommentItem({
+  comment,
+  headingLevel,
+  registerHeading,
+  actions,
+  editForm,
+  reactions,
+}: CommentItemProps) {
   const { t } = useTranslation();
   const format = useFormatDate();
   const headingId = useId();
@@ -322,7 +360,7 @@ function CommentItem({ comment, headingLevel, registerHeading, actions, editForm
         {comment.editedAt && !comment.deleted && (
           <span className="comment__edited">
             <span aria-hidden="true">· </span>
-<time dateTime={comment.editedAt}>{t('conversation.comments.edited')}</time>
+            <time dateTime={comment.editedAt}>{t('conversation.comments.edited')}</time>
           </span>
         )}
       </header>

@@ -15,7 +15,16 @@ export interface ConfirmDialogProps {
 }
 
 /** A destructive question: focus starts on Cancel, the safe choice (APG alert dialog). */
-export function ConfirmDialog({ open, title, text, confirmLabel, busyLabel, onConfirm, onClose, returnFocusTo }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  text,
+  confirmLabel,
+  busyLabel,
+  onConfirm,
+  onClose,
+  returnFocusTo,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const textId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -52,7 +61,12 @@ export function ConfirmDialog({ open, title, text, confirmLabel, busyLabel, onCo
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="button button--warning" aria-disabled={busy || undefined} onClick={() => void confirm()}>
+        <button
+          type="button"
+          className="button button--warning"
+          aria-disabled={busy || undefined}
+          onClick={() => void confirm()}
+        >
           {busy ? busyLabel : confirmLabel}
         </button>
         <button ref={cancelRef} type="button" className="button button--secondary" onClick={onClose}>

@@ -42,7 +42,19 @@ export interface MentionTextareaProps {
  * aria-controls and aria-activedescendant.
  */
 export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaProps>(function MentionTextarea(
-  { id, label, hint, error, describedBy, text, mentions, onChange, searchPeople, rows = 4, debounceMs = SEARCH_DEBOUNCE_MS },
+  {
+    id,
+    label,
+    hint,
+    error,
+    describedBy,
+    text,
+    mentions,
+    onChange,
+    searchPeople,
+    rows = 4,
+    debounceMs = SEARCH_DEBOUNCE_MS,
+  },
   forwardedRef,
 ) {
   const { t } = useTranslation();
@@ -72,7 +84,9 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
           setActive(people.length > 0 ? 0 : -1);
           setOpen(true);
           announce(
-            people.length > 0 ? t('conversation.mention.results', { count: people.length }) : t('conversation.mention.noResults'),
+            people.length > 0
+              ? t('conversation.mention.results', { count: people.length })
+              : t('conversation.mention.noResults'),
           );
         },
         () => {
@@ -123,9 +137,17 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
     if (!query) return;
     const caret = textareaRef.current?.selectionStart ?? text.length;
     const mention = { id: person.id, displayName: person.displayName };
-    const next = insertMention(text, query.start, Math.max(caret, query.start + query.query.length + 1), mention);
+    const next = insertMention(
+      text,
+      query.start,
+      Math.max(caret, query.start + query.query.length + 1),
+      mention,
+    );
     pendingCaret.current = next.caret;
-    onChange(next.text, [...mentions.filter((m) => m.id !== mention.id || m.displayName !== mention.displayName), mention]);
+    onChange(next.text, [
+      ...mentions.filter((m) => m.id !== mention.id || m.displayName !== mention.displayName),
+      mention,
+    ]);
     close();
     announce(t('conversation.mention.mentioned', { name: person.displayName }));
   };
@@ -202,7 +224,13 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
             if (open) close();
           }}
         />
-        <ul id={listId} role="listbox" aria-label={t('conversation.mention.listLabel')} className="mention__list" hidden={!expanded}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t('conversation.mention.listLabel')}
+          className="mention__list"
+          hidden={!expanded}
+        >
           {expanded &&
             results.map((person, index) => (
               // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keyboard picks through the textarea (aria-activedescendant), per the APG combobox

@@ -17,14 +17,23 @@ export interface ModalDialogProps {
   describedBy?: string;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), textarea:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), textarea:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal per ACCESSIBILITY.md: a native <dialog> opened with showModal() (the browser makes the page
  * behind it inert), titled by its heading; focus moves in, Tab and Shift+Tab wrap inside, Esc closes,
  * and focus returns to where it came from.
  */
-export function ModalDialog({ open, title, onClose, children, initialFocus, returnFocusTo, describedBy }: ModalDialogProps) {
+export function ModalDialog({
+  open,
+  title,
+  onClose,
+  children,
+  initialFocus,
+  returnFocusTo,
+  describedBy,
+}: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -38,7 +47,8 @@ export function ModalDialog({ open, title, onClose, children, initialFocus, retu
     if (open && !dialog.open) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
-      const first = latest.current.initialFocus?.current ?? dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog;
+      const first =
+        latest.current.initialFocus?.current ?? dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog;
       first.focus();
     } else if (!open && dialog.open) {
       dialog.close();

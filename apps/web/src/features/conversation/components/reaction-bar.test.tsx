@@ -113,8 +113,12 @@ describe('ReactionBar', () => {
     const like = screen.getByRole('button', { name: 'Like' });
     await user.click(like);
     expect(like).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.getByText('Your reaction could not be saved. Try again.', { selector: 'p' })).toBeInTheDocument();
-    await waitFor(() => expect(announcer()).toHaveTextContent('Your reaction could not be saved. Try again.'));
+    expect(
+      screen.getByText('Your reaction could not be saved. Try again.', { selector: 'p' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent('Your reaction could not be saved. Try again.'),
+    );
   });
 
   it('shows who reacted in a disclosure, loaded on first open', async () => {

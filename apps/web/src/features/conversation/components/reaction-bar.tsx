@@ -66,7 +66,11 @@ export function ReactionBar({
     setError(null);
     try {
       await onReact(next);
-      announce(next ? t('conversation.reactions.chosen', { kind: kindName(next) }) : t('conversation.reactions.removed'));
+      announce(
+        next
+          ? t('conversation.reactions.chosen', { kind: kindName(next) })
+          : t('conversation.reactions.removed'),
+      );
     } catch (e) {
       const info = readAppError(e);
       const message = info.code === 'UNKNOWN' ? t('conversation.reactions.failed') : t(generalErrorKey(info));
@@ -86,7 +90,11 @@ export function ReactionBar({
   const panelId = `${idBase}-reactors`;
   return (
     <div className="reactions">
-      <div role="group" aria-label={label ?? t('conversation.reactions.groupLabel')} className="reactions__bar">
+      <div
+        role="group"
+        aria-label={label ?? t('conversation.reactions.groupLabel')}
+        className="reactions__bar"
+      >
         {REACTION_KINDS.map((kind) => {
           const count = countOf(kind);
           const countId = `${idBase}-${kind}`;

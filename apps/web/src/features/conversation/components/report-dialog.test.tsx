@@ -29,7 +29,9 @@ describe('ReportDialog', () => {
     expect(dialog).toHaveAttribute('open');
     const reason = screen.getByRole('textbox', { name: 'Reason' });
     expect(reason).toHaveFocus();
-    expect(reason).toHaveAccessibleDescription('For example offensive, untrue or advertising. At most 20 characters.');
+    expect(reason).toHaveAccessibleDescription(
+      'For example offensive, untrue or advertising. At most 20 characters.',
+    );
 
     await user.tab();
     expect(screen.getByRole('button', { name: 'Send report' })).toHaveFocus();
@@ -53,7 +55,8 @@ describe('ReportDialog', () => {
     await user.keyboard('   ');
     await user.click(screen.getByRole('button', { name: 'Skicka anmälan' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    const summary = screen.getByRole('heading', { name: 'Det finns ett problem' }).parentElement as HTMLElement;
+    const summary = screen.getByRole('heading', { name: 'Det finns ett problem' })
+      .parentElement as HTMLElement;
     await waitFor(() => expect(summary).toHaveFocus());
     const reason = screen.getByRole('textbox', { name: 'Anledning' });
     expect(reason).toHaveAttribute('aria-invalid', 'true');
@@ -78,7 +81,9 @@ describe('ReportDialog', () => {
     expect(onSubmit).toHaveBeenCalledWith('Spam');
     await waitFor(() => expect(opener).toHaveFocus());
     expect(screen.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Thank you. Your report has been sent to the moderators.'));
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent('Thank you. Your report has been sent to the moderators.'),
+    );
   });
 
   it('keeps the dialog open with the server error when sending fails', async () => {

@@ -23,7 +23,12 @@ export interface ReportDialogProps {
 export function ReportDialog({ open, onClose, title, ...formProps }: ReportDialogProps) {
   const { t } = useTranslation();
   return (
-    <ModalDialog open={open} onClose={onClose} title={title ?? t('conversation.report.title')} returnFocusTo={formProps.returnFocusTo}>
+    <ModalDialog
+      open={open}
+      onClose={onClose}
+      title={title ?? t('conversation.report.title')}
+      returnFocusTo={formProps.returnFocusTo}
+    >
       <ReportForm onClose={onClose} {...formProps} />
     </ModalDialog>
   );
@@ -64,7 +69,8 @@ function ReportForm({
       onClose();
     } catch (e) {
       const info = readAppError(e);
-      const message = info.code === 'BAD_INPUT' ? t('conversation.report.reasonRequired') : t(generalErrorKey(info));
+      const message =
+        info.code === 'BAD_INPUT' ? t('conversation.report.reasonRequired') : t(generalErrorKey(info));
       setErrors([{ fieldId, message }]);
       setSending(false);
       focusSummary();

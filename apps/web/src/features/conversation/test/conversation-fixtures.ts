@@ -4,7 +4,9 @@ export const anna: PersonSummary = { id: 'p-anna', displayName: 'Anna Lind', tit
 export const bo: PersonSummary = { id: 'p-bo', displayName: 'Bo Ek', title: 'IT-tekniker' };
 export const erik: PersonSummary = { id: 'p-erik', displayName: 'Erik Sund', title: 'Redaktör' };
 
-export function aComment(overrides: Partial<ConversationComment> & Pick<ConversationComment, 'id'>): ConversationComment {
+export function aComment(
+  overrides: Partial<ConversationComment> & Pick<ConversationComment, 'id'>,
+): ConversationComment {
   return {
     author: anna,
     createdAt: '2026-11-23T09:00:00.000Z',

@@ -11,7 +11,9 @@ describe('comment body from textarea text', () => {
   });
 
   it('leaves typed-but-not-picked names, e-mail addresses and longer words as text', () => {
-    expect(toBodyHtml('@Bob and bo@example.com and @Eve', [bo])).toBe('<p>@Bob and bo@example.com and @Eve</p>');
+    expect(toBodyHtml('@Bob and bo@example.com and @Eve', [bo])).toBe(
+      '<p>@Bob and bo@example.com and @Eve</p>',
+    );
   });
 
   it('makes paragraphs from blank lines and <br> from single newlines, trimming the ends', () => {
@@ -29,7 +31,9 @@ describe('comment body from textarea text', () => {
   it('reads a body back into text and mentions for editing', () => {
     const html = toBodyHtml('Hej @Anna Lind\nrad två\n\nNytt stycke', [anna]);
     expect(fromBodyHtml(html)).toEqual({ text: 'Hej @Anna Lind\nrad två\n\nNytt stycke', mentions: [anna] });
-    expect(fromBodyHtml('<p><strong>Fet</strong> text</p><ul><li>a</li><li>b</li></ul>').text).toBe('Fet text\n\n- a\n- b');
+    expect(fromBodyHtml('<p><strong>Fet</strong> text</p><ul><li>a</li><li>b</li></ul>').text).toBe(
+      'Fet text\n\n- a\n- b',
+    );
   });
 });
 

@@ -13,7 +13,13 @@ export function toBodyHtml(text: string, mentions: readonly Mention[]): string {
   const byLength = [...uniqueMentions(mentions)].sort((a, b) => b.displayName.length - a.displayName.length);
   return normalised
     .split(/\n[ \t]*\n\s*/)
-    .map((paragraph) => `<p>${paragraph.split('\n').map((line) => lineHtml(line, byLength)).join('<br>')}</p>`)
+    .map(
+      (paragraph) =>
+        `<p>${paragraph
+          .split('\n')
+          .map((line) => lineHtml(line, byLength))
+          .join('<br>')}</p>`,
+    )
     .join('');
 }
 
@@ -21,7 +27,8 @@ function lineHtml(line: string, mentions: readonly Mention[]): string {
   let html = '';
   let i = 0;
   while (i < line.length) {
-    const mention = line[i] === '@' && isTokenStart(line, i) ? mentions.find((m) => tokenAt(line, i, m)) : undefined;
+    const mention =
+      line[i] === '@' && isTokenStart(line, i) ? mentions.find((m) => tokenAt(line, i, m)) : undefined;
     if (mention) {
       html += mentionHtml(mention);
       i += mention.displayName.length + 1;
@@ -52,12 +59,17 @@ export function mentionHtml(mention: Mention): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 function uniqueMentions(mentions: readonly Mention[]): Mention[] {
   const seen = new Map<string, Mention>();
-  for (const m of mentions) if (m.displayName && !seen.has(`${m.id}\u0000${m.displayName}`)) seen.set(`${m.id}\u0000${m.displayName}`, m);
+  for (const m of mentions)
+    if (m.displayName && !seen.has(`${m.id}\u0000${m.displayName}`))
+      seen.set(`${m.id}\u0000${m.displayName}`, m);
   return [...seen.values()];
 }
 
