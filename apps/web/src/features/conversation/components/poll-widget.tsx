@@ -40,6 +40,19 @@ export function PollWidget({ poll, onVote, headingLevel = 3 }: PollWidgetProps) 
     if (focusAfter) setFocusAfter(null);
   }, [focusAfter]);
 
+  const meta = (
+    <ul className="poll__meta">
+      <li>{poll.anonymous ? t('conversation.poll.anonymous') : t('conversation.poll.named')}</li>
+      {poll.closesAt && (
+        <li>
+          {poll.closed
+            ? t('conversation.poll.closedAt', { date: format.dateTime(poll.closesAt) })
+            : t('conversation.poll.closesAt', { date: format.dateTime(poll.closesAt) })}
+        </li>
+      )}
+    </ul>
+  );
+
   const question = (
     <Heading id={headingId} className="poll__question">
       {poll.question}
@@ -49,22 +62,14 @@ export function PollWidget({ poll, onVote, headingLevel = 3 }: PollWidgetProps) 
   return (
     <section className="poll" aria-labelledby={headingId}>
       {!canVote && question}
-      <ul className="poll__meta">
-        <li>{poll.anonymous ? t('conversation.poll.anonymous') : t('conversation.poll.named')}</li>
-        {poll.closesAt && (
-          <li>
-            {poll.closed
-              ? t('conversation.poll.closedAt', { date: format.dateTime(poll.closesAt) })
-              : t('conversation.poll.closesAt', { date: format.dateTime(poll.closesAt) })}
-          </li>
-        )}
-      </ul>
+      {!canVote && meta}
       {poll.closed && <p className="poll__closed">{t('conversation.poll.closed')}</p>}
 
       {canVote ? (
         <PollForm
           poll={poll}
           question={question}
+          meta={meta}
           changing={changing}
           onCancel={() => {
             setChanging(false);
@@ -106,12 +111,15 @@ export function PollWidget({ poll, onVote, headingLevel = 3 }: PollWidgetProps) 
 function PollForm({
   poll,
   question,
+  meta,
   changing,
   onVote,
   onCancel,
 }: {
   poll: Poll;
   question: ReactNode;
+  /** Anonymous or named, closing time: read right after the question. */
+  meta: ReactNode;
   changing: boolean;
   onVote: (ids: string[]) => Promise<void>;
   onCancel: () => void;
@@ -168,6 +176,7 @@ function PollForm({
           aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}
         >
           <legend className="fieldset__legend poll__legend">{question}</legend>
+          {meta}
           <p id={hintId} className="field__hint">
             {poll.multiple ? t('conversation.poll.multiple') : t('conversation.poll.single')}
           </p>
