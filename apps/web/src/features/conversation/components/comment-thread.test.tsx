@@ -353,4 +353,52 @@ describe('CommentThread', () => {
     expect(screen.getByText('0 kommentarer')).toBeInTheDocument();
     expect(screen.getByText('Inga kommentarer ännu.')).toBeInTheDocument();
   });
+
+  it('offers new comments from others as one button with one polite message, then focuses the first of them', async () => {
+    const user = userEvent.setup();
+    function LiveHarness() {
+      const [comments, setComments] = useState([aComment({ id: 'c1' })]);
+      const [fresh, setFresh] = useState(0);
+      return (
+        <>
+          <button type="button" onClick={() => setFresh(2)}>
+            Server push
+          </button>
+          <CommentThread
+            comments={comments}
+            totalCount={comments.length + fresh}
+            hasMore={false}
+            onShowMore={() => undefined}
+            newCommentCount={fresh}
+            onShowNewComments={async () => {
+              setComments((list) => [
+                ...list,
+                aComment({ id: 'n1', author: erik }),
+                aComment({ id: 'n2', author: bo }),
+              ]);
+              setFresh(0);
+            }}
+            canComment
+            onAdd={async () => undefined}
+            onEdit={async () => undefined}
+            onDelete={async () => undefined}
+            onReport={async () => undefined}
+            searchPeople={searchPeople}
+          />
+        </>
+      );
+    }
+    renderConversation(<LiveHarness />, { language: Language.SV });
+    expect(screen.queryByRole('button', { name: /nya kommentarer/ })).not.toBeInTheDocument();
+    expect(announcer()).toHaveTextContent('');
+    await user.click(screen.getByRole('button', { name: 'Server push' }));
+    await waitFor(() => expect(announcer()).toHaveTextContent('2 nya kommentarer'));
+    // Nothing was inserted under the reader.
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: '2 nya kommentarer' }));
+    const articles = screen.getAllByRole('article');
+    expect(articles).toHaveLength(3);
+    await waitFor(() => expect(within(articles[1]).getAllByRole('heading')[0]).toHaveFocus());
+    expect(screen.queryByRole('button', { name: /nya kommentarer/ })).not.toBeInTheDocument();
+  });
 });

@@ -32,6 +32,12 @@ export interface CommentThreadProps {
   /** A slot under each comment, e.g. its ReactionBar. */
   renderReactions?: (comment: ConversationComment) => ReactNode;
   maxLength?: number;
+  /**
+   * Comments others posted since the list was loaded (from a subscription or poll). Shown as one
+   * button, never inserted under the reader; a rise is spoken once.
+   */
+  newCommentCount?: number;
+  onShowNewComments?: () => Promise<unknown> | void;
   /** For tests: the mention search pause. */
   debounceMs?: number;
 }
@@ -61,6 +67,8 @@ export function CommentThread({
   renderReactions,
   maxLength,
   debounceMs,
+  newCommentCount = 0,
+  onShowNewComments,
 }: CommentThreadProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -89,15 +97,23 @@ export function CommentThread({
     }
   });
 
-  const showMore = async () => {
+  const showMore = async (load: () => Promise<unknown> | void = onShowMore) => {
     if (loadingMore) return;
     knownBeforeMore.current = new Set(comments.map((c) => c.id));
     try {
-      await onShowMore();
+      await load();
     } catch {
       knownBeforeMore.current = null;
     }
   };
+
+  // Others' new comments: one polite message when the count rises, none on first render.
+  const lastNewCount = useRef(newCommentCount);
+  useEffect(() => {
+    if (newCommentCount > lastNewCount.current)
+      announce(t('conversation.comments.newComments', { count: newCommentCount }));
+    lastNewCount.current = newCommentCount;
+  }, [newCommentCount, announce, t]);
 
   // Focus that must wait for React to put its target on the page (a button back after a form closes).
   const pendingFocus = useRef<(() => HTMLElement | null | undefined) | null>(null);
@@ -260,9 +276,18 @@ export function CommentThread({
           type="button"
           className="button button--secondary"
           aria-disabled={loadingMore || undefined}
-          onClick={() => void showMore()}
+          onClick={() => void showMore(onShowMore)}
         >
           {loadingMore ? t('conversation.comments.loadingMore') : t('conversation.comments.showMore')}
+        </button>
+      )}
+      {newCommentCount > 0 && onShowNewComments && (
+        <button
+          type="button"
+          className="button button--secondary comments__new"
+          onClick={() => void showMore(onShowNewComments)}
+        >
+          {t('conversation.comments.newComments', { count: newCommentCount })}
         </button>
       )}
       {closed ? (
