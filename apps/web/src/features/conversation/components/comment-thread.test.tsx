@@ -100,6 +100,7 @@ function Harness(
         spies.report?.(id, reason);
       }}
       searchPeople={searchPeople}
+      viewerId={viewer.id}
       debounceMs={0}
       {...rest}
     />
@@ -130,6 +131,19 @@ describe('CommentThread', () => {
     expect(within(articles[2]).queryByRole('button')).not.toBeInTheDocument();
     expect(within(articles[3]).getByText('Dold av en moderator: Personuppgifter')).toBeInTheDocument();
     expect(within(articles[3]).getByText('Bara du och moderatorerna ser kommentaren.')).toBeInTheDocument();
+  });
+
+  it('tells a moderator who is not the author who can see a hidden comment', () => {
+    renderConversation(<Harness viewerId={erik.id} />);
+    expect(screen.getByText('Hidden by a moderator: Personuppgifter')).toBeInTheDocument();
+    expect(screen.getByText('Only its author and the moderators can see this comment.')).toBeInTheDocument();
+  });
+
+  it('opens links inside a comment, such as mentions, through the router', async () => {
+    const user = userEvent.setup();
+    const { router } = renderConversation(<Harness />);
+    await user.click(screen.getByRole('link', { name: '@Erik Sund' }));
+    expect(router.state.location.pathname).toBe('/people/p-erik');
   });
 
   it('offers reply on top-level comments only, and a menu named with the author holding what the viewer may do', async () => {

@@ -27,6 +27,8 @@ export interface CommentThreadProps {
   onDelete: (id: string) => Promise<unknown>;
   onReport: (id: string, reason: string) => Promise<unknown>;
   searchPeople: SearchPeople;
+  /** The signed-in person: a hidden comment's notice speaks to its author or to a moderator. */
+  viewerId?: string;
   /** Level of the thread heading; comments are one below. */
   headingLevel?: 2 | 3;
   /** A slot under each comment, e.g. its ReactionBar. */
@@ -69,6 +71,7 @@ export function CommentThread({
   debounceMs,
   newCommentCount = 0,
   onShowNewComments,
+  viewerId,
 }: CommentThreadProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -217,6 +220,7 @@ export function CommentThread({
           ) : null
         }
         reactions={!comment.deleted && renderReactions ? renderReactions(comment) : null}
+        viewerIsAuthor={viewerId !== undefined && viewerId === comment.author.id}
       />
     );
   };
@@ -359,6 +363,7 @@ interface CommentItemProps {
   actions: ReactNode;
   editForm: ReactNode;
   reactions: ReactNode;
+  viewerIsAuthor: boolean;
 }
 
 function CommentItem({
@@ -368,6 +373,7 @@ function CommentItem({
   actions,
   editForm,
   reactions,
+  viewerIsAuthor,
 }: CommentItemProps) {
   const { t } = useTranslation();
   const format = useFormatDate();
@@ -398,7 +404,11 @@ function CommentItem({
                 : t('conversation.comments.hiddenNoticeNoReason')}
             </strong>
           </p>
-          <p>{t('conversation.comments.hiddenExplain')}</p>
+          <p>
+            {viewerIsAuthor
+              ? t('conversation.comments.hiddenExplain')
+              : t('conversation.comments.hiddenExplainModerator')}
+          </p>
         </div>
       )}
       {comment.deleted || comment.bodyHtml == null ? (
