@@ -138,4 +138,38 @@ describe('MentionTextarea', () => {
     await waitFor(() => expect(announcer()).toHaveTextContent('No one found'));
     expect(screen.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
   });
+
+  it('does not search again while the person writes on after a picked mention', async () => {
+    const user = userEvent.setup();
+    renderConversation(<Harness />);
+    const field = screen.getByRole('textbox', { name: 'Comment' });
+    await user.click(field);
+    await user.keyboard('@an');
+    await screen.findByRole('listbox');
+    await user.keyboard('{Enter}');
+    const calls = searchPeople.mock.calls.length;
+    await user.keyboard('tack så mycket');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(searchPeople).toHaveBeenCalledTimes(calls);
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(announcer()).not.toHaveTextContent('No one found');
+    expect(html()).toBe(
+      '<p><a data-mention="p-anna" href="/people/p-anna">@Anna Lind</a> tack så mycket</p>',
+    );
+  });
+
+  it('treats "@word and more words" that match no one as prose and stops searching', async () => {
+    const user = userEvent.setup();
+    renderConversation(<Harness />);
+    const field = screen.getByRole('textbox', { name: 'Comment' });
+    await user.click(field);
+    await user.keyboard('@home office idag');
+    await new Promise((r) => setTimeout(r, 20));
+    const queries = searchPeople.mock.calls.map(([q]) => q);
+    // Searching stops at the first query of two words that matches no one ("home o").
+    expect(queries.at(-1)).toBe('home o');
+    expect(queries).not.toContain('home office');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(field).toHaveValue('@home office idag');
+  });
 });

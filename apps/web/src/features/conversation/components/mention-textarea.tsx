@@ -77,9 +77,15 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
     if (!query) return;
     const seq = ++requestSeq.current;
     const timer = setTimeout(() => {
-      searchPeople(query.query).then(
+      searchPeople(query.query.trim()).then(
         (people) => {
           if (seq !== requestSeq.current) return;
+          if (people.length === 0 && query.query.trim().includes(' ')) {
+            // "@Bo said hi": past the name, this is prose. Stop searching until the next "@".
+            dismissedAt.current = query.start;
+            close();
+            return;
+          }
           setResults(people);
           setActive(people.length > 0 ? 0 : -1);
           setOpen(true);
@@ -113,8 +119,11 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
     setResults([]);
   }
 
-  const track = (value: string, caret: number) => {
-    const next = activeMentionQuery(value, caret);
+  const track = (value: string, caret: number, picked: readonly Mention[] = mentions) => {
+    const found = activeMentionQuery(value, caret);
+    // Text after a picked person ("@Anna Lind tack") is not a new search.
+    const next =
+      found && !picked.some((m) => value.startsWith(`@${m.displayName}`, found.start)) ? found : null;
     if (next && next.start !== dismissedAt.current) {
       if (next.start !== query?.start || next.query !== query?.query) setQuery(next);
     } else {
@@ -126,11 +135,9 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
   const onTextChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     const value = event.target.value;
     // Forget people whose token was deleted or altered, so they are not notified.
-    onChange(
-      value,
-      mentions.filter((m) => value.includes(`@${m.displayName}`)),
-    );
-    track(value, event.target.selectionStart ?? value.length);
+    const kept = mentions.filter((m) => value.includes(`@${m.displayName}`));
+    onChange(value, kept);
+    track(value, event.target.selectionStart ?? value.length, kept);
   };
 
   const pick = (person: PersonSummary) => {
@@ -219,7 +226,8 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           onChange={onTextChange}
           onKeyDown={onKeyDown}
-          onClick={(e) => track(text, e.currentTarget.selectionStart ?? text.length)}
+          // Caret moves by mouse or arrow keys can land in (or leave) an "@name".
+          onSelect={(e) => track(text, e.currentTarget.selectionStart ?? text.length)}
           onBlur={() => {
             if (open) close();
           }}
