@@ -169,17 +169,12 @@ export function CommentThread({
       <CommentItem
         comment={comment}
         headingLevel={headingLevel === 2 ? (isReply ? 4 : 3) : isReply ? 5 : 4}
-        registerHeading={(el) =>
-          el ? headings.current.set(comment.id, el) : headings.current.delete(comment.id)
-        }
+        registerHeading={(el) => remember(headings.current, comment.id, el)}
         actions={
           <>
             {!isReply && canComment && !closed && !comment.deleted && (
               <button
-                ref={(el) => {
-                  if (el) replyButtons.current.set(comment.id, el);
-                  else replyButtons.current.delete(comment.id);
-                }}
+                ref={(el) => remember(replyButtons.current, comment.id, el)}
                 type="button"
                 className="button button--secondary"
                 aria-expanded={openForm?.kind === 'reply' && openForm.id === comment.id}
@@ -193,9 +188,7 @@ export function CommentThread({
               label={t('conversation.comments.actions')}
               context={t('conversation.comments.actionsContext', { name })}
               actions={actions}
-              buttonRef={(el) =>
-                el ? menuButtons.current.set(comment.id, el) : menuButtons.current.delete(comment.id)
-              }
+              buttonRef={(el) => remember(menuButtons.current, comment.id, el)}
             />
           </>
         }
@@ -354,6 +347,12 @@ export function CommentThread({
       />
     </section>
   );
+}
+
+/** Keeps a comment's element for focus moves; forgets it when React removes it. */
+function remember(map: Map<string, HTMLElement>, id: string, el: HTMLElement | null): void {
+  if (el) map.set(id, el);
+  else map.delete(id);
 }
 
 interface CommentItemProps {
