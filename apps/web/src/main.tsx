@@ -7,6 +7,7 @@ import { appRoutes } from './app/router/routes';
 import { createI18n } from './i18n/i18n';
 import { detectLanguage, isLanguage } from './i18n/language';
 import './styles/global.css';
+import './styles/conversation.css';
 
 const requested = new URLSearchParams(window.location.search).get('lang');
 const i18n = createI18n(

@@ -1,0 +1,71 @@
+/**
+ * Shapes the conversation components take as props. They mirror the GraphQL contract of issue #4
+ * (enums as string unions, like the generated types) so the Apollo wiring can pass query results
+ * straight through once the API lands.
+ */
+
+export const REACTION_KINDS = ['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS'] as const;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+
+export interface ReactionCount {
+  kind: ReactionKind;
+  count: number;
+}
+
+export interface PersonSummary {
+  id: string;
+  displayName: string;
+  title?: string | null;
+}
+
+export interface Reactor {
+  person: PersonSummary;
+  kind: ReactionKind;
+}
+
+export interface ConversationComment {
+  id: string;
+  author: PersonSummary;
+  createdAt: string;
+  /** Set when the body was changed after posting. */
+  editedAt?: string | null;
+  /** Sanitised on the server (light profile); null once deleted. */
+  bodyHtml: string | null;
+  deleted: boolean;
+  /** Present only for the author and moderators: the comment is hidden from everyone else. */
+  hiddenReason?: string | null;
+  hidden?: boolean;
+  viewerCanEdit: boolean;
+  viewerCanDelete: boolean;
+  viewerCanReport: boolean;
+  /** Replies (one level), oldest first. Absent on replies themselves. */
+  replies?: ConversationComment[];
+}
+
+/** A person picked in the mention autocomplete; the body carries it as a link (see mention-body.util). */
+export type Mention = Pick<PersonSummary, 'id' | 'displayName'>;
+
+export type SearchPeople = (text: string) => Promise<PersonSummary[]>;
+
+export interface PollOption {
+  id: string;
+  text: string;
+  /** Null while results are hidden from the viewer (not voted, poll open). */
+  voteCount: number | null;
+  viewerChose: boolean;
+}
+
+export interface Poll {
+  id: string;
+  question: string;
+  multiple: boolean;
+  anonymous: boolean;
+  closesAt: string | null;
+  closed: boolean;
+  /** People who have voted (the base for shares in multiple-choice polls); null while hidden. */
+  voterCount: number | null;
+  viewerHasVoted: boolean;
+  /** The API decides: after voting or after closing. */
+  resultsVisible: boolean;
+  options: readonly PollOption[];
+}
