@@ -1,5 +1,6 @@
 // The home-feed request both paths answer: a page of cards (author, topics, cover, must-read state,
-// unread marker) and the cursor of the next page.
+// unread marker, reaction counts, the viewer's reaction, comment count and the two latest comments
+// with their authors) and the cursor of the next page.
 export const FEED_GRAPHQL = `query Feed($first: Int, $after: String) {
   feed(first: $first, after: $after) {
     edges { cursor node {
@@ -7,6 +8,8 @@ export const FEED_GRAPHQL = `query Feed($first: Int, $after: String) {
       author { id displayName }
       topics { id name }
       cover { url alt width height srcSet }
+      reactionCounts { kind count } myReaction commentCount
+      latestComments { id bodyHtml createdAt author { id displayName } }
     } }
     pageInfo { hasNextPage endCursor }
   }

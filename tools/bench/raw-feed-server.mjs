@@ -43,7 +43,16 @@ function statement(cursor) {
          CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('key', m.storage_key, 'variants', m.variants, 'alt', a.cover_alt,
               'width', m.width, 'height', m.height) END AS cover,
          EXISTS (SELECT 1 FROM article_acknowledgement k WHERE k.article_id = a.id AND k.version = a.ack_version AND k.person_id = $1) AS acknowledged,
-         NOT EXISTS (SELECT 1 FROM content_view v WHERE v.person_id = $1 AND v.content_id = a.id) AS unread
+         NOT EXISTS (SELECT 1 FROM content_view v WHERE v.person_id = $1 AND v.content_id = a.id) AS unread,
+         (SELECT coalesce(json_object_agg(metric, total), '{}') FROM (
+            SELECT metric, sum(value)::int AS total FROM content_counter WHERE content_id = a.id GROUP BY metric) c) AS counts,
+         (SELECT r.kind FROM reaction r WHERE r.content_id = a.id AND r.person_id = $1) AS my_reaction,
+         (SELECT coalesce(json_agg(json_build_object('id', l.id, 'bodyHtml', l.body_html, 'createdAt', l.created_at,
+                   'author', json_build_object('id', ca.id, 'displayName', ca.display_name)) ORDER BY l.created_at, l.id), '[]')
+            FROM (SELECT c.id, c.body_html, c.created_at, c.author_id FROM comment c JOIN content_item ci ON ci.id = c.id
+                   WHERE c.target_id = a.id AND c.parent_id IS NULL AND c.deleted_at IS NULL AND (ci.hidden_at IS NULL OR c.author_id = $1)
+                   ORDER BY c.created_at DESC, c.id DESC LIMIT 2) l
+            JOIN person ca ON ca.id = l.author_id) AS latest_comments
     FROM page p JOIN article a ON a.id = p.id JOIN person au ON au.id = a.author_id LEFT JOIN media m ON m.id = a.cover_media_id
    ORDER BY p.pinned DESC, p.at DESC, p.id DESC`;
 }

@@ -94,3 +94,39 @@ export function toComment(row: CommentRow): Comment {
     hiddenReason: row.hidden_reason,
   });
 }
+
+/**
+ * Which comments of a thread a viewer sees: those not hidden by a moderator, their own, and as a
+ * moderator all of them (`allParam` true: editors) or those in the spaces they moderate. Over
+ * `comment c JOIN content_item ci`, with the caller's placeholders.
+ */
+export function visibleCommentSql(personParam: string, allParam: string, spaceIdsParam: string): string {
+  return `(ci.hidden_at IS NULL OR c.author_id = ${personParam} OR ${allParam} OR ci.space_id = ANY(${spaceIdsParam}::uuid[]))`;
+}
+
+/** A comment row as JSON (built in SQL; timestamps as text), with its author's person row as `author`. */
+export type CommentJson = { [K in keyof CommentRow]: CommentRow[K] extends Date | null ? string | null : CommentRow[K] } & { author: Record<string, unknown> };
+
+/**
+ * The `limit` newest top-level comments the viewer sees on the item `targetSql` (oldest of them
+ * first), each with its author, as a JSON array built inside a statement that lists items (a feed
+ * page): latestComments costs no statement of its own. Read back with commentFromJson.
+ */
+export function latestCommentsJsonSql(targetSql: string, limit: number, visible: string): string {
+  return `(SELECT coalesce(jsonb_agg(to_jsonb(newest) || jsonb_build_object('author', to_jsonb(au)) ORDER BY newest.created_at, newest.id), '[]')
+     FROM (SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id
+            WHERE c.target_id = ${targetSql} AND c.parent_id IS NULL AND c.deleted_at IS NULL AND ${visible}
+            ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit}) newest
+     JOIN person au ON au.id = newest.author_id)`;
+}
+
+export function commentFromJson(json: CommentJson): Comment {
+  const date = (value: string | null) => (value === null ? null : new Date(value));
+  return toComment({
+    ...json,
+    created_at: new Date(json.created_at as string),
+    edited_at: date(json.edited_at),
+    deleted_at: date(json.deleted_at),
+    hidden_at: date(json.hidden_at),
+  });
+}

@@ -5,7 +5,7 @@ import { isEditorRole } from '../articles/article-visibility';
 import type { SessionRequest } from '../auth/auth-request.util';
 import type { Person } from '../people/person.entity';
 import { ContentAccess } from '../content/content-access';
-import { Comment, COMMENT_COLUMNS, CommentConnection, CommentRow, toComment } from './comment.model';
+import { Comment, COMMENT_COLUMNS, CommentConnection, CommentRow, toComment, visibleCommentSql } from './comment.model';
 import { decodeCommentCursor, encodeCommentCursor } from './comments.cursor.util';
 
 /** An item (or top-level comment) whose comments are listed, with its space (null for news). */
@@ -114,7 +114,7 @@ export class CommentLoaderFactory {
          CROSS JOIN LATERAL (
            SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id
             WHERE c.target_id = t.id AND c.parent_id IS NULL
-              AND (ci.hidden_at IS NULL OR c.author_id = $2 OR $3 OR ci.space_id = ANY($4::uuid[]))
+              AND ${visibleCommentSql('$2', '$3', '$4')}
               AND ($5::uuid IS NULL OR (c.created_at, c.id) > (SELECT a.created_at, a.id FROM comment a WHERE a.id = $5))
             ORDER BY c.created_at, c.id
             LIMIT $6
@@ -137,7 +137,7 @@ export class CommentLoaderFactory {
        CROSS JOIN LATERAL (
          SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id
           WHERE c.target_id = t.id AND c.parent_id IS NULL AND c.deleted_at IS NULL
-            AND (ci.hidden_at IS NULL OR c.author_id = $2 OR $3 OR ci.space_id = ANY($4::uuid[]))
+            AND ${visibleCommentSql('$2', '$3', '$4')}
           ORDER BY c.created_at DESC, c.id DESC
           LIMIT ${LATEST_COMMENTS}
        ) p`,
@@ -150,7 +150,7 @@ export class CommentLoaderFactory {
     const parentIds = keys.map((k) => k.id);
     const rows: CommentRow[] = await this.dataSource.query(
       `SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id
-        WHERE c.parent_id = ANY($1::uuid[]) AND (ci.hidden_at IS NULL OR c.author_id = $2 OR $3 OR ci.space_id = ANY($4::uuid[]))
+        WHERE c.parent_id = ANY($1::uuid[]) AND ${visibleCommentSql('$2', '$3', '$4')}
         ORDER BY c.created_at, c.id`,
       [parentIds, scope.personId, scope.all, scope.spaceIds],
     );

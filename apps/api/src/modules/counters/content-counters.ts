@@ -58,12 +58,32 @@ export async function readCounts(manager: EntityManager, ids: readonly string[])
       ref: { id: row.id, kind: row.kind, authorId: row.author_id, spaceId: row.space_id, hiddenAt: row.hidden_at },
       hiddenReason: row.hidden_reason,
     };
-    if (row.metric === 'COMMENTS') counts.comments = row.total ?? 0;
-    else if (row.metric) {
-      const entry = counts.reactions.find((r) => r.kind === row.metric);
-      if (entry) entry.count = row.total ?? 0;
-    }
+    if (row.metric) addMetric(counts, row.metric, row.total ?? 0);
     byId.set(row.id, counts);
   }
   return ids.map((id) => byId.get(id) ?? emptyCounts());
+}
+
+function addMetric(counts: Pick<ContentCounts, 'reactions' | 'comments'>, metric: string, total: number): void {
+  if (metric === 'COMMENTS') counts.comments = total;
+  else {
+    const entry = counts.reactions.find((r) => r.kind === metric);
+    if (entry) entry.count = total;
+  }
+}
+
+/**
+ * The counts of the item whose id is the SQL expression `idSql`, as a JSON object built inside a
+ * statement that lists items (a feed page), so they cost no statement of their own; read it back
+ * with countsFromJson.
+ */
+export function countsJsonSql(idSql: string): string {
+  return `(SELECT coalesce(jsonb_object_agg(metric, total), '{}') FROM (
+    SELECT metric, sum(value)::int AS total FROM content_counter WHERE content_id = ${idSql} GROUP BY metric) counted)`;
+}
+
+export function countsFromJson(json: Record<string, number>): Pick<ContentCounts, 'reactions' | 'comments'> {
+  const counts = { reactions: emptyCounts().reactions, comments: 0 };
+  for (const [metric, total] of Object.entries(json)) addMetric(counts, metric, total);
+  return counts;
 }

@@ -16,7 +16,7 @@ export class FeedResolver {
     description: "The viewer's live articles: pinned first, then newest (published_at, id). Keyset cursor; no repeats or gaps while others publish.",
   })
   async feed(@CurrentPerson() me: Person, @Args() args: FeedArgs): Promise<ArticleConnection> {
-    const page = await this.feedService.page(me.id, args);
+    const page = await this.feedService.page(me, args);
     // The page's statement already read each card: its fields answer without resolvers or statements.
     for (const item of page.items) {
       prefetch(item.article, {
@@ -26,6 +26,11 @@ export class FeedResolver {
         author: item.author,
         topics: item.topics.map((topic) => prefetch(topic, { name: topicName(topic, me.language) })),
         cover: item.cover && item.cover.kind === 'IMAGE' ? toImage(item.cover, item.article.coverAlt ?? '') : null,
+        reactionCounts: item.counts.reactions,
+        myReaction: item.myReaction,
+        commentCount: item.counts.comments,
+        commentsClosed: item.commentsClosed,
+        latestComments: item.latestComments.map(({ comment, author }) => prefetch(comment, { author })),
       });
     }
     return page.connection;

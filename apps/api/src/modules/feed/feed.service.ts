@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hydrateEntities } from '../../database/entity-rows.util';
 import { ArticleConnection } from '../articles/article-connection.model';
-import { readerVisibleSql, viewerKeysCte, withEffectiveStatus } from '../articles/article-visibility';
+import { isEditorRole, readerVisibleSql, viewerKeysCte, withEffectiveStatus } from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
 import { Topic } from '../articles/topic.entity';
+import { Comment, CommentJson, commentFromJson, latestCommentsJsonSql, visibleCommentSql } from '../comments/comment.model';
+import { LATEST_COMMENTS } from '../comments/comments.loader';
+import { ContentCounts, countsFromJson, countsJsonSql } from '../counters/content-counters';
 import { MediaRow, mediaRowFromJson, mediaRowJsonSql } from '../media/media-row';
 import { Person } from '../people/person.entity';
+import { myReactionSql } from '../reactions/reaction.model';
+import type { ReactionKind } from '@commons/shared';
 import { articleColumnsSql, hydrateArticles } from './article-rows.util';
 import { FeedArgs } from './dto/feed.args';
 import { decodeFeedCursor, encodeFeedCursor, FeedCursor } from './feed-cursor.util';
@@ -23,6 +28,11 @@ export interface FeedItem {
   author: Person;
   topics: Topic[];
   cover: MediaRow | null;
+  counts: Pick<ContentCounts, 'reactions' | 'comments'>;
+  myReaction: ReactionKind | null;
+  commentsClosed: boolean;
+  /** The two newest top-level comments the viewer sees, oldest first, each with its author. */
+  latestComments: { comment: Comment; author: Person }[];
 }
 
 export interface FeedPage {
@@ -39,19 +49,20 @@ const AT_TEXT = `to_char(feed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US
  * the viewer's audience keys; three index-driven branches (pinned; published; scheduled but already
  * due, which the scheduler has not reached yet), each cut at the page size, merged; and per row the
  * card: author, topics, cover, whether the viewer has acknowledged it (at its current version) and
- * whether they have ever opened it. Session lookup plus this: two statements per feed request.
+ * whether they have ever opened it, reaction and comment counts, the viewer's reaction and the
+ * latest comments. Session lookup plus this: two statements per feed request.
  */
 @Injectable()
 export class FeedService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async page(viewerId: string, args: FeedArgs): Promise<FeedPage> {
+  async page(viewer: Person, args: FeedArgs): Promise<FeedPage> {
     const first = args.first;
     const cursor: FeedCursor | null = args.after ? decodeFeedCursor(args.after) : null;
     const asOf = cursor?.asOf ?? new Date();
 
-    // $1 viewer, $2 limit, $3 asOf; then filters and the cursor.
-    const params: unknown[] = [viewerId, first + 1, asOf];
+    // $1 viewer, $2 limit, $3 asOf, $4 whether the viewer sees hidden comments; then filters and the cursor.
+    const params: unknown[] = [viewer.id, first + 1, asOf, isEditorRole(viewer.role)];
     const param = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
@@ -98,8 +109,13 @@ export class FeedService {
               to_jsonb(au) AS feed_author,
               (SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY t.name_sv, t.id), '[]')
                  FROM article_topic x JOIN topic t ON t.id = x.topic_id WHERE x.article_id = page.id) AS feed_topics,
-              CASE WHEN m.id IS NOT NULL THEN ${mediaRowJsonSql('m')} END AS feed_cover
+              CASE WHEN m.id IS NOT NULL THEN ${mediaRowJsonSql('m')} END AS feed_cover,
+              ${countsJsonSql('page.id')} AS feed_counts,
+              ${myReactionSql('page.id', '$1')} AS feed_my_reaction,
+              item.comments_closed_at IS NOT NULL AS feed_comments_closed,
+              ${latestCommentsJsonSql('page.id', LATEST_COMMENTS, visibleCommentSql('$1', '$4', "'{}'"))} AS feed_latest_comments
          FROM page
+         JOIN content_item item ON item.id = page.id
          JOIN person au ON au.id = page.author_id
          LEFT JOIN media m ON m.id = page.cover_media_id
         ORDER BY feed_pinned DESC, feed_at DESC, page.id DESC`,
@@ -118,6 +134,13 @@ export class FeedService {
       author: authors[i],
       topics: hydrateEntities(this.dataSource, Topic, row.feed_topics as Record<string, unknown>[]),
       cover: row.feed_cover ? mediaRowFromJson(row.feed_cover as Parameters<typeof mediaRowFromJson>[0]) : null,
+      counts: countsFromJson(row.feed_counts as Record<string, number>),
+      myReaction: row.feed_my_reaction as ReactionKind | null,
+      commentsClosed: row.feed_comments_closed as boolean,
+      latestComments: (row.feed_latest_comments as CommentJson[]).map((json) => ({
+        comment: commentFromJson(json),
+        author: hydrateEntities(this.dataSource, Person, [json.author])[0],
+      })),
     }));
     const edges = items.map((item, i) => ({
       node: item.article,

@@ -52,3 +52,8 @@ export class ReactorConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 }
+
+/** The viewer's reaction to the item `idSql` (NULL for none), as SQL for a statement that lists items. */
+export function myReactionSql(idSql: string, personParam: string): string {
+  return `(SELECT r.kind FROM reaction r WHERE r.content_id = ${idSql} AND r.person_id = ${personParam})`;
+}
