@@ -2,37 +2,59 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
 import { prefetch } from '../../common/graphql/prefetched-fields';
 import { ArticleConnection } from '../articles/article-connection.model';
+import { Article } from '../articles/article.entity';
 import { topicName } from '../articles/topic.entity';
 import { toImage } from '../media/article-media.resolver';
 import { Person } from '../people/person.entity';
+import { Post } from '../posts/post.model';
 import { FeedArgs } from './dto/feed.args';
-import { FeedService } from './feed.service';
+import { FeedItem, FeedPage, FeedService } from './feed.service';
+import { HomeFeedArgs, HomeFeedConnection } from './home-feed.model';
 
 @Resolver()
 export class FeedResolver {
   constructor(private readonly feedService: FeedService) {}
 
   @Query(() => ArticleConnection, {
-    description: "The viewer's live articles: pinned first, then newest (published_at, id). Keyset cursor; no repeats or gaps while others publish.",
+    description: "The viewer's live news: pinned first, then newest (published_at, id). Keyset cursor; no repeats or gaps while others publish.",
   })
   async feed(@CurrentPerson() me: Person, @Args() args: FeedArgs): Promise<ArticleConnection> {
     const page = await this.feedService.page(me, args);
-    // The page's statement already read each card: its fields answer without resolvers or statements.
-    for (const item of page.items) {
-      prefetch(item.article, {
-        pinned: item.pinned,
-        acknowledged: item.acknowledged,
-        unread: item.unread,
-        author: item.author,
-        topics: item.topics.map((topic) => prefetch(topic, { name: topicName(topic, me.language) })),
-        cover: item.cover && item.cover.kind === 'IMAGE' ? toImage(item.cover, item.article.coverAlt ?? '') : null,
-        reactionCounts: item.counts.reactions,
-        myReaction: item.myReaction,
-        commentCount: item.counts.comments,
-        commentsClosed: item.commentsClosed,
-        latestComments: item.latestComments.map(({ comment, author }) => prefetch(comment, { author })),
-      });
-    }
-    return page.connection;
+    return connection(page, page.items.map((item) => cardOf(item, me) as Article));
   }
+
+  @Query(() => HomeFeedConnection, {
+    description: "The home page: the viewer's news (pinned first) mixed with the posts of their spaces, newest first. Keyset cursor.",
+  })
+  async homeFeed(@CurrentPerson() me: Person, @Args() args: HomeFeedArgs): Promise<HomeFeedConnection> {
+    const page = await this.feedService.page(me, args, { withPosts: true });
+    return connection(page, page.items.map((item) => cardOf(item, me)));
+  }
+}
+
+function connection<T>(page: FeedPage, nodes: T[]): { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+  const edges = nodes.map((node, i) => ({ node, cursor: page.cursors[i] }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** The page's statement already read each card: its fields answer without resolvers or statements. */
+function cardOf(item: FeedItem, me: Person): Article | Post {
+  const conversation = {
+    author: item.author,
+    reactionCounts: item.counts.reactions,
+    myReaction: item.myReaction,
+    commentCount: item.counts.comments,
+    commentsClosed: item.commentsClosed,
+    latestComments: item.latestComments.map(({ comment, author }) => prefetch(comment, { author })),
+  };
+  if (item.post) return prefetch(item.post, conversation);
+  const article = item.article as Article;
+  return prefetch(article, {
+    ...conversation,
+    pinned: item.pinned,
+    acknowledged: item.acknowledged,
+    unread: item.unread,
+    topics: item.topics.map((topic) => prefetch(topic, { name: topicName(topic, me.language) })),
+    cover: item.cover && item.cover.kind === 'IMAGE' ? toImage(item.cover, article.coverAlt ?? '') : null,
+  });
 }

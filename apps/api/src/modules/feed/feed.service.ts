@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hydrateEntities } from '../../database/entity-rows.util';
-import { ArticleConnection } from '../articles/article-connection.model';
 import { isEditorRole, readerVisibleSql, viewerKeysCte, withEffectiveStatus } from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
 import { Topic } from '../articles/topic.entity';
@@ -10,6 +9,8 @@ import { LATEST_COMMENTS } from '../comments/comments.loader';
 import { ContentCounts, countsFromJson, countsJsonSql } from '../counters/content-counters';
 import { MediaRow, mediaRowFromJson, mediaRowJsonSql } from '../media/media-row';
 import { Person } from '../people/person.entity';
+import { Post, POST_COLUMNS, PostRow, toPost } from '../posts/post.model';
+import { memberSpaceIdsSql, moderatedSpaceIdsArraySql } from '../spaces/spaces.policy';
 import { myReactionSql } from '../reactions/reaction.model';
 import type { ReactionKind } from '@commons/shared';
 import { articleColumnsSql, hydrateArticles } from './article-rows.util';
@@ -21,7 +22,9 @@ import { decodeFeedCursor, encodeFeedCursor, FeedCursor } from './feed-cursor.ut
  * resolver primes the per-request loaders with it, so the card's fields cost no statement).
  */
 export interface FeedItem {
-  article: Article;
+  /** An article (the news feed has only these), or a staff post from one of the viewer's spaces. */
+  article: Article | null;
+  post: Post | null;
   pinned: boolean;
   acknowledged: boolean;
   unread: boolean;
@@ -36,18 +39,25 @@ export interface FeedItem {
 }
 
 export interface FeedPage {
-  connection: ArticleConnection;
   items: FeedItem[];
+  cursors: string[];
+  hasNextPage: boolean;
+}
+
+export interface FeedOptions {
+  /** The home feed: also staff posts from the spaces where the viewer is a member, never pinned. */
+  withPosts?: boolean;
 }
 
 /** Microsecond text of a timestamp, in UTC, for the cursor. */
 const AT_TEXT = `to_char(feed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
- * The home feed: the viewer's live articles, those pinned (pinned_until after the first page's
- * instant) first, then newest by (published_at, id). One SQL statement per page, whatever its size:
- * the viewer's audience keys; three index-driven branches (pinned; published; scheduled but already
- * due, which the scheduler has not reached yet), each cut at the page size, merged; and per row the
+ * The news feed and the home feed: the viewer's live articles, those pinned (pinned_until after the
+ * first page's instant) first, then newest by (published_at, id); the home feed mixes in the posts
+ * of the viewer's spaces by (created_at, id). One SQL statement per page, whatever its size: the
+ * viewer's audience keys; index-driven branches (pinned; published; scheduled but already due,
+ * which the scheduler has not reached yet; posts), each cut at the page size, merged; and per row the
  * card: author, topics, cover, whether the viewer has acknowledged it (at its current version) and
  * whether they have ever opened it, reaction and comment counts, the viewer's reaction and the
  * latest comments. Session lookup plus this: two statements per feed request.
@@ -56,7 +66,7 @@ const AT_TEXT = `to_char(feed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US
 export class FeedService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async page(viewer: Person, args: FeedArgs): Promise<FeedPage> {
+  async page(viewer: Person, args: FeedArgs, options: FeedOptions = {}): Promise<FeedPage> {
     const first = args.first;
     const cursor: FeedCursor | null = args.after ? decodeFeedCursor(args.after) : null;
     const asOf = cursor?.asOf ?? new Date();
@@ -75,26 +85,35 @@ export class FeedService {
     }
     const pinnedNow = `coalesce(a.pinned_until > $3, false)`;
     // After the cursor in (published_at, id) order, as SQL, for the sort key `at`.
-    const after = (at: string) => `(${at}, a.id) < (${param(cursor?.publishedAt)}::timestamptz, ${param(cursor?.id)}::uuid)`;
-    const columns = articleColumnsSql(this.dataSource, 'a');
+    const after = (at: string, alias = 'a') => `(${at}, ${alias}.id) < (${param(cursor?.publishedAt)}::timestamptz, ${param(cursor?.id)}::uuid)`;
     const where = filters.join(' AND ');
 
     // `status = 'PUBLISHED'` spelled out in the two big branches, so the partial indexes
     // article_pinned_idx and article_feed_idx drive them.
     const branches: string[] = [];
     if (!cursor || cursor.pinned) {
-      branches.push(`(SELECT ${columns}, true AS feed_pinned, a.published_at AS feed_at FROM article a, viewer_keys k
+      branches.push(`(SELECT 'ARTICLE' AS feed_kind, a.id, true AS feed_pinned, a.published_at AS feed_at FROM article a, viewer_keys k
          WHERE a.status = 'PUBLISHED' AND a.pinned_until > $3 AND ${where} AND ${cursor ? after('a.published_at') : 'TRUE'}
          ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
     }
-    branches.push(`(SELECT ${columns}, false AS feed_pinned, a.published_at AS feed_at FROM article a, viewer_keys k
+    branches.push(`(SELECT 'ARTICLE' AS feed_kind, a.id, false AS feed_pinned, a.published_at AS feed_at FROM article a, viewer_keys k
        WHERE a.status = 'PUBLISHED' AND NOT ${pinnedNow} AND ${where} AND ${cursor?.pinned === false ? after('a.published_at') : 'TRUE'}
        ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
     // Scheduled and due, not yet published by the scheduler (seconds at most): pinned or not, few rows.
     const dueAfter = !cursor ? 'TRUE' : cursor.pinned ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})` : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
-    branches.push(`(SELECT ${columns}, ${pinnedNow} AS feed_pinned, a.publish_at AS feed_at FROM article a, viewer_keys k
+    branches.push(`(SELECT 'ARTICLE' AS feed_kind, a.id, ${pinnedNow} AS feed_pinned, a.publish_at AS feed_at FROM article a, viewer_keys k
        WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${where} AND ${dueAfter}
        ORDER BY feed_pinned DESC, a.publish_at DESC, a.id DESC LIMIT $2)`);
+
+    if (options.withPosts) {
+      // Live posts of the viewer's spaces (hidden ones stay on the space page, for their author and moderators).
+      branches.push(`(SELECT 'POST' AS feed_kind, p.id, false AS feed_pinned, p.created_at AS feed_at FROM post p
+         WHERE p.space_id IN ${memberSpaceIdsSql('$1')} AND p.deleted_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM content_item h WHERE h.id = p.id AND h.hidden_at IS NOT NULL)
+           AND ${cursor?.pinned === false ? after('p.created_at', 'p') : 'TRUE'}
+         ORDER BY p.created_at DESC, p.id DESC LIMIT $2)`);
+    }
+    const postColumns = POST_COLUMNS.split(', ').map((c) => `p.${c} AS post_${c}`).join(', ');
 
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `WITH RECURSIVE ${viewerKeysCte('$1')},
@@ -102,32 +121,36 @@ export class FeedService {
          ${branches.join('\nUNION ALL\n')}
          ORDER BY feed_pinned DESC, feed_at DESC, id DESC LIMIT $2
        )
-       SELECT page.*, ${AT_TEXT} AS feed_at_text,
+       SELECT page.feed_kind, page.feed_pinned, ${AT_TEXT} AS feed_at_text,
+              ${articleColumnsSql(this.dataSource, 'a')}, ${postColumns},
               EXISTS (SELECT 1 FROM article_acknowledgement k
-                       WHERE k.article_id = page.id AND k.version = page.ack_version AND k.person_id = $1) AS feed_acknowledged,
+                       WHERE k.article_id = a.id AND k.version = a.ack_version AND k.person_id = $1) AS feed_acknowledged,
               NOT EXISTS (SELECT 1 FROM content_view v WHERE v.person_id = $1 AND v.content_id = page.id) AS feed_unread,
               to_jsonb(au) AS feed_author,
               (SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY t.name_sv, t.id), '[]')
-                 FROM article_topic x JOIN topic t ON t.id = x.topic_id WHERE x.article_id = page.id) AS feed_topics,
+                 FROM article_topic x JOIN topic t ON t.id = x.topic_id WHERE x.article_id = a.id) AS feed_topics,
               CASE WHEN m.id IS NOT NULL THEN ${mediaRowJsonSql('m')} END AS feed_cover,
               ${countsJsonSql('page.id')} AS feed_counts,
               ${myReactionSql('page.id', '$1')} AS feed_my_reaction,
               item.comments_closed_at IS NOT NULL AS feed_comments_closed,
-              ${latestCommentsJsonSql('page.id', LATEST_COMMENTS, visibleCommentSql('$1', '$4', "'{}'"))} AS feed_latest_comments
+              ${latestCommentsJsonSql('page.id', LATEST_COMMENTS, visibleCommentSql('$1', '$4', options.withPosts ? moderatedSpaceIdsArraySql('$1') : "'{}'"))}
+                AS feed_latest_comments
          FROM page
          JOIN content_item item ON item.id = page.id
-         JOIN person au ON au.id = page.author_id
-         LEFT JOIN media m ON m.id = page.cover_media_id
-        ORDER BY feed_pinned DESC, feed_at DESC, page.id DESC`,
+         LEFT JOIN article a ON page.feed_kind = 'ARTICLE' AND a.id = page.id
+         LEFT JOIN post p ON page.feed_kind = 'POST' AND p.id = page.id
+         JOIN person au ON au.id = coalesce(a.author_id, p.author_id)
+         LEFT JOIN media m ON m.id = a.cover_media_id
+        ORDER BY page.feed_pinned DESC, page.feed_at DESC, page.id DESC`,
       params,
     );
 
     const page = rows.slice(0, first);
-    const articles = hydrateArticles(this.dataSource, page);
     const authors = hydrateEntities(this.dataSource, Person, page.map((row) => row.feed_author as Record<string, unknown>));
     const items: FeedItem[] = page.map((row, i) => ({
       // A due scheduled article is shown as what it is about to become.
-      article: withEffectiveStatus(articles[i]),
+      article: row.feed_kind === 'ARTICLE' ? withEffectiveStatus(hydrateArticles(this.dataSource, [row])[0]) : null,
+      post: row.feed_kind === 'POST' ? toPost(postRowOf(row)) : null,
       pinned: row.feed_pinned as boolean,
       acknowledged: row.feed_acknowledged as boolean,
       unread: row.feed_unread as boolean,
@@ -142,13 +165,14 @@ export class FeedService {
         author: hydrateEntities(this.dataSource, Person, [json.author])[0],
       })),
     }));
-    const edges = items.map((item, i) => ({
-      node: item.article,
-      cursor: encodeFeedCursor({ asOf, pinned: item.pinned, publishedAt: rows[i].feed_at_text as string, id: item.article.id }),
-    }));
-    return {
-      items,
-      connection: { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } },
-    };
+    const cursors = page.map((row) =>
+      encodeFeedCursor({ asOf, pinned: row.feed_pinned as boolean, publishedAt: row.feed_at_text as string, id: (row.id ?? row.post_id) as string }),
+    );
+    return { items, cursors, hasNextPage: rows.length > first };
   }
+}
+
+/** The post columns of a feed row (selected as post_<column>). */
+function postRowOf(row: Record<string, unknown>): PostRow {
+  return Object.fromEntries(POST_COLUMNS.split(', ').map((c) => [c, row[`post_${c}`]])) as unknown as PostRow;
 }

@@ -133,3 +133,14 @@ export function spaceContentVisibleSql(alias: string, viewerParam: string): stri
   return `(${alias}.visibility = 'OPEN' OR EXISTS (
     SELECT 1 FROM space_member cm WHERE cm.space_id = ${alias}.id AND cm.person_id = ${viewerParam} AND cm.status = 'ACTIVE'))`;
 }
+
+/** SQL for the ids of the spaces where the viewer is an active member ($n: the viewer's person id). */
+export function memberSpaceIdsSql(viewerParam: string): string {
+  return `(SELECT ms.space_id FROM space_member ms WHERE ms.person_id = ${viewerParam} AND ms.status = 'ACTIVE')`;
+}
+
+/** SQL for the array of spaces the viewer moderates (owner or moderator): SpaceModeration, for statements. */
+export function moderatedSpaceIdsArraySql(viewerParam: string): string {
+  return `(SELECT coalesce(array_agg(mm.space_id), '{}') FROM space_member mm
+    WHERE mm.person_id = ${viewerParam} AND mm.status = 'ACTIVE' AND mm.role IN ('MODERATOR', 'OWNER'))`;
+}
