@@ -55,8 +55,11 @@ export const RejectMembershipDocument = graphql(`
   }
 `);
 
-/** Refetched after a change of membership: the member list, requests and (CLOSED) the feed follow it. */
-const SPACE_QUERIES = ['SpaceDetails', 'SpacePosts', 'Spaces'];
+/**
+ * Refetched after a change of membership: the member list, requests and the lists of spaces. Not the
+ * feed: a CLOSED space's feed is FORBIDDEN to non-members, so the page mounts it anew once it may be read.
+ */
+const SPACE_QUERIES = ['SpaceDetails', 'Spaces'];
 
 export function useCreateSpace() {
   return useMutation(CreateSpaceDocument, { refetchQueries: ['Spaces'] });

@@ -32,13 +32,14 @@ export function MembershipActions({ space }: { space: Space }) {
   const act = async (action: 'join' | 'leave') => {
     if (busy) return;
     setError(null);
+    // Set before the call: the cache (and so the buttons) change before the mutation's promise settles.
+    refocus.current = true;
     try {
       const result =
         action === 'join'
           ? (await join({ variables: { id: space.id } })).data?.joinSpace
           : (await leave({ variables: { id: space.id } })).data?.leaveSpace;
       const next = result?.viewerMembership?.status ?? null;
-      refocus.current = true;
       announce(
         next === 'ACTIVE'
           ? t('spaces.membership.joined', { space: space.name })
@@ -47,6 +48,7 @@ export function MembershipActions({ space }: { space: Space }) {
             : t('spaces.membership.left', { space: space.name }),
       );
     } catch (e) {
+      refocus.current = false;
       const info = readAppError(e);
       setError(info.reason === 'LAST_OWNER' ? t('spaces.membership.lastOwner') : t(generalErrorKey(info)));
     }

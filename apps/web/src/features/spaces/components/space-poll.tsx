@@ -46,12 +46,14 @@ export function SpacePoll({ poll }: { poll: SpacePollFieldsFragment }) {
       return;
     }
     setError(null);
+    // Set before the call: the cache (and so the form) changes before the mutation's promise settles.
+    focusNext.current = 'results';
     try {
       await vote({ variables: { pollId: poll.id, optionIds: chosen } });
-      focusNext.current = 'results';
       setChanging(false);
       announce(t('spaces.poll.voted'));
     } catch (e) {
+      focusNext.current = null;
       const info = readAppError(e);
       setError(t(info.reason === 'POLL_CLOSED' ? 'spaces.poll.closedError' : 'spaces.poll.voteFailed'));
     }

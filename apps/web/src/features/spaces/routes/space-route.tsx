@@ -59,7 +59,8 @@ export function SpaceRoute() {
       <p className="field__hint">{t(`spaces.visibility.${space.visibility}.hint`)}</p>
       {space.description && <p className="space-page__description">{space.description}</p>}
       <MembershipActions space={space} />
-      <SpaceFeed spaceId={space.id} spaceName={space.name} canSee={canSeeContent} canPost={space.viewerCanPost} />
+      {/* Keyed by access: joining or leaving a CLOSED space starts the feed afresh. */}
+      <SpaceFeed key={String(canSeeContent)} spaceId={space.id} spaceName={space.name} canSee={canSeeContent} canPost={space.viewerCanPost} />
       <MembersSection space={space} />
       {space.viewerCanModerate && <PendingRequests space={space} />}
     </div>
