@@ -1,0 +1,52 @@
+import type { Page } from '@playwright/test';
+import { ANNA, prepareDemoPerson, signOutByApi } from '../support/demo-api';
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, Lang, test } from '../support/fixtures';
+import { spaceIdByName } from './spaces-support';
+import { OPEN_DEMO_SPACE, spacesTexts } from './spaces-texts';
+
+/**
+ * axe-core (WCAG 2.1 A and AA, no violation allowed) on the spaces list, the create-space form (also
+ * with its error summary open) and a space page with posts, in this project's language; then each
+ * again 360 px wide, without sideways scrolling.
+ */
+async function checkPage(page: Page, lang: Lang) {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+}
+
+test.describe('spaces accessibility scans', () => {
+  test.beforeEach(async ({ page, lang }) => {
+    await prepareDemoPerson(page.request, ANNA, lang);
+  });
+  test.afterEach(async ({ page }) => {
+    await signOutByApi(page.request);
+  });
+
+  test('spaces list', async ({ page, lang }) => {
+    await page.goto('/spaces');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(spacesTexts[lang].title);
+    await expect(page.getByRole('link', { name: OPEN_DEMO_SPACE, exact: true })).toBeVisible();
+    await checkPage(page, lang);
+  });
+
+  test('create-space form, and with its error summary', async ({ page, lang }) => {
+    const t = spacesTexts[lang];
+    await page.goto('/spaces/new');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.formTitle);
+    await checkPage(page, lang);
+    await page.getByRole('button', { name: t.formSubmit }).press('Enter');
+    await expect(page.getByRole('link', { name: t.nameRequired })).toBeVisible();
+    await checkPage(page, lang);
+  });
+
+  test('space page with posts, a poll and the composer', async ({ page, lang }) => {
+    const id = await spaceIdByName(page.request, OPEN_DEMO_SPACE);
+    await page.goto(`/spaces/${encodeURIComponent(id)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(OPEN_DEMO_SPACE);
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await checkPage(page, lang);
+  });
+});
