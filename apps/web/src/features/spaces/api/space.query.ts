@@ -25,6 +25,15 @@ export const SpaceDetailsDocument = graphql(`
       description
       visibility
       memberCount
+      cover {
+        id
+        alt
+        url
+        width
+        height
+        srcSet
+        sizes
+      }
       viewerCanPost
       viewerCanModerate
       viewerMembership {

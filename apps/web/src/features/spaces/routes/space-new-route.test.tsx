@@ -11,6 +11,11 @@ configure({ asyncUtilTimeout: 5000 });
 const input = { name: 'Lunch walks', description: 'We walk at noon.', visibility: 'CLOSED' };
 
 describe('create-space form', () => {
+  const realFetch = global.fetch;
+  afterEach(() => {
+    global.fetch = realFetch;
+  });
+
   it('on an empty submit focuses an error summary linking to the name and the visibility, and marks the fields', async () => {
     const user = userEvent.setup();
     renderApp({ route: '/spaces/new', mocks: [signedIn()] });
@@ -75,5 +80,45 @@ describe('create-space form', () => {
     const link = await screen.findByRole('link', { name: 'Enter a different name' });
     await waitFor(() => expect(link.closest('.error-summary')).toHaveFocus());
     expect(screen.queryByText('name is empty after cleaning')).not.toBeInTheDocument();
+  });
+
+  it('uploads a cover, moves focus to its alt text and requires it before creating the space with the cover', async () => {
+    const user = userEvent.setup();
+    const uploaded = { id: 'm-1', url: '/media/m-1-1024.jpg', srcSet: '/media/m-1-640.webp 640w', width: 1024, height: 640 };
+    const fetchMock = jest.fn(async () => ({ ok: true, status: 201, json: async () => uploaded }));
+    global.fetch = fetchMock as unknown as typeof fetch;
+    const created = jest.fn(() => ({ data: { createSpace: summary('s-1', 'Lunch walks', 'OPEN') } }));
+    renderApp({
+      route: '/spaces/new',
+      mocks: [
+        signedIn(),
+        {
+          request: {
+            query: CreateSpaceDocument,
+            variables: { input: { name: 'Lunch walks', description: '', visibility: 'OPEN', coverMediaId: 'm-1', coverAlt: 'Two people walking in a park' } },
+          },
+          result: created,
+        },
+        spaceDetails('OPEN', 'ACTIVE', { uses: 5 }),
+        spacePosts([]),
+      ],
+    });
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Lunch walks');
+    await user.click(screen.getByRole('radio', { name: 'Open' }));
+    await user.upload(screen.getByLabelText('Choose a cover image'), new File(['png'], 'cover.png', { type: 'image/png' }));
+
+    const alt = await screen.findByRole('textbox', { name: 'Alt text' });
+    await waitFor(() => expect(alt).toHaveFocus());
+    expect(fetchMock).toHaveBeenCalledWith('/api/media', expect.objectContaining({ method: 'POST' }));
+
+    await user.click(screen.getByRole('button', { name: 'Create space' }));
+    const link = await screen.findByRole('link', { name: 'Enter alt text for the cover image' });
+    expect(link).toHaveAttribute('href', '#space-cover-alt');
+    expect(created).not.toHaveBeenCalled();
+
+    await user.type(alt, 'Two people walking in a park');
+    await user.click(screen.getByRole('button', { name: 'Create space' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lunch walks' })).toBeInTheDocument();
+    expect(created).toHaveBeenCalledTimes(1);
   });
 });

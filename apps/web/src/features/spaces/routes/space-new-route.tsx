@@ -9,15 +9,21 @@ import { TextAreaField, TextField } from '../../../components/ui/text-field';
 import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useCreateSpace } from '../api/space-mutations';
+import { SpaceCoverField, type SpaceCover } from '../components/space-cover-field';
 
 export const SPACE_VISIBILITIES: SpaceVisibility[] = ['OPEN', 'CLOSED', 'SECRET'];
 
-const FIELD = { name: 'space-name', description: 'space-description', visibility: 'space-visibility-OPEN' };
+const FIELD = {
+  name: 'space-name',
+  description: 'space-description',
+  visibility: 'space-visibility-OPEN',
+  coverAlt: 'space-cover-alt',
+};
 
 /**
- * /spaces/new — name, description and who may find and join it. A failed submit focuses the error
- * summary (GOV.UK pattern); a created space opens, with the creator as its owner. No cover yet: the
- * upload lives in the studio feature (see the report).
+ * /spaces/new — name, description, who may find and join it, and an optional cover with its alt text.
+ * A failed submit focuses the error summary (GOV.UK pattern); a created space opens, with the creator
+ * as its owner.
  */
 export function SpaceNewRoute() {
   const { t } = useTranslation();
@@ -26,6 +32,7 @@ export function SpaceNewRoute() {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [visibility, setVisibility] = useState<SpaceVisibility | null>(null);
+  const [cover, setCover] = useState<SpaceCover | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [serverError, setServerError] = useState<string | null>(null);
   const { summaryRef, focusSummary } = useErrorSummaryFocus();
@@ -44,6 +51,7 @@ export function SpaceNewRoute() {
         message: t('spaces.form.errors.DESCRIPTION_TOO_LONG', { max: SPACE_DESCRIPTION_MAX_LENGTH }),
       });
     if (!visibility) found.push({ fieldId: FIELD.visibility, message: t('spaces.form.errors.VISIBILITY_REQUIRED') });
+    if (cover && !cover.alt.trim()) found.push({ fieldId: FIELD.coverAlt, message: t('spaces.cover.altRequired') });
     setErrors(found);
     if (found.length > 0 || !visibility) {
       focusSummary();
@@ -51,7 +59,14 @@ export function SpaceNewRoute() {
     }
     try {
       const result = await create({
-        variables: { input: { name: name.trim(), description: description.trim(), visibility } },
+        variables: {
+          input: {
+            name: name.trim(),
+            description: description.trim(),
+            visibility,
+            ...(cover ? { coverMediaId: cover.id, coverAlt: cover.alt.trim() } : {}),
+          },
+        },
       });
       const id = result.data?.createSpace.id;
       if (id) void navigate(`/spaces/${encodeURIComponent(id)}`, { replace: true });
@@ -131,6 +146,7 @@ export function SpaceNewRoute() {
             </div>
           ))}
         </fieldset>
+        <SpaceCoverField cover={cover} onChange={setCover} altId={FIELD.coverAlt} altError={errorFor(FIELD.coverAlt)} />
         <button type="submit" className="button" aria-disabled={loading || undefined}>
           {loading ? t('spaces.form.creating') : t('spaces.form.submit')}
         </button>

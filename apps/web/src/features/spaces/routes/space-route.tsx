@@ -51,6 +51,17 @@ export function SpaceRoute() {
           {t('spaces.backToList')}
         </Link>
       </p>
+      {space.cover && (
+        <img
+          className="space-page__cover"
+          src={space.cover.url}
+          srcSet={space.cover.srcSet || undefined}
+          sizes={space.cover.sizes ?? '(min-width: 64rem) 64rem, 100vw'}
+          width={space.cover.width}
+          height={space.cover.height}
+          alt={space.cover.alt}
+        />
+      )}
       <PageHeading title={space.name}>{space.name}</PageHeading>
       <p className="space-page__facts">
         <span className="tag">{t(`spaces.visibility.${space.visibility}.label`)}</span>{' '}

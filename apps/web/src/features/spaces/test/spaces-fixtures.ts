@@ -73,6 +73,7 @@ export function spaceDetails(
           description: 'We walk at noon.',
           visibility,
           memberCount: members.length,
+          cover: null,
           viewerCanPost: member,
           viewerCanModerate: moderator,
           viewerMembership: membership(status, moderator ? 'MODERATOR' : 'MEMBER'),
