@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ANNA, prepareDemoPerson, signOutByApi } from '../support/demo-api';
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, Lang, test } from '../support/fixtures';
-import { spaceIdByName } from './spaces-support';
+import { joinSpaceIfNot, spaceIdByName } from './spaces-support';
 import { OPEN_DEMO_SPACE, spacesTexts } from './spaces-texts';
 
 /**
@@ -42,11 +42,33 @@ test.describe('spaces accessibility scans', () => {
     await checkPage(page, lang);
   });
 
-  test('space page with posts, a poll and the composer', async ({ page, lang }) => {
+  test('space page with posts, the composer with its poll fields, and the share dialog', async ({ page, lang }) => {
+    const t = spacesTexts[lang];
     const id = await spaceIdByName(page.request, OPEN_DEMO_SPACE);
+    await joinSpaceIfNot(page.request, id);
     await page.goto(`/spaces/${encodeURIComponent(id)}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(OPEN_DEMO_SPACE);
     await expect(page.getByRole('article').first()).toBeVisible();
     await checkPage(page, lang);
+
+    // The composer with the poll open, and its error summary after an empty poll.
+    const composer = page.getByRole('region', { name: t.composer });
+    await composer.getByRole('checkbox', { name: t.addPoll }).check();
+    await composer.getByRole('button', { name: t.publish }).press('Enter');
+    await expect(composer.getByRole('link', { name: t.questionRequired })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The share dialog: focus moves in, axe finds nothing, Escape closes it and focus returns.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const share = page.getByRole('article').first().getByRole('button', { name: new RegExp(`^${t.share}`) });
+    await share.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: t.shareSpace })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(share).toBeFocused();
   });
 });

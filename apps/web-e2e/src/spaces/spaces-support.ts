@@ -25,3 +25,14 @@ export async function leaveSpaceIfMember(request: APIRequestContext, spaceId: st
   );
   if (data.space.viewerMembership) await graphql(request, 'mutation ($id: ID!) { leaveSpace(id: $id) { id } }', { id: spaceId });
 }
+
+/** Makes the signed-in person a member of an OPEN space (scans want the composer on the page). */
+export async function joinSpaceIfNot(request: APIRequestContext, spaceId: string): Promise<void> {
+  const data = await graphql<{ space: { viewerMembership: { status: string } | null } }>(
+    request,
+    'query ($id: ID!) { space(id: $id) { viewerMembership { status } } }',
+    { id: spaceId },
+  );
+  if (data.space.viewerMembership?.status !== 'ACTIVE')
+    await graphql(request, 'mutation ($id: ID!) { joinSpace(id: $id) { id } }', { id: spaceId });
+}

@@ -27,6 +27,9 @@ export const spacesTexts = {
     vote: 'Vote',
     voted: 'Your vote was saved',
     oneVoter: '1 person has voted',
+    questionRequired: 'Enter the poll question',
+    share: 'Share to a space',
+    shareSpace: 'Space',
   },
   sv: {
     nav: 'Grupper',
@@ -50,6 +53,9 @@ export const spacesTexts = {
     vote: 'Rösta',
     voted: 'Din röst sparades',
     oneVoter: '1 person har röstat',
+    questionRequired: 'Ange frågan i omröstningen',
+    share: 'Dela till en grupp',
+    shareSpace: 'Grupp',
   },
 } satisfies Record<Lang, unknown>;
 
