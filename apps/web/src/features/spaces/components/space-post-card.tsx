@@ -40,17 +40,19 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
   const editRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   const shareRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef<HTMLButtonElement | null>(null);
+  // Which button gets focus back once the inline form, confirmation or dialog has gone: it is
+  // rendered again only then, so it is looked up after that render.
+  const returnFocus = useRef<'edit' | 'delete' | 'share' | null>(null);
   const [deletePost, { loading: deleting }] = useDeletePost();
 
   // Closing a form or dialog returns focus to the button that opened it.
   useEffect(() => {
-    if (mode === 'view' && returnFocus.current) {
-      returnFocus.current.focus();
-      returnFocus.current = null;
-    }
+    if (mode !== 'view' || !returnFocus.current) return;
+    const refs = { edit: editRef, delete: deleteRef, share: shareRef };
+    refs[returnFocus.current].current?.focus();
+    returnFocus.current = null;
   }, [mode]);
-  const close = (to: HTMLButtonElement | null) => {
+  const close = (to: 'edit' | 'delete' | 'share') => {
     returnFocus.current = to;
     setMode('view');
   };
@@ -69,7 +71,7 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
   const author = post.author.displayName;
   return (
     <article className="post-card" aria-labelledby={headingId}>
-      <h3 id={headingId} className="post-card__heading">
+      <h3 id={headingId} className="post-card__heading" tabIndex={-1}>
         {author}
         <span className="post-card__meta">
           {' · '}
@@ -84,7 +86,7 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
         </div>
       )}
       {mode === 'edit' ? (
-        <PostEditForm post={post} onDone={() => close(editRef.current)} />
+        <PostEditForm post={post} onDone={() => close('edit')} />
       ) : (
         post.bodyHtml && <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
       )}
@@ -129,7 +131,7 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
             >
               {t('spaces.post.deleteConfirm')}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => close(deleteRef.current)}>
+            <button type="button" className="button button--secondary" onClick={() => close('delete')}>
               {t('spaces.cancel')}
             </button>
           </div>
@@ -165,7 +167,7 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
         <ShareDialog
           targetId={post.id}
           what={t('spaces.post.byline', { name: author })}
-          onClose={() => close(shareRef.current)}
+          onClose={() => close('share')}
         />
       )}
     </article>
