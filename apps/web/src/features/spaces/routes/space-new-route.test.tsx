@@ -7,6 +7,8 @@ import { CreateSpaceDocument } from '../api/space-mutations';
 import { spaceDetails, spacePosts, summary } from '../test/spaces-fixtures';
 
 configure({ asyncUtilTimeout: 5000 });
+// Typing with userEvent on a loaded machine can take longer than jest's default.
+jest.setTimeout(20_000);
 
 const input = { name: 'Lunch walks', description: 'We walk at noon.', visibility: 'CLOSED' };
 

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { SpaceDetailsDocument, SPACE_MEMBERS_PAGE_SIZE } from '../api/space.query';
-import { JoinSpaceDocument, LeaveSpaceDocument } from '../api/space-mutations';
+import { ApproveMembershipDocument, JoinSpaceDocument, LeaveSpaceDocument } from '../api/space-mutations';
 import { VoteDocument } from '../api/post-mutations';
 import { membership, poll, post, spaceDetails, spacePosts, spacesPage } from '../test/spaces-fixtures';
 
@@ -105,6 +105,24 @@ describe('space page', () => {
     const requests = await screen.findByRole('region', { name: 'Request to join (1)' });
     expect(within(requests).getByRole('button', { name: 'Approve Cia Berg' })).toBeInTheDocument();
     expect(within(requests).getByRole('button', { name: 'Reject Cia Berg' })).toBeInTheDocument();
+  });
+
+  it('approves a request: the decision is announced and focus moves to the requests heading', async () => {
+    const user = userEvent.setup();
+    const approved = jest.fn(() => ({ data: { approveMembership: { __typename: 'SpaceMember', status: 'ACTIVE' } } }));
+    renderApp({
+      route: '/spaces/s-1',
+      mocks: [
+        signedIn(),
+        spaceDetails('CLOSED', 'ACTIVE', { moderator: true, uses: 2 }),
+        spacePosts([]),
+        { request: { query: ApproveMembershipDocument, variables: { spaceId: 's-1', personId: 'p-cia' } }, result: approved },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Approve Cia Berg' }));
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Cia Berg is now a member'));
+    expect(approved).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('heading', { level: 2, name: /Request to join/ })).toHaveFocus();
   });
 
   it('says a space one cannot see was not found', async () => {

@@ -22,6 +22,23 @@ export function SpacesRoute() {
   const [text, setText] = useState(params.get('q') ?? '');
   const searched = useRef(false);
   const hintId = useId();
+  const announce = useAnnounce();
+  const mine = useSpaces('MINE', query);
+  const discover = useSpaces('DISCOVER', query);
+
+  // After a search, one polite message for both lists, once both have answered: never on first load.
+  const settled = [mine, discover].every((r) => Boolean(r.data) && r.networkStatus === NetworkStatus.ready);
+  const counts = [mine, discover].map((r) => ({
+    count: r.data?.spaces.edges.length ?? 0,
+    more: r.data?.spaces.pageInfo.hasNextPage ?? false,
+  }));
+  const message = [
+    t(counts[0].more ? 'spaces.foundMore' : 'spaces.found', { list: t('spaces.mineHeading'), count: counts[0].count }),
+    t(counts[1].more ? 'spaces.foundMore' : 'spaces.found', { list: t('spaces.discoverHeading'), count: counts[1].count }),
+  ].join('. ');
+  useEffect(() => {
+    if (settled && searched.current && query) announce(message);
+  }, [settled, query, message, announce]);
 
   useEffect(() => {
     const next = text.trim();
@@ -76,31 +93,29 @@ export function SpacesRoute() {
           </div>
         </form>
       </search>
-      <SpaceList scope="MINE" query={query} announceCounts={searched.current} />
-      <SpaceList scope="DISCOVER" query={query} announceCounts={searched.current} />
+      <SpaceList scope="MINE" query={query} result={mine} />
+      <SpaceList scope="DISCOVER" query={query} result={discover} />
     </>
   );
 }
 
-function SpaceList({ scope, query, announceCounts }: { scope: Extract<SpaceScope, 'MINE' | 'DISCOVER'>; query: string; announceCounts: boolean }) {
+function SpaceList({
+  scope,
+  query,
+  result,
+}: {
+  scope: Extract<SpaceScope, 'MINE' | 'DISCOVER'>;
+  query: string;
+  result: ReturnType<typeof useSpaces>;
+}) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
   const headingId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const focusIndex = useRef<number | null>(null);
-  const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = useSpaces(scope, query);
+  const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = result;
   const connection = (data ?? (loading ? previousData : undefined))?.spaces;
   const edges = connection?.edges ?? [];
   const heading = t(scope === 'MINE' ? 'spaces.mineHeading' : 'spaces.discoverHeading');
-  const settled = Boolean(data) && networkStatus === NetworkStatus.ready;
-  const count = data?.spaces.edges.length ?? 0;
-  const more = data?.spaces.pageInfo.hasNextPage ?? false;
-
-  // After a search, one polite message per list: "My spaces: 2 found".
-  useEffect(() => {
-    if (settled && announceCounts && query)
-      announce(t(more ? 'spaces.foundMore' : 'spaces.found', { list: heading, count }));
-  }, [settled, announceCounts, query, heading, count, more, announce, t]);
 
   useEffect(() => {
     if (focusIndex.current === null) return;
