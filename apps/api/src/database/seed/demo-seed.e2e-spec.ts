@@ -16,7 +16,9 @@ describe('demo seed (e2e)', () => {
         `SELECT (SELECT coalesce(string_agg(x::text, ',' ORDER BY x.id), '') FROM org_unit x) AS org_unit,
                 (SELECT coalesce(string_agg(x::text, ',' ORDER BY x.id), '') FROM location x) AS location,
                 (SELECT coalesce(string_agg(x::text, ',' ORDER BY x.id), '') FROM person x) AS person,
-                (SELECT coalesce(string_agg(x::text, ',' ORDER BY x.person_id), '') FROM credential x) AS credential`,
+                (SELECT coalesce(string_agg(x::text, ',' ORDER BY x.person_id), '') FROM credential x) AS credential,
+                (SELECT coalesce(string_agg(x::text, ',' ORDER BY x.id), '') FROM space x) AS space,
+                (SELECT coalesce(string_agg(x::text, ',' ORDER BY x.space_id, x.person_id), '') FROM space_member x) AS space_member`,
       )
     )[0];
 

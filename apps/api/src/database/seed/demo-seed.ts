@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_LANGUAGE, Role } from '@commons/shared';
 import { PasswordService } from '../../modules/auth/password.service';
 import { ensureDemoNews } from './demo-news';
+import { ensureDemoSpaces } from './demo-spaces';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-seed.data';
 
 export { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_UNITS } from './demo-seed.data';
@@ -22,7 +23,8 @@ export async function seedDemoContent(ds: DataSource): Promise<{ created: boolea
     const locations = await ensureLocations(manager);
     const people = await ensurePeople(manager, units, locations);
     const news = await ensureDemoNews(manager, units.ids, locations.ids);
-    return { created: units.created + locations.created + people + news > 0 };
+    const spaces = await ensureDemoSpaces(manager);
+    return { created: units.created + locations.created + people + news + spaces > 0 };
   });
 }
 

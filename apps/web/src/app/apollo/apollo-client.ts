@@ -14,6 +14,9 @@ export function createCache(): InMemoryCache {
           // Each filter is its own feed; "Show more" appends. Studio lists page the same way.
           feed: relayStylePagination(['filter']),
           studioArticles: relayStylePagination(['status', 'dueForReview']),
+          // Each scope and search is its own list of spaces; each space its own feed.
+          spaces: relayStylePagination(['filter']),
+          spacePosts: relayStylePagination(['spaceId']),
         },
       },
     },

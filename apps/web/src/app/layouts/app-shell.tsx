@@ -51,6 +51,11 @@ function Shell({ me }: { me: SessionPerson }) {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/spaces" className={navClass}>
+                    {t('nav.spaces')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/people" className={navClass}>
                     {t('nav.people')}
                   </NavLink>

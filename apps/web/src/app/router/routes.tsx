@@ -6,6 +6,9 @@ import { ArticleRoute } from '../../features/news/routes/article-route';
 import { TopicRoute } from '../../features/news/routes/topic-route';
 import { PeopleDirectoryRoute } from '../../features/people/routes/people-directory-route';
 import { PersonProfileRoute } from '../../features/people/routes/person-profile-route';
+import { SpaceNewRoute } from '../../features/spaces/routes/space-new-route';
+import { SpaceRoute } from '../../features/spaces/routes/space-route';
+import { SpacesRoute } from '../../features/spaces/routes/spaces-route';
 import { StudioNewRoute } from '../../features/studio/routes/studio-new-route';
 import { StudioRoute } from '../../features/studio/routes/studio-route';
 import { AppShell } from '../layouts/app-shell';
@@ -27,6 +30,9 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <HomeRoute news={<NewsFeed />} /> },
           { path: 'news/:id', element: <ArticleRoute /> },
           { path: 'topics/:slug', element: <TopicRoute /> },
+          { path: 'spaces', element: <SpacesRoute /> },
+          { path: 'spaces/new', element: <SpaceNewRoute /> },
+          { path: 'spaces/:id', element: <SpaceRoute /> },
           { path: 'studio', element: <StudioRoute /> },
           { path: 'studio/new', element: <StudioNewRoute /> },
           { path: 'studio/articles/:id', element: <StudioEditorPage /> },

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftImage } from '../utils/draft.util';
-import { UploadError, uploadMedia, type UploadedFile, type UploadedImage } from '../utils/upload-media.util';
+import { UploadError, uploadMedia, type UploadedFile, type UploadedImage } from '../../../utils/upload-media.util';
 
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
 

@@ -1,0 +1,87 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { signedIn } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { DeletePostDocument, UpdatePostDocument } from '../api/post-mutations';
+import { post, spaceDetails, spacePosts } from '../test/spaces-fixtures';
+
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(20_000);
+
+const mine = post('p-1', {
+  bodyHtml: '<p>First line<br>second line</p><p>Next</p>',
+  viewerCanEdit: true,
+  viewerCanDelete: true,
+  author: { __typename: 'Person', id: 'p-anna', displayName: 'Anna Andersson' },
+});
+
+describe('own post', () => {
+  it('edits inline: the text opens focused, Save sends paragraphs, shows "edited", announces and returns focus to Edit', async () => {
+    const user = userEvent.setup();
+    const saved = { ...mine, bodyHtml: '<p>First line<br>second line</p><p>Next, edited</p>', editedAt: '2026-11-22T10:00:00.000Z' };
+    const update = jest.fn(() => ({ data: { updatePost: saved } }));
+    renderApp({
+      route: '/spaces/s-1',
+      mocks: [
+        signedIn(),
+        spaceDetails('OPEN', 'ACTIVE'),
+        spacePosts([mine]),
+        { request: { query: UpdatePostDocument, variables: { id: 'p-1', input: { bodyHtml: saved.bodyHtml } } }, result: update },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit post by Anna Andersson' }));
+    const text = screen.getByRole('textbox', { name: 'Edit the text' });
+    expect(text).toHaveFocus();
+    expect(text).toHaveValue('First line\nsecond line\n\nNext');
+    await user.type(text, ', edited');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit post by Anna Andersson' })).toHaveFocus());
+    expect(update).toHaveBeenCalledTimes(1);
+    const card = screen.getByRole('article', { name: /Anna Andersson/ });
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(/edited/);
+    expect(within(card).getByText('Next, edited')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Your changes were saved'));
+  });
+
+  it('cancelling an edit returns focus to Edit and changes nothing', async () => {
+    const user = userEvent.setup();
+    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([mine])] });
+    await user.click(await screen.findByRole('button', { name: 'Edit post by Anna Andersson' }));
+    await user.type(screen.getByRole('textbox', { name: 'Edit the text' }), ' nope');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Edit post by Anna Andersson' })).toHaveFocus();
+    expect(screen.getByText('Next')).toBeInTheDocument();
+  });
+
+  it('deletes after a confirmation that takes focus; then focus goes to the posts heading', async () => {
+    const user = userEvent.setup();
+    const deleted = jest.fn(() => ({ data: { deletePost: true } }));
+    renderApp({
+      route: '/spaces/s-1',
+      mocks: [
+        signedIn(),
+        spaceDetails('OPEN', 'ACTIVE'),
+        spacePosts([mine], 1),
+        { request: { query: DeletePostDocument, variables: { id: 'p-1' } }, result: deleted },
+        spacePosts([]),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Delete post by Anna Andersson' }));
+    expect(screen.getByText('Delete this post? This cannot be undone.')).toBeInTheDocument();
+    const confirm = screen.getByRole('button', { name: 'Yes, delete' });
+    expect(confirm).toHaveFocus();
+
+    // Cancel first: focus back on Delete.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Delete post by Anna Andersson' })).toHaveFocus();
+    expect(deleted).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Delete post by Anna Andersson' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Posts' })).toHaveFocus());
+    expect(deleted).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('No posts yet.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('The post was deleted'));
+  });
+});

@@ -1,0 +1,262 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SpacePostFieldsFragment } from '@commons/web-graphql';
+import { useAnnounce } from '../../../components/ui/announcer';
+import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useFormatDate } from '../../../utils/use-format-date';
+import { useDeletePost, useUpdatePost } from '../api/post-mutations';
+import { postHtmlToText, textToPostHtml } from '../utils/post-text.util';
+import { ShareDialog } from './share-dialog';
+import { SpacePoll } from './space-poll';
+
+/** A ref that focuses its element once, when it appears (an inline form or confirmation). */
+function focusOnce(el: HTMLElement | null) {
+  if (el && !el.dataset['focused']) {
+    el.dataset['focused'] = 'true';
+    el.focus();
+  }
+}
+
+interface SpacePostCardProps {
+  post: SpacePostFieldsFragment;
+  /** Where focus goes once this post is deleted (it leaves the page). */
+  onDeleted: () => void;
+}
+
+/**
+ * One post: an <article> headed by its author and time, with its text (sanitised by the server, so
+ * rendered as is), link, images with their alt text, a shared original or "no longer available", and
+ * its poll. The author edits inline; author and moderators delete after a confirmation; anyone may
+ * share it to one of their spaces.
+ */
+export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
+  const { t } = useTranslation();
+  const format = useFormatDate();
+  const announce = useAnnounce();
+  const headingId = useId();
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete' | 'share'>('view');
+  const [error, setError] = useState<string | null>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const shareRef = useRef<HTMLButtonElement>(null);
+  // Which button gets focus back once the inline form, confirmation or dialog has gone: it is
+  // rendered again only then, so it is looked up after that render.
+  const returnFocus = useRef<'edit' | 'delete' | 'share' | null>(null);
+  const [deletePost, { loading: deleting }] = useDeletePost();
+
+  // Closing a form or dialog returns focus to the button that opened it.
+  useEffect(() => {
+    if (mode !== 'view' || !returnFocus.current) return;
+    const refs = { edit: editRef, delete: deleteRef, share: shareRef };
+    refs[returnFocus.current].current?.focus();
+    returnFocus.current = null;
+  }, [mode]);
+  const close = (to: 'edit' | 'delete' | 'share') => {
+    returnFocus.current = to;
+    setMode('view');
+  };
+
+  const onDelete = async () => {
+    if (deleting) return;
+    try {
+      await deletePost({ variables: { id: post.id } });
+      announce(t('spaces.post.deleted'));
+      onDeleted();
+    } catch (e) {
+      setError(t(generalErrorKey(readAppError(e))));
+    }
+  };
+
+  const author = post.author.displayName;
+  return (
+    <article className="post-card" aria-labelledby={headingId}>
+      <h3 id={headingId} className="post-card__heading" tabIndex={-1}>
+        {author}
+        <span className="post-card__meta">
+          {' · '}
+          <time dateTime={post.createdAt}>{format.dateTime(post.createdAt)}</time>
+          {post.editedAt && <> · {t('spaces.post.edited')}</>}
+        </span>
+      </h3>
+      {post.isShare && <p className="post-card__meta">{t('spaces.post.shared')}</p>}
+      {error && (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      )}
+      {mode === 'edit' ? (
+        <PostEditForm post={post} onDone={() => close('edit')} />
+      ) : (
+        post.bodyHtml && <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      )}
+      {post.link && (
+        <p className="post-card__link">
+          <a href={post.link} rel="noopener noreferrer">
+            {post.link}
+          </a>
+        </p>
+      )}
+      {post.images.length > 0 && (
+        <ul className="post-card__images">
+          {post.images.map((image) => (
+            <li key={image.id}>
+              <img
+                src={image.url}
+                srcSet={image.srcSet || undefined}
+                sizes={image.sizes ?? '(min-width: 48rem) 40rem, 100vw'}
+                width={image.width}
+                height={image.height}
+                alt={image.alt}
+                loading="lazy"
+                decoding="async"
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {post.isShare && <SharedOriginal post={post} />}
+      {post.poll && <SpacePoll poll={post.poll} />}
+
+      {mode === 'confirm-delete' ? (
+        <div className="post-card__confirm">
+          <p>{t('spaces.post.confirmDelete')}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--warning"
+              ref={focusOnce}
+              aria-disabled={deleting || undefined}
+              onClick={() => void onDelete()}
+            >
+              {t('spaces.post.deleteConfirm')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => close('delete')}>
+              {t('spaces.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        mode !== 'edit' && (
+          <div className="button-row post-card__actions">
+            {post.viewerCanEdit && (
+              <button type="button" ref={editRef} className="button button--secondary" onClick={() => setMode('edit')}>
+                {t('spaces.post.edit')}
+                <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
+              </button>
+            )}
+            {post.viewerCanDelete && (
+              <button
+                type="button"
+                ref={deleteRef}
+                className="button button--secondary"
+                onClick={() => setMode('confirm-delete')}
+              >
+                {t('spaces.post.delete')}
+                <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
+              </button>
+            )}
+            <button type="button" ref={shareRef} className="button button--secondary" onClick={() => setMode('share')}>
+              {t('spaces.share.open')}
+              <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
+            </button>
+          </div>
+        )
+      )}
+      {mode === 'share' && (
+        <ShareDialog
+          targetId={post.id}
+          what={t('spaces.post.byline', { name: author })}
+          onClose={() => close('share')}
+        />
+      )}
+    </article>
+  );
+}
+
+function SharedOriginal({ post }: { post: SpacePostFieldsFragment }) {
+  const { t } = useTranslation();
+  const format = useFormatDate();
+  const original = post.sharedItem;
+  if (!post.sharedItemAvailable || !original) {
+    return <p className="post-card__shared post-card__shared--gone">{t('spaces.post.unavailable')}</p>;
+  }
+  if (original.__typename === 'Article') {
+    return (
+      <div className="post-card__shared">
+        <p className="post-card__meta">{t('spaces.post.sharedArticle', { name: original.author.displayName })}</p>
+        <p>
+          <Link to={`/news/${encodeURIComponent(original.id)}`}>{original.title}</Link>
+        </p>
+        {original.summary && <p>{original.summary}</p>}
+      </div>
+    );
+  }
+  return (
+    <div className="post-card__shared">
+      <p className="post-card__meta">
+        {t('spaces.post.sharedPost', { name: original.author.displayName })}{' '}
+        <Link to={`/spaces/${encodeURIComponent(original.space.id)}`}>{original.space.name}</Link>
+        {' · '}
+        <time dateTime={original.createdAt}>{format.dateTime(original.createdAt)}</time>
+      </p>
+      {original.bodyHtml && <div className="prose" dangerouslySetInnerHTML={{ __html: original.bodyHtml }} />}
+    </div>
+  );
+}
+
+function PostEditForm({ post, onDone }: { post: SpacePostFieldsFragment; onDone: () => void }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [update, { loading }] = useUpdatePost();
+  const [text, setText] = useState(() => postHtmlToText(post.bodyHtml));
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    try {
+      await update({ variables: { id: post.id, input: { bodyHtml: textToPostHtml(text) } } });
+      announce(t('spaces.post.saved'));
+      onDone();
+    } catch (e) {
+      const info = readAppError(e);
+      setError(info.reason === 'REQUIRED' ? t('spaces.composer.errors.REQUIRED') : t(generalErrorKey(info)));
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="post-card__edit">
+      <div className={`field${error ? ' field--error' : ''}`}>
+        <label className="field__label" htmlFor={`${id}-text`}>
+          {t('spaces.post.editLabel')}
+        </label>
+        {error && (
+          <p id={`${id}-error`} className="field__error">
+            <span className="visually-hidden">{t('errors.prefix')} </span>
+            {error}
+          </p>
+        )}
+        <textarea
+          id={`${id}-text`}
+          ref={focusOnce}
+          className="field__input field__textarea"
+          rows={4}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" aria-disabled={loading || undefined}>
+          {t('spaces.post.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('spaces.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
