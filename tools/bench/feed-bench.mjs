@@ -3,15 +3,18 @@
 //
 //  1. A database of its own: an embedded PostgreSQL in a temporary folder when DATABASE_URL is unset,
 //     else a new database on DATABASE_URL's server (dropped at the end).
-//  2. Migrations (the built API's `migrate`), then BENCH_PEOPLE people and BENCH_ARTICLES articles
-//     seeded with generate_series (tools/bench/feed-seed.mjs).
+//  2. Migrations (the built API's `migrate`), then BENCH_PEOPLE people, BENCH_ARTICLES articles and
+//     BENCH_POSTS posts in spaces, with reactions and comments, seeded with generate_series
+//     (tools/bench/feed-seed.mjs).
 //  3. The built API (`node dist/apps/api/main.js`, NODE_ENV=production, LOG_LEVEL=warn) and the raw
 //     path (tools/bench/raw-feed-server.mjs: node:http + pg + the one statement), each a process.
-//  4. Signs in as the seeded viewer, checks both paths return the same page, then measures the first
-//     page and a deep page (cursor after ~2,000 items) at 8 and 32 connections with autocannon, and
+//  4. Signs in as the seeded viewer, checks both paths return the same page, then measures the news
+//     feed (`feed`) and the home feed (`homeFeed`: news and posts), each on the first page and a deep
+//     page (cursor after ~2,000 items), at 8 and 32 connections with autocannon, and
 //     as a reference the floor of any GraphQL request here (`{ me { id } }`: session, guards, Apollo).
 //
-// Settings: BENCH_PEOPLE (20000), BENCH_ARTICLES (200000), BENCH_DURATION seconds (10), BENCH_PAGE (20).
+// Settings: BENCH_PEOPLE (20000), BENCH_ARTICLES (200000), BENCH_POSTS (40000), BENCH_DURATION seconds (10),
+// BENCH_PAGE (20).
 import autocannon from 'autocannon';
 import * as argon2 from 'argon2';
 import { spawn } from 'node:child_process';
@@ -22,12 +25,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { BENCH_VIEWER, seedFeedData } from './feed-seed.mjs';
-import { FEED_GRAPHQL } from './feed-queries.mjs';
+import { FEED_GRAPHQL, HOME_GRAPHQL } from './feed-queries.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const API_BUNDLE = join(ROOT, 'dist/apps/api/main.js');
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 200_000);
+const POSTS = Number(process.env.BENCH_POSTS ?? 40_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const PAGE = Number(process.env.BENCH_PAGE ?? 20);
 const DEEP_AFTER = 2000;
@@ -169,9 +173,9 @@ async function main() {
   await client.connect();
   const seedStart = Date.now();
   const passwordHash = await argon2.hash(BENCH_VIEWER.password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  const seeded = await seedFeedData(client, { people: PEOPLE, articles: ARTICLES, passwordHash });
+  const seeded = await seedFeedData(client, { people: PEOPLE, articles: ARTICLES, posts: POSTS, passwordHash });
   await client.end();
-  log(`seeded ${seeded.people} people, ${seeded.articles} articles (${seeded.published} published) in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+  log(`seeded ${seeded.people} people, ${seeded.articles} articles (${seeded.published} published), ${seeded.posts} posts in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
 
   const apiPort = await freePort();
   const api = `http://127.0.0.1:${apiPort}`;
@@ -204,21 +208,32 @@ async function main() {
   const login = await graphql(api, undefined, 'mutation L($email: String!, $password: String!) { login(email: $email, password: $password) { id } }', BENCH_VIEWER);
   const cookie = login.setCookie.map((c) => c.split(';')[0]).join('; ');
 
-  // The deep page: walk 2,000 items in pages of 100, then take the cursor.
-  let after = null;
-  for (let seen = 0; seen < DEEP_AFTER; seen += 100) {
-    const page = (await graphql(api, cookie, FEED_GRAPHQL, { first: 100, after })).body.data.feed;
-    after = page.pageInfo.endCursor;
-  }
-  const pages = [
-    { name: 'first page', after: null },
-    { name: `deep page (after ${DEEP_AFTER})`, after },
+  // Two requests: the news feed (`feed`) and the home page (`homeFeed`: news and the posts of the
+  // viewer's spaces), each on its first page and on a deep page (cursor after ~2,000 items).
+  const requests = [
+    { name: 'news feed', query: FEED_GRAPHQL, field: 'feed', rawPath: '/feed' },
+    { name: 'home feed', query: HOME_GRAPHQL, field: 'homeFeed', rawPath: '/home' },
   ];
+  const pages = [];
+  for (const request of requests) {
+    let after = null;
+    for (let seen = 0; seen < DEEP_AFTER; seen += 100) {
+      const page = (await graphql(api, cookie, request.query, { first: 100, after })).body.data[request.field];
+      after = page.pageInfo.endCursor;
+    }
+    pages.push({ request, name: `${request.name}, first page`, after: null }, { request, name: `${request.name}, deep page (after ${DEEP_AFTER})`, after });
+  }
 
   // Both paths must return the same page, or the comparison means nothing.
   for (const page of pages) {
-    const viaGraphql = (await graphql(api, cookie, FEED_GRAPHQL, { first: PAGE, after: page.after })).body.data.feed.edges.map((e) => e.node.id);
-    const rawRes = await fetch(`${raw}/feed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ first: PAGE, after: page.after }) });
+    const viaGraphql = (await graphql(api, cookie, page.request.query, { first: PAGE, after: page.after })).body.data[page.request.field].edges.map(
+      (e) => e.node.id,
+    );
+    const rawRes = await fetch(`${raw}${page.request.rawPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ first: PAGE, after: page.after }),
+    });
     const viaSql = (await rawRes.json()).items.map((i) => i.id);
     if (JSON.stringify(viaGraphql) !== JSON.stringify(viaSql)) {
       throw new Error(`the two paths disagree on the ${page.name}:\n graphql ${viaGraphql.join(',')}\n sql     ${viaSql.join(',')}`);
@@ -232,14 +247,15 @@ async function main() {
       const gqlRequest = {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query: FEED_GRAPHQL, variables: { first: PAGE, after: page.after } }),
+        body: JSON.stringify({ query: page.request.query, variables: { first: PAGE, after: page.after } }),
       };
       const rawRequest = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ first: PAGE, after: page.after }) };
+      const rawUrl = `${raw}${page.request.rawPath}`;
       // A short warm-up of each (JIT, pools, plan caches) before the measured run.
       await new Promise((done) => autocannon({ url: `${api}/graphql`, connections, duration: 2, ...gqlRequest }, done));
       const g = summary(await measure(`${api}/graphql`, connections, gqlRequest));
-      await new Promise((done) => autocannon({ url: `${raw}/feed`, connections, duration: 2, ...rawRequest }, done));
-      const s = summary(await measure(`${raw}/feed`, connections, rawRequest));
+      await new Promise((done) => autocannon({ url: rawUrl, connections, duration: 2, ...rawRequest }, done));
+      const s = summary(await measure(rawUrl, connections, rawRequest));
       rows.push({ page: page.name, connections, g, s });
       log(`${page.name}, ${connections} connections: GraphQL ${g.rps.toFixed(0)} req/s p50 ${g.p50} ms p99 ${g.p99} ms | SQL ${s.rps.toFixed(0)} req/s p50 ${s.p50} ms p99 ${s.p99} ms | ratio ${((100 * g.rps) / s.rps).toFixed(0)} %`);
     }

@@ -15,6 +15,29 @@ export const FEED_GRAPHQL = `query Feed($first: Int, $after: String) {
   }
 }`;
 
+// The home page's request: the same card for news, and for the posts of the viewer's spaces.
+export const HOME_GRAPHQL = `query Home($first: Int, $after: String) {
+  homeFeed(first: $first, after: $after) {
+    edges { cursor node {
+      ... on Article {
+        id title summary format publishedAt pinned mustRead mustReadDue acknowledged unread
+        author { id displayName }
+        topics { id name }
+        cover { url alt width height srcSet }
+        reactionCounts { kind count } myReaction commentCount
+        latestComments { id bodyHtml createdAt author { id displayName } }
+      }
+      ... on Post {
+        id bodyHtml createdAt
+        author { id displayName }
+        reactionCounts { kind count } myReaction commentCount
+        latestComments { id bodyHtml createdAt author { id displayName } }
+      }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
 /** The feed API's cursor (base64url JSON [asOfMs, pinned 0/1, publishedAt text, id]). */
 export function decodeCursor(value) {
   const [asOf, pinned, publishedAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));

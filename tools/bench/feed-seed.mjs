@@ -11,9 +11,9 @@ export const BENCH_VIEWER = { email: 'viewer@bench.commons', password: 'bench-fe
 
 /**
  * @param {import('pg').Client} client connected to the freshly migrated database
- * @param {{ people: number, articles: number, passwordHash: string }} options
+ * @param {{ people: number, articles: number, posts?: number, passwordHash: string }} options
  */
-export async function seedFeedData(client, { people, articles, passwordHash }) {
+export async function seedFeedData(client, { people, articles, posts = 0, passwordHash }) {
   const q = (sql, params) => client.query(sql, params);
   await q('BEGIN');
   await q(`INSERT INTO org_unit (kind, name) VALUES ('AGENCY', 'Benchmarkverket')`);
@@ -142,11 +142,51 @@ export async function seedFeedData(client, { people, articles, passwordHash }) {
   await q(`
     INSERT INTO comment (id, target_id, author_id, body_html, created_at)
     SELECT id, target_id, author_id, '<p>Kommentar ' || (c + 1) || ' om nyheten, med några ord till.</p>', at FROM b_comment`);
+  // Spaces: 200 open ones, each person a member of two, the viewer of ten; POSTS posts two minutes
+  // apart (number 1 newest: staff write more often than the news desk), a few deleted; reactions on
+  // the newest. The viewer's home feed gets a post every forty minutes or so among the news.
+  await q(`
+    CREATE TEMP TABLE b_space AS
+    SELECT s - 1 AS n, gen_random_uuid() AS id, (SELECT id FROM b_editor WHERE n = s % $1) AS owner FROM generate_series(1, 200) s`,
+    [editors],
+  );
+  await q(`INSERT INTO space (id, name, visibility, created_by) SELECT id, 'Grupp ' || (n + 1), 'OPEN', owner FROM b_space`);
+  await q(`
+    INSERT INTO space_member (space_id, person_id, role, status, joined_at)
+    SELECT DISTINCT ON (s.id, p.id) s.id, p.id, 'MEMBER', 'ACTIVE', now()
+      FROM b_people p CROSS JOIN generate_series(0, 1) k JOIN b_space s ON s.n = (p.n * 7 + k * 101) % 200
+     WHERE p.id <> $1`,
+    [viewerId],
+  );
+  await q(`INSERT INTO space_member (space_id, person_id, role, status, joined_at) SELECT id, $1, 'MEMBER', 'ACTIVE', now() FROM b_space WHERE n % 20 = 3`, [
+    viewerId,
+  ]);
+  await q(
+    `CREATE TEMP TABLE b_post AS
+     SELECT g, gen_random_uuid() AS id, (SELECT id FROM b_space WHERE n = g % 200) AS space_id,
+            (SELECT id FROM b_people WHERE n = (g * 13) % $2) AS author_id,
+            now() - make_interval(mins => g * 2) - make_interval(secs => g % 59) AS at
+       FROM generate_series(1, $1::int) g`,
+    [posts, people],
+  );
+  await q(`INSERT INTO content_item (id, kind, author_id, space_id, created_at) SELECT id, 'POST', author_id, space_id, at FROM b_post`);
+  await q(`
+    INSERT INTO post (id, space_id, author_id, body_html, created_at, deleted_at, deleted_by)
+    SELECT id, space_id, author_id, CASE WHEN g % 97 = 5 THEN '' ELSE '<p>Inlägg ' || g || ' i gruppen, med några rader text om veckan.</p>' END, at,
+           CASE WHEN g % 97 = 5 THEN at END, CASE WHEN g % 97 = 5 THEN author_id END
+      FROM b_post`);
+  await q(`
+    INSERT INTO reaction (content_id, person_id, kind, created_at)
+    SELECT b.id, p.id, (ARRAY['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS'])[1 + (b.g + r) % 5], b.at + make_interval(mins => r)
+      FROM b_post b CROSS JOIN generate_series(0, 11) r JOIN b_people p ON p.n = (b.g * 29 + r * 613) % $1
+     WHERE b.g <= 3000 AND r < b.g % 13`,
+    [people],
+  );
   await q('COMMIT');
   await q('ANALYZE');
   const counts = (
     await q(`SELECT (SELECT count(*) FROM person)::int AS people, (SELECT count(*) FROM article)::int AS articles,
-                    (SELECT count(*) FROM article WHERE status = 'PUBLISHED')::int AS published`)
+                    (SELECT count(*) FROM article WHERE status = 'PUBLISHED')::int AS published, (SELECT count(*) FROM post)::int AS posts`)
   ).rows[0];
   return { viewerId, ...counts };
 }

@@ -107,10 +107,16 @@ export class FeedService {
 
     if (options.withPosts) {
       // Live posts of the viewer's spaces (hidden ones stay on the space page, for their author and moderators).
-      branches.push(`(SELECT 'POST' AS feed_kind, p.id, false AS feed_pinned, p.created_at AS feed_at FROM post p
-         WHERE p.space_id IN ${memberSpaceIdsSql('$1')} AND p.deleted_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM content_item h WHERE h.id = p.id AND h.hidden_at IS NOT NULL)
-           AND ${cursor?.pinned === false ? after('p.created_at', 'p') : 'TRUE'}
+      // Per space (LATERAL): each walks post_space_feed_idx newest first and stops after a page;
+      // one scan over every member space's posts would read and sort them all.
+      branches.push(`(SELECT 'POST' AS feed_kind, p.id, false AS feed_pinned, p.created_at AS feed_at
+         FROM ${memberSpaceIdsSql('$1')} member_space(space_id)
+         CROSS JOIN LATERAL (
+           SELECT p.id, p.created_at FROM post p
+            WHERE p.space_id = member_space.space_id AND p.deleted_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM content_item h WHERE h.id = p.id AND h.hidden_at IS NOT NULL)
+              AND ${cursor?.pinned === false ? after('p.created_at', 'p') : 'TRUE'}
+            ORDER BY p.created_at DESC, p.id DESC LIMIT $2) p
          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)`);
     }
     const postColumns = POST_COLUMNS.split(', ').map((c) => `p.${c} AS post_${c}`).join(', ');
