@@ -1,4 +1,4 @@
-import { ConversationPeople, errorOf, insertArticle, signInDemoPeople } from '../../test-support/conversation-fixtures';
+import { actor, ConversationPeople, errorOf, insertArticle, insertPeople, signInDemoPeople } from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
 const REPORT = `mutation R($targetId: ID!, $reason: String!) { report(targetId: $targetId, reason: $reason) { id targetId targetKind reason status reporter { displayName } } }`;
@@ -159,5 +159,44 @@ describe('moderation (e2e)', () => {
     expect(await replies(p.cookies.bo)).toEqual([{ id: rude, hidden: { reason: 'Rude' } }]);
     expect(await replies(p.cookies.ada)).toEqual([{ id: rude, hidden: { reason: 'Rude' } }]); // its author (an admin, too)
     expect(await replies(p.cookies.anna)).toEqual([]);
+  });
+
+  it("lets editors handle a report on a post in a closed space they are not in, and hides it for members", async () => {
+    const gql = async (cookie: string, query: string, variables: object) => {
+      const res = await t.gql(query, variables, { cookie });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data;
+    };
+    const space = (await gql(p.cookies.bo, `mutation S($input: SpaceInput!) { createSpace(input: $input) { id } }`, { input: { name: 'Closed room', visibility: 'CLOSED' } }))
+      .createSpace.id as string;
+    // A second employee, so the one who reports is neither the author nor a moderator.
+    const [carlPerson] = await insertPeople(t.dataSource, 1, 'closed-room');
+    const carl = await actor(t, carlPerson.email);
+    for (const [cookie, personId] of [[p.cookies.anna, p.people.anna.id], [carl.cookie, carl.id]]) {
+      await gql(cookie, `mutation J($id: ID!) { joinSpace(id: $id) { id } }`, { id: space });
+      await gql(p.cookies.bo, `mutation A($s: ID!, $p: ID!) { approveMembership(spaceId: $s, personId: $p) { status } }`, { s: space, p: personId });
+    }
+    const post = (await gql(p.cookies.anna, `mutation P($s: ID!, $i: PostInput!) { createPost(spaceId: $s, input: $i) { id } }`, { s: space, i: { bodyHtml: '<p>Buy now</p>' } }))
+      .createPost.id as string;
+    const reportId = (await gql(carl.cookie, REPORT, { targetId: post, reason: 'Advertising' })).report.id as string;
+
+    // erik is no member, and cannot read the space's posts, but sees the report with the post to judge it.
+    expect(errorOf((await t.gql(`query Q($id: ID!) { spacePosts(spaceId: $id) { edges { node { id } } } }`, { id: space }, { cookie: p.cookies.erik })).body)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const queue = await gql(p.cookies.erik, `query { moderationQueue(first: 50) { edges { node { id post { id bodyHtml } comment { id } } } } }`, {});
+    expect(queue.moderationQueue.edges.map((e: { node: object }) => e.node)).toContainEqual({ id: reportId, post: { id: post, bodyHtml: '<p>Buy now</p>' }, comment: null });
+    expect((await gql(p.cookies.erik, MODERATE, { reportId, action: 'HIDE', reason: 'Advertising is not allowed here' })).moderate.status).toBe('HIDDEN');
+
+    const posts = async (cookie: string) =>
+      (await gql(cookie, `query Q($id: ID!) { spacePosts(spaceId: $id) { edges { node { id hidden { reason } } } } }`, { id: space })).spacePosts.edges.map(
+        (e: { node: object }) => e.node,
+      );
+    expect(await posts(carl.cookie)).toEqual([]);
+    expect(await posts(p.cookies.anna)).toEqual([{ id: post, hidden: { reason: 'Advertising is not allowed here' } }]);
+    expect(await posts(p.cookies.bo)).toEqual([{ id: post, hidden: { reason: 'Advertising is not allowed here' } }]);
+    // The reporter is no moderator: no queue.
+    const mine = await t.gql(`query { moderationQueue(first: 50) { edges { node { id } } } }`, {}, { cookie: carl.cookie });
+    expect(mine.body.data.moderationQueue.edges).toEqual([]);
   });
 });

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
 import { CommentsModule } from '../comments/comments.module';
 import { ContentModule } from '../content/content.module';
+import { PostsModule } from '../posts/posts.module';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 
 /** Reports, the moderation queue and hide/dismiss, audited. Who may moderate what is ContentAccess.moderatable. */
 @Module({
-  imports: [ContentModule, ArticlesModule, CommentsModule],
+  imports: [ContentModule, ArticlesModule, CommentsModule, PostsModule],
   providers: [ModerationService, ModerationResolver],
 })
 export class ModerationModule {}

@@ -6,6 +6,8 @@ import { Comment } from '../comments/comment.model';
 import { CommentLoaderFactory } from '../comments/comments.loader';
 import { ContentAccess } from '../content/content-access';
 import { Person } from '../people/person.entity';
+import { Post } from '../posts/post.model';
+import { PostLoaderFactory } from '../posts/posts.loader';
 import { ModerationQueueArgs } from './dto/moderation.args';
 import { ModerationService } from './moderation.service';
 import { ModerationAction, Report, ReportConnection } from './report.model';
@@ -16,6 +18,7 @@ export class ModerationResolver {
     private readonly moderation: ModerationService,
     private readonly people: ArticleLoaderFactory,
     private readonly comments: CommentLoaderFactory,
+    private readonly posts: PostLoaderFactory,
     private readonly access: ContentAccess,
   ) {}
 
@@ -52,9 +55,22 @@ export class ModerationResolver {
 
   @ResolveField(() => Comment, { nullable: true, description: 'The reported comment (null for a post, or when the viewer may no longer see it).' })
   async comment(@Parent() report: Report, @CurrentPerson() viewer: Person, @Context('req') req: SessionRequest): Promise<Comment | null> {
-    if (report.targetKind !== 'COMMENT') return null;
-    // Moderators see what they moderate (queue, moderate); a reporter sees it only while it is visible to them.
-    if (report.reporterId === viewer.id && !(await this.access.visible(viewer, [report.targetId])).has(report.targetId)) return null;
+    if (report.targetKind !== 'COMMENT' || !(await this.maySeeTarget(report, viewer))) return null;
     return this.comments.for(req).byId.load(report.targetId);
+  }
+
+  @ResolveField(() => Post, { nullable: true, description: 'The reported post (null for a comment, or when the viewer may no longer see it).' })
+  async post(@Parent() report: Report, @CurrentPerson() viewer: Person, @Context('req') req: SessionRequest): Promise<Post | null> {
+    if (report.targetKind !== 'POST' || !(await this.maySeeTarget(report, viewer))) return null;
+    return this.posts.for(req).post.load(report.targetId);
+  }
+
+  /**
+   * Moderators see what they moderate (the queue lists only reports they may handle, even in a
+   * space they are not in); a reporter sees the target only while it is visible to them.
+   */
+  private async maySeeTarget(report: Report, viewer: Person): Promise<boolean> {
+    if (report.reporterId !== viewer.id) return true;
+    return (await this.access.visible(viewer, [report.targetId])).has(report.targetId);
   }
 }
