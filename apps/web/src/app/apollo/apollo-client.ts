@@ -14,8 +14,14 @@ export function createCache(): InMemoryCache {
           // Each filter is its own feed; "Show more" appends. Studio lists page the same way.
           feed: relayStylePagination(['filter']),
           studioArticles: relayStylePagination(['status', 'dueForReview']),
+          // Moderation: "Show more" appends; a refetch after a decision starts over.
+          moderationQueue: relayStylePagination(),
         },
       },
+      // Conversation: one list of comments per item, pages appended; "who reacted" per kind.
+      Article: { fields: { comments: relayStylePagination(), reactors: relayStylePagination(['kind']) } },
+      Post: { fields: { comments: relayStylePagination(), reactors: relayStylePagination(['kind']) } },
+      Comment: { fields: { reactors: relayStylePagination(['kind']) } },
     },
   });
 }
