@@ -28,7 +28,9 @@ async function openArticle(page: Page, lang: Lang) {
   await page.goto(`/news/${run.articleId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE);
   await expect(page).toHaveTitle(title(lang, ARTICLE_TITLE));
-  await expect(page.getByRole('heading', { level: 2, name: conversationTexts[lang].commentsHeading })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: conversationTexts[lang].commentsHeading }),
+  ).toBeVisible();
 }
 
 const commentBy = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
@@ -151,7 +153,10 @@ test.describe('conversation and moderation on a news article', () => {
     const nav = page.getByRole('link', { name: t.nav, exact: true });
     await tabTo(page, nav);
     await page.keyboard.press('Enter');
-    await expectRouteArrived(page, lang, { heading: t.moderationTitle, title: title(lang, t.moderationTitle) });
+    await expectRouteArrived(page, lang, {
+      heading: t.moderationTitle,
+      title: title(lang, t.moderationTitle),
+    });
     await expect(nav).toHaveAttribute('aria-current', 'page');
 
     const card = page.getByRole('article').filter({ hasText: run.reportReason });

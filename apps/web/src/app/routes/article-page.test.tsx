@@ -52,7 +52,10 @@ describe('article page (news + conversation)', () => {
           result: { data: { markArticleViewed: { __typename: 'Article', id: 'a-1', unread: false } } },
         },
         {
-          request: { query: ItemConversationDocument, variables: { id: 'a-1', isArticle: true, first: 20, after: null } },
+          request: {
+            query: ItemConversationDocument,
+            variables: { id: 'a-1', isArticle: true, first: 20, after: null },
+          },
           result: {
             data: {
               me: { __typename: 'Person', id: 'p-anna', role: 'EMPLOYEE' },
@@ -81,7 +84,9 @@ describe('article page (news + conversation)', () => {
     expect(view).not.toContainElement(comments);
     expect(view.compareDocumentPosition(comments) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(comments.closest('[lang]')).not.toBe(view);
-    const like = within(screen.getByRole('group', { name: 'Reactions to the article' })).getByRole('button', { name: 'Like' });
+    const like = within(screen.getByRole('group', { name: 'Reactions to the article' })).getByRole('button', {
+      name: 'Like',
+    });
     expect(like).toHaveAttribute('aria-pressed', 'true');
     expect(within(comments).getByText('No comments yet.')).toBeInTheDocument();
     expect(within(comments).getByRole('textbox', { name: 'Write a comment' })).toBeInTheDocument();

@@ -37,7 +37,10 @@ export function addCommentToCache(
         comments: (existing) => {
           const connection = existing as { edges?: readonly unknown[] } | undefined;
           if (!connection) return existing;
-          return { ...connection, edges: [...(connection.edges ?? []), { __typename: 'CommentEdge', cursor: '', node: ref }] };
+          return {
+            ...connection,
+            edges: [...(connection.edges ?? []), { __typename: 'CommentEdge', cursor: '', node: ref }],
+          };
         },
       },
     });

@@ -51,7 +51,8 @@ export function writeReactions(
   cache.modify({
     id,
     fields: {
-      reactionCounts: () => state.counts.map((c) => ({ __typename: 'ReactionCount', kind: c.kind, count: c.count })),
+      reactionCounts: () =>
+        state.counts.map((c) => ({ __typename: 'ReactionCount', kind: c.kind, count: c.count })),
       myReaction: () => state.myReaction,
     },
   });

@@ -37,7 +37,9 @@ export function CloseCommentsButton({
           });
         },
       });
-      announce(data?.setCommentsClosed ? t('conversation.comments.closedNow') : t('conversation.comments.openedNow'));
+      announce(
+        data?.setCommentsClosed ? t('conversation.comments.closedNow') : t('conversation.comments.openedNow'),
+      );
     } catch (e) {
       const message = t(generalErrorKey(readAppError(e)));
       setError(message);

@@ -19,7 +19,13 @@ export interface ConnectedReactionBarProps {
  * written before the request); the server's counts replace it when they come, or the old state
  * comes back if the request fails.
  */
-export function ConnectedReactionBar({ typename, targetId, counts, myReaction, label }: ConnectedReactionBarProps) {
+export function ConnectedReactionBar({
+  typename,
+  targetId,
+  counts,
+  myReaction,
+  label,
+}: ConnectedReactionBarProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [react] = useReact();
@@ -59,7 +65,9 @@ export function ConnectedReactionBar({ typename, targetId, counts, myReaction, l
       label={label ?? t('conversation.reactions.groupLabel')}
       reactors={reactors}
       reactorsLoading={reactorsResult.loading}
-      onLoadReactors={() => void loadReactors({ variables: { ...variables, after: null } }).catch(() => undefined)}
+      onLoadReactors={() =>
+        void loadReactors({ variables: { ...variables, after: null } }).catch(() => undefined)
+      }
       hasMoreReactors={page?.pageInfo.hasNextPage ?? false}
       onLoadMoreReactors={() =>
         void reactorsResult

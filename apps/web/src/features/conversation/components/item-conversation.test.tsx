@@ -25,7 +25,10 @@ beforeAll(polyfillDialog);
 function renderItem(mocks: MockLink.MockedResponse[], language = Language.EN) {
   const i18n = createI18n(language);
   const router = createMemoryRouter([
-    { path: '*', element: <ItemConversation id="a-1" kind="ARTICLE" reactionsLabel="Reactions to the article" /> },
+    {
+      path: '*',
+      element: <ItemConversation id="a-1" kind="ARTICLE" reactionsLabel="Reactions to the article" />,
+    },
   ]);
   return render(
     <I18nextProvider i18n={i18n}>
@@ -46,7 +49,9 @@ const reactionSummary = (likes: number, mine: string | null) => ({
 });
 
 const articleLike = () =>
-  within(screen.getByRole('group', { name: 'Reactions to the article' })).getByRole('button', { name: 'Like' });
+  within(screen.getByRole('group', { name: 'Reactions to the article' })).getByRole('button', {
+    name: 'Like',
+  });
 
 describe('ItemConversation', () => {
   it('shows the article’s reactions and its comments, each comment with its own reactions', async () => {
@@ -55,7 +60,14 @@ describe('ItemConversation', () => {
         comments: [
           apiComment('c1', {
             reactionCounts: counts({ LOVE: 1 }),
-            replies: [apiComment('c1r1', { parentId: 'c1', author: apiAnna, viewerCanEdit: true, viewerCanDelete: true })],
+            replies: [
+              apiComment('c1r1', {
+                parentId: 'c1',
+                author: apiAnna,
+                viewerCanEdit: true,
+                viewerCanDelete: true,
+              }),
+            ],
           }),
         ],
         commentCount: 2,
@@ -119,8 +131,7 @@ describe('ItemConversation', () => {
 
   it('posts a comment with a mention picked from the API’s candidates; it appears last and the count rises', async () => {
     const user = userEvent.setup();
-    const body =
-      '<p>Tack <a data-mention="p-anna" href="/people/p-anna">@Anna Andersson</a></p>';
+    const body = '<p>Tack <a data-mention="p-anna" href="/people/p-anna">@Anna Andersson</a></p>';
     renderItem([
       articleConversation(),
       {
@@ -154,7 +165,10 @@ describe('ItemConversation', () => {
     const thread = screen.getByRole('region', { name: 'Comments' });
     const articles = within(thread).getAllByRole('article');
     expect(articles).toHaveLength(2);
-    expect(within(articles[1]).getByRole('link', { name: '@Anna Andersson' })).toHaveAttribute('href', '/people/p-anna');
+    expect(within(articles[1]).getByRole('link', { name: '@Anna Andersson' })).toHaveAttribute(
+      'href',
+      '/people/p-anna',
+    );
     expect(within(thread).getByText('2 comments')).toBeInTheDocument();
     expect(field).toHaveValue('');
   });
@@ -163,19 +177,26 @@ describe('ItemConversation', () => {
     const user = userEvent.setup();
     const reported = jest.fn(() => ({
       errors: [
-        new GraphQLError('Already', { extensions: { code: 'CONFLICT', reason: 'ALREADY_REPORTED', field: 'targetId' } }),
+        new GraphQLError('Already', {
+          extensions: { code: 'CONFLICT', reason: 'ALREADY_REPORTED', field: 'targetId' },
+        }),
       ],
     }));
     renderItem([
       articleConversation(),
-      { request: { query: ReportContentDocument, variables: { targetId: 'c1', reason: 'Off topic' } }, result: reported },
+      {
+        request: { query: ReportContentDocument, variables: { targetId: 'c1', reason: 'Off topic' } },
+        result: reported,
+      },
     ]);
     await user.click(await screen.findByRole('button', { name: 'More for the comment by Bo Ek' }));
     await user.click(screen.getByRole('menuitem', { name: 'Report' }));
     const dialog = screen.getByRole('dialog', { name: 'Report the comment by Bo Ek' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Off topic');
     await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
-    await waitFor(() => expect(announcer()).toHaveTextContent('Thank you. Your report has been sent to the moderators.'));
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent('Thank you. Your report has been sent to the moderators.'),
+    );
     expect(reported).toHaveBeenCalledTimes(1);
   });
 

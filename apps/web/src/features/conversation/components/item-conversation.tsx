@@ -6,7 +6,11 @@ import { QueryError } from '../../../components/ui/query-error';
 import { addCommentToCache, useAddComment } from '../api/add-comment.mutation';
 import { useDeleteComment } from '../api/delete-comment.mutation';
 import { useEditComment } from '../api/edit-comment.mutation';
-import { COMMENTS_PAGE_SIZE, useItemConversation, type ConversationItemKind } from '../api/item-conversation.query';
+import {
+  COMMENTS_PAGE_SIZE,
+  useItemConversation,
+  type ConversationItemKind,
+} from '../api/item-conversation.query';
 import { useMentionSearch } from '../api/mention-candidates.query';
 import { useReportContent } from '../api/report.mutation';
 import { toConversationComments } from '../utils/to-conversation-comment';
@@ -62,7 +66,9 @@ export function ItemConversation({ id, kind, reactionsLabel, headingLevel = 2 }:
         myReaction={item.myReaction}
         label={reactionsLabel}
       />
-      {canClose && <CloseCommentsButton targetId={item.id} typename={typename} closed={item.commentsClosed} />}
+      {canClose && (
+        <CloseCommentsButton targetId={item.id} typename={typename} closed={item.commentsClosed} />
+      )}
       <CommentThread
         comments={comments}
         totalCount={item.commentCount}

@@ -1,7 +1,9 @@
 import type { ConversationCommentFieldsFragment } from '@commons/web-graphql';
 import type { ConversationComment } from '../types';
 
-type ApiComment = ConversationCommentFieldsFragment & { replies?: readonly ConversationCommentFieldsFragment[] };
+type ApiComment = ConversationCommentFieldsFragment & {
+  replies?: readonly ConversationCommentFieldsFragment[];
+};
 
 /**
  * The API's comment as the thread components take it. Reporting is offered on others' comments
@@ -22,7 +24,9 @@ export function toConversationComment(comment: ApiComment, viewerId: string): Co
     viewerCanReport: !comment.removed && comment.author.id !== viewerId,
     reactionCounts: comment.reactionCounts,
     myReaction: comment.myReaction,
-    replies: comment.replies?.map((reply) => toConversationComment({ ...reply, replies: undefined }, viewerId)),
+    replies: comment.replies?.map((reply) =>
+      toConversationComment({ ...reply, replies: undefined }, viewerId),
+    ),
   };
 }
 

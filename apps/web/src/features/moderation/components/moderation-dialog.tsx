@@ -20,7 +20,14 @@ interface ModerationDialogProps {
 }
 
 /** Hide or dismiss, with a required reason, in a modal (focus in, Tab kept inside, Esc, focus back). */
-export function ModerationDialog({ open, action, title, onClose, onSubmit, returnFocusTo }: ModerationDialogProps) {
+export function ModerationDialog({
+  open,
+  action,
+  title,
+  onClose,
+  onSubmit,
+  returnFocusTo,
+}: ModerationDialogProps) {
   return (
     <ModalDialog open={open} title={title} onClose={onClose} returnFocusTo={returnFocusTo}>
       <ReasonForm action={action} onClose={onClose} onSubmit={onSubmit} />

@@ -35,9 +35,7 @@ export const ReportCard = forwardRef<HTMLHeadingElement, ReportCardProps>(functi
   const post = useReportedPost(placeId ?? '', !placeId || !articleMissing);
   const reportedPost = !isComment ? post.data?.post : undefined;
 
-  const author = isComment
-    ? report.comment?.author.displayName
-    : reportedPost?.author.displayName;
+  const author = isComment ? report.comment?.author.displayName : reportedPost?.author.displayName;
   const bodyHtml = isComment ? report.comment?.bodyHtml : reportedPost?.bodyHtml;
   const authorName = author ?? t('moderation.unknownAuthor');
 
@@ -58,7 +56,9 @@ export const ReportCard = forwardRef<HTMLHeadingElement, ReportCardProps>(functi
         <dt>{t('moderation.where')}</dt>
         <dd>
           {article.data?.article ? (
-            <Link to={`/news/${encodeURIComponent(article.data.article.id)}`}>{article.data.article.title}</Link>
+            <Link to={`/news/${encodeURIComponent(article.data.article.id)}`}>
+              {article.data.article.title}
+            </Link>
           ) : post.data?.post ? (
             t('moderation.inSpace', { space: post.data.post.space.name })
           ) : (
@@ -96,7 +96,10 @@ export const ReportCard = forwardRef<HTMLHeadingElement, ReportCardProps>(functi
           onClick={() => onChoose(report, 'DISMISS', authorName)}
         >
           {t('moderation.dismiss')}
-          <span className="visually-hidden"> {t('moderation.dismissContext', { name: report.reporter.displayName })}</span>
+          <span className="visually-hidden">
+            {' '}
+            {t('moderation.dismissContext', { name: report.reporter.displayName })}
+          </span>
         </button>
       </div>
     </article>

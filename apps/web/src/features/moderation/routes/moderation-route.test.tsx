@@ -62,27 +62,42 @@ function queue(reports: ReturnType<typeof commentReport>[]): MockLink.MockedResp
 
 const place: MockLink.MockedResponse = {
   request: { query: ReportedArticleDocument, variables: { id: 'a-1' } },
-  result: { data: { article: { __typename: 'Article', id: 'a-1', title: 'Friskvårdsbidraget höjs', language: 'SV' } } },
+  result: {
+    data: { article: { __typename: 'Article', id: 'a-1', title: 'Friskvårdsbidraget höjs', language: 'SV' } },
+  },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
 describe('moderation page', () => {
   it('lists each open report with the content, its author, where it is, the reporter, reason and time', async () => {
-    renderApp({ route: '/moderation', mocks: [signedIn(), queue([commentReport('r1', 'c1', 'Advertising')]), place] });
+    renderApp({
+      route: '/moderation',
+      mocks: [signedIn(), queue([commentReport('r1', 'c1', 'Advertising')]), place],
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Moderation' })).toBeInTheDocument();
     expect(document.title).toBe('Moderation – Commons');
     const card = await screen.findByRole('article', { name: 'Comment by Jonas Mattsson' });
     expect(within(card).getByText('Buy cheap watches (c1)')).toBeInTheDocument();
-    expect(await within(card).findByRole('link', { name: 'Friskvårdsbidraget höjs' })).toHaveAttribute('href', '/news/a-1');
+    expect(await within(card).findByRole('link', { name: 'Friskvårdsbidraget höjs' })).toHaveAttribute(
+      'href',
+      '/news/a-1',
+    );
     expect(within(card).getByText('Bo Ek')).toBeInTheDocument();
     expect(within(card).getByText('Advertising')).toBeInTheDocument();
     expect(card.querySelector('time')).toHaveAttribute('dateTime', '2026-11-23T09:00:00.000Z');
-    expect(within(card).getByRole('button', { name: 'Hide the comment by Jonas Mattsson' })).toBeInTheDocument();
+    expect(
+      within(card).getByRole('button', { name: 'Hide the comment by Jonas Mattsson' }),
+    ).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: 'Dismiss the report by Bo Ek' })).toBeInTheDocument();
   });
 
   it('says when a post’s place is a space (a post report is asked for itself)', async () => {
-    const postReport = { ...commentReport('r9', 'x', 'Spam'), targetId: 'post-1', targetKind: 'POST', comment: null };
+    const postReport = {
+      ...commentReport('r9', 'x', 'Spam'),
+      targetId: 'post-1',
+      targetKind: 'POST',
+      comment: null,
+    };
     renderApp({
       route: '/moderation',
       mocks: [
@@ -132,7 +147,10 @@ describe('moderation page', () => {
         queue([commentReport('r1', 'c1', 'Advertising'), commentReport('r2', 'c2', 'Rude')]),
         place,
         {
-          request: { query: ModerateDocument, variables: { reportId: 'r1', action: 'HIDE', reason: 'Advertising for a shop' } },
+          request: {
+            query: ModerateDocument,
+            variables: { reportId: 'r1', action: 'HIDE', reason: 'Advertising for a shop' },
+          },
           result: moderated,
         },
         queue([commentReport('r2', 'c2', 'Rude')]),
@@ -156,9 +174,13 @@ describe('moderation page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Hide' }));
     await waitFor(() => expect(moderated).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
-    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('The comment has been hidden.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('The comment has been hidden.'),
+    );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Comment by Jonas Mattsson' })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: 'Comment by Jonas Mattsson' })).toHaveFocus(),
+    );
     expect(screen.getByText('Buy cheap watches (c2)')).toBeInTheDocument();
   });
 
@@ -171,7 +193,10 @@ describe('moderation page', () => {
         queue([commentReport('r1', 'c1', 'Advertising')]),
         place,
         {
-          request: { query: ModerateDocument, variables: { reportId: 'r1', action: 'DISMISS', reason: 'Fine as it is' } },
+          request: {
+            query: ModerateDocument,
+            variables: { reportId: 'r1', action: 'DISMISS', reason: 'Fine as it is' },
+          },
           result: {
             data: {
               moderate: {
@@ -193,7 +218,9 @@ describe('moderation page', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Fine as it is');
     await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
     expect(await screen.findByText('There are no open reports. Well done!')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('The report has been dismissed.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('The report has been dismissed.'),
+    );
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Moderation' })).toHaveFocus());
   });
 
@@ -209,7 +236,9 @@ describe('moderation page', () => {
           request: { query: ModerateDocument, variables: { reportId: 'r1', action: 'HIDE', reason: 'Spam' } },
           result: {
             errors: [
-              new GraphQLError('Handled', { extensions: { code: 'CONFLICT', reason: 'ALREADY_HANDLED', field: 'reportId' } }),
+              new GraphQLError('Handled', {
+                extensions: { code: 'CONFLICT', reason: 'ALREADY_HANDLED', field: 'reportId' },
+              }),
             ],
           },
         },
@@ -219,7 +248,9 @@ describe('moderation page', () => {
     const dialog = screen.getByRole('dialog', { name: 'Hide the comment by Jonas Mattsson' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Spam');
     await user.click(within(dialog).getByRole('button', { name: 'Hide' }));
-    expect(await within(dialog).findByRole('link', { name: 'Someone has already handled this report.' })).toBeInTheDocument();
+    expect(
+      await within(dialog).findByRole('link', { name: 'Someone has already handled this report.' }),
+    ).toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: 'Reason' })).toHaveValue('Spam');
   });
 

@@ -40,9 +40,15 @@ export function ModerationRoute() {
     const { report, action } = pending;
     await moderate({ variables: { reportId: report.id, action, reason } });
     // Hiding closes every open report on the same content.
-    const gone = (r: QueueReport) => r.id === report.id || (action === 'HIDE' && r.targetId === report.targetId);
+    const gone = (r: QueueReport) =>
+      r.id === report.id || (action === 'HIDE' && r.targetId === report.targetId);
     const index = reports.findIndex((r) => r.id === report.id);
-    const next = reports.slice(index + 1).find((r) => !gone(r)) ?? reports.slice(0, index).reverse().find((r) => !gone(r));
+    const next =
+      reports.slice(index + 1).find((r) => !gone(r)) ??
+      reports
+        .slice(0, index)
+        .reverse()
+        .find((r) => !gone(r));
     await refetch().catch(() => undefined);
     announce(
       action === 'HIDE'
