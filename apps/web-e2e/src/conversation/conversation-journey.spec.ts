@@ -1,6 +1,14 @@
 import { request as playwrightRequest, type Page } from '@playwright/test';
 import { ANNA, BO, ERIK, graphql, prepareDemoPerson, signInByApi } from '../support/demo-api';
-import { expect, expectNoAxeViolations, expectRouteArrived, Lang, tabTo, test } from '../support/fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  expectRouteArrived,
+  Lang,
+  tabTo,
+  test,
+} from '../support/fixtures';
 import { title } from '../support/texts';
 import { signInThroughPage } from '../news/news-support';
 import { conversationTexts } from './conversation-texts';
@@ -87,6 +95,9 @@ test.describe('conversation and moderation on a news article', () => {
 
     // The article page with comments: no WCAG A/AA violations.
     await expectNoAxeViolations(page);
+    // Reflow: the thread fits a 320 px wide window.
+    await page.setViewportSize({ width: 320, height: 720 });
+    await expectNoHorizontalScroll(page);
   });
 
   test('anna sees the comment and reacts to it with a toggle button', async ({ page, lang }) => {
@@ -165,6 +176,9 @@ test.describe('conversation and moderation on a news article', () => {
     await expect(card).toContainText(NAMES.bo);
     await expect(card.getByRole('link', { name: ARTICLE_TITLE })).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 320, height: 720 });
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     const hide = card.getByRole('button', { name: new RegExp(`^${t.hide}\\b`) });
     await tabTo(page, hide, { max: 200 });
