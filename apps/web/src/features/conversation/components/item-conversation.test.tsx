@@ -17,19 +17,19 @@ import { SetCommentsClosedDocument } from '../api/set-comments-closed.mutation';
 import { UnreactDocument } from '../api/unreact.mutation';
 import { apiAnna, apiBo, apiComment, articleConversation, counts } from '../test/api-fixtures';
 import { announcer, polyfillDialog } from '../test/render-conversation';
+import { ItemConversationDocument } from '../api/item-conversation.query';
 import { ItemConversation } from './item-conversation';
 
 configure({ asyncUtilTimeout: 5000 });
 beforeAll(polyfillDialog);
 
-function renderItem(mocks: MockLink.MockedResponse[], language = Language.EN) {
+function renderItem(
+  mocks: MockLink.MockedResponse[],
+  language = Language.EN,
+  element = <ItemConversation id="a-1" kind="ARTICLE" reactionsLabel="Reactions to the article" />,
+) {
   const i18n = createI18n(language);
-  const router = createMemoryRouter([
-    {
-      path: '*',
-      element: <ItemConversation id="a-1" kind="ARTICLE" reactionsLabel="Reactions to the article" />,
-    },
-  ]);
+  const router = createMemoryRouter([{ path: '*', element }]);
   return render(
     <I18nextProvider i18n={i18n}>
       <MockedProvider mocks={mocks} cache={createCache()}>
@@ -239,5 +239,55 @@ describe('ItemConversation', () => {
     expect(await screen.findByText('Hidden by a moderator: Advertising')).toBeInTheDocument();
     expect(screen.getByText('Only you and the moderators can see this comment.')).toBeInTheDocument();
     expect(screen.getByText('This comment has been removed.')).toBeInTheDocument();
+  });
+
+  it('serves a post the same way by props alone; the space’s moderators may close its comments', async () => {
+    const post = (viewerCanModerate: boolean): MockLink.MockedResponse => ({
+      request: {
+        query: ItemConversationDocument,
+        variables: { id: 'post-1', isArticle: false, first: 20, after: null },
+      },
+      result: {
+        data: {
+          me: { __typename: 'Person', id: apiAnna.id, role: 'EMPLOYEE' },
+          post: {
+            __typename: 'Post',
+            id: 'post-1',
+            commentCount: 1,
+            commentsClosed: false,
+            reactionCounts: counts({ CELEBRATE: 3 }),
+            myReaction: 'CELEBRATE',
+            space: { __typename: 'Space', id: 's-1', viewerCanModerate },
+            comments: {
+              __typename: 'CommentConnection',
+              edges: [
+                {
+                  __typename: 'CommentEdge',
+                  cursor: 'cur-1',
+                  node: apiComment('c1', { targetId: 'post-1' }),
+                },
+              ],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'cur-1' },
+            },
+          },
+        },
+      },
+    });
+    const card = (
+      <ItemConversation id="post-1" kind="POST" headingLevel={3} reactionsLabel="Reactions to the post" />
+    );
+    const { unmount } = renderItem([post(false)], Language.SV, card);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Kommentarer' })).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: 'Reactions to the post' });
+    expect(within(group).getByRole('button', { name: 'Fira' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('heading', { level: 4, name: /^Bo Ek/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Kommentarer stängda' })).not.toBeInTheDocument();
+    unmount();
+
+    renderItem([post(true)], Language.SV, card);
+    expect(await screen.findByRole('button', { name: 'Kommentarer stängda' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 });
