@@ -17,8 +17,14 @@ export function createCache(): InMemoryCache {
           // Each scope and search is its own list of spaces; each space its own feed.
           spaces: relayStylePagination(['filter']),
           spacePosts: relayStylePagination(['spaceId']),
+          // Moderation: "Show more" appends; a refetch after a decision starts over.
+          moderationQueue: relayStylePagination(),
         },
       },
+      // Conversation: one list of comments per item, pages appended; "who reacted" per kind.
+      Article: { fields: { comments: relayStylePagination(), reactors: relayStylePagination(['kind']) } },
+      Post: { fields: { comments: relayStylePagination(), reactors: relayStylePagination(['kind']) } },
+      Comment: { fields: { reactors: relayStylePagination(['kind']) } },
     },
   });
 }

@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PeopleDirectoryDocument } from '../../features/people/api/people-directory.query';
-import { homeGreeting, signedIn } from '../../test/fixtures';
+import { CurrentSessionDocument } from '../../features/auth/api/current-session.query';
+import { anna, homeGreeting, signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 
 const emptyDirectory = {
@@ -68,5 +69,21 @@ describe('app shell', () => {
     renderApp({ route: '/no-such-page', mocks: [signedIn()] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(document.title).toBe('Page not found – Commons');
+  });
+
+  it('offers Moderation in the main navigation to editors and admins only', async () => {
+    const { unmount } = renderApp({ route: '/', mocks: [signedIn(), homeGreeting()] });
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
+    expect(screen.queryByRole('link', { name: 'Moderation' })).not.toBeInTheDocument();
+    unmount();
+
+    const editor = {
+      request: { query: CurrentSessionDocument },
+      result: { data: { me: { ...anna, role: 'EDITOR' } } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    renderApp({ route: '/', mocks: [editor, homeGreeting()] });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Moderation' })).toHaveAttribute('href', '/moderation'));
   });
 });

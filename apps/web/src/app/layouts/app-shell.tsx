@@ -65,6 +65,13 @@ function Shell({ me }: { me: SessionPerson }) {
                     {t('nav.studio')}
                   </NavLink>
                 </li>
+                {(me.role === 'EDITOR' || me.role === 'ADMIN') && (
+                  <li>
+                    <NavLink to="/moderation" className={navClass}>
+                      {t('nav.moderation')}
+                    </NavLink>
+                  </li>
+                )}
                 <li>
                   <NavLink to="/settings" className={navClass}>
                     {t('nav.settings')}

@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router';
 import { SignInRoute } from '../../features/auth/routes/sign-in-route';
 import { HomeRoute } from '../../features/home/routes/home-route';
 import { NewsFeed } from '../../features/news/components/news-feed';
-import { ArticleRoute } from '../../features/news/routes/article-route';
+import { ModerationRoute } from '../../features/moderation/routes/moderation-route';
 import { TopicRoute } from '../../features/news/routes/topic-route';
 import { PeopleDirectoryRoute } from '../../features/people/routes/people-directory-route';
 import { PersonProfileRoute } from '../../features/people/routes/person-profile-route';
@@ -14,6 +14,7 @@ import { StudioRoute } from '../../features/studio/routes/studio-route';
 import { AppShell } from '../layouts/app-shell';
 import { PublicLayout } from '../layouts/public-layout';
 import { RootLayout } from '../layouts/root-layout';
+import { ArticlePage } from '../routes/article-page';
 import { NotFoundRoute } from '../routes/not-found-route';
 import { SettingsRoute } from '../routes/settings-route';
 import { StudioEditorPage } from '../routes/studio-editor-page';
@@ -28,7 +29,7 @@ export const appRoutes: RouteObject[] = [
         element: <AppShell />,
         children: [
           { index: true, element: <HomeRoute news={<NewsFeed />} /> },
-          { path: 'news/:id', element: <ArticleRoute /> },
+          { path: 'news/:id', element: <ArticlePage /> },
           { path: 'topics/:slug', element: <TopicRoute /> },
           { path: 'spaces', element: <SpacesRoute /> },
           { path: 'spaces/new', element: <SpaceNewRoute /> },
@@ -38,6 +39,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'studio/articles/:id', element: <StudioEditorPage /> },
           { path: 'people', element: <PeopleDirectoryRoute /> },
           { path: 'people/:id', element: <PersonProfileRoute /> },
+          { path: 'moderation', element: <ModerationRoute /> },
           { path: 'settings', element: <SettingsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

@@ -40,6 +40,9 @@ export interface ConversationComment {
   viewerCanReport: boolean;
   /** Replies (one level), oldest first. Absent on replies themselves. */
   replies?: ConversationComment[];
+  /** The comment's own reactions, when the thread shows them. */
+  reactionCounts?: readonly ReactionCount[];
+  myReaction?: ReactionKind | null;
 }
 
 /** A person picked in the mention autocomplete; the body carries it as a link (see mention-body.util). */

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COMMENT_BODY_MAX_LENGTH } from '@commons/shared';
 import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
 import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
-import { COMMENT_BODY_MAX_LENGTH, COMMENT_COUNTDOWN_FROM } from '../conversation-limits';
 import type { Mention, SearchPeople } from '../types';
 import { fromBodyHtml, toBodyHtml } from '../utils/mention-body.util';
 import { MentionTextarea } from './mention-textarea';
@@ -23,6 +23,9 @@ export interface CommentFormProps {
   maxLength?: number;
   debounceMs?: number;
 }
+
+/** How close to the limit the form starts counting down. */
+const COMMENT_COUNTDOWN_FROM = 500;
 
 /**
  * Writing, replying and editing: a mention field with a character count (GOV.UK character count:
@@ -61,7 +64,9 @@ export function CommentForm({
     field?.setSelectionRange(field.value.length, field.value.length);
   }, [focusOnMount]);
 
-  const length = text.trim().length;
+  // The API limits the body as sent (light HTML: paragraphs, escapes, mention links), so that is
+  // what counts here too; for plain prose it is within a few characters of the text's length.
+  const length = text.trim() ? toBodyHtml(text, mentions).length : 0;
   const left = maxLength - length;
 
   const submit = async (event: FormEvent) => {

@@ -191,7 +191,7 @@ describe('CommentThread', () => {
     renderConversation(<Harness spies={{ add }} />);
     const field = screen.getByRole('textbox', { name: 'Write a comment' });
     expect(field).toHaveAccessibleDescription(
-      'Type @ and the start of a name to mention someone. At most 5,000 characters.',
+      'Type @ and the start of a name to mention someone. At most 10,000 characters.',
     );
     await user.click(field);
     await user.keyboard('Tack @an');
@@ -223,9 +223,10 @@ describe('CommentThread', () => {
     await user.click(screen.getByRole('link', { name: 'Write something before you post' }));
     expect(field).toHaveFocus();
 
+    // The limit is on the body as sent, like the API's: "<p>Tolv tecken!</p>" is 19 characters.
     await user.keyboard('Tolv tecken!');
-    expect(screen.getByText('2 characters too many')).toBeInTheDocument();
-    expect(field).toHaveAccessibleDescription(/2 characters too many/);
+    expect(screen.getByText('9 characters too many')).toBeInTheDocument();
+    expect(field).toHaveAccessibleDescription(/9 characters too many/);
     await user.click(screen.getByRole('button', { name: 'Post' }));
     expect(add).not.toHaveBeenCalled();
     expect(screen.getByRole('link', { name: 'A comment can be at most 10 characters' })).toBeInTheDocument();

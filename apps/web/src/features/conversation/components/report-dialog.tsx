@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REPORT_REASON_MAX_LENGTH } from '@commons/shared';
 import { useAnnounce } from '../../../components/ui/announcer';
 import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
 import { TextAreaField } from '../../../components/ui/text-field';
 import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
-import { REPORT_REASON_MAX_LENGTH } from '../conversation-limits';
 import { ModalDialog } from './modal-dialog';
 
 export interface ReportDialogProps {

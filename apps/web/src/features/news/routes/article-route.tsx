@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../../components/ui/loading';
@@ -11,8 +11,16 @@ import { AcknowledgeButton } from '../components/acknowledge-button';
 import { ArticleView } from '../components/article-view';
 import { contentLang } from '../utils/article-language';
 
+interface ArticleRouteProps {
+  /**
+   * Under the article: its conversation (reactions and comments), given by the app so news does not
+   * depend on the conversation feature. Rendered outside the article's `lang`, in the interface's language.
+   */
+  conversation?: (article: { id: string; title: string }) => ReactNode;
+}
+
 /** An article page (/news/:id): the article, its acknowledgement if must-read, and its other language. */
-export function ArticleRoute() {
+export function ArticleRoute({ conversation }: ArticleRouteProps = {}) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { data, error, loading, refetch } = useArticle(id);
@@ -79,6 +87,7 @@ export function ArticleRoute() {
           </>
         }
       />
+      {conversation?.({ id: article.id, title: article.title })}
     </div>
   );
 }

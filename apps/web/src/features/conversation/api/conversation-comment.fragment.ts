@@ -1,0 +1,30 @@
+import { graphql } from '@commons/web-graphql';
+
+/** Everything a comment in a thread shows, with its own reactions. */
+export const ConversationCommentFieldsFragment = graphql(`
+  fragment ConversationCommentFields on Comment {
+    id
+    targetId
+    parentId
+    author {
+      id
+      displayName
+      title
+    }
+    createdAt
+    editedAt
+    bodyHtml
+    removed
+    hidden {
+      at
+      reason
+    }
+    viewerCanEdit
+    viewerCanDelete
+    reactionCounts {
+      kind
+      count
+    }
+    myReaction
+  }
+`);

@@ -1,0 +1,46 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@commons/web-graphql';
+
+/**
+ * Where reported content lives. The report names only the item's id, not its kind, so an article is
+ * asked for first and a post only when that id is not an article.
+ */
+export const ReportedArticleDocument = graphql(`
+  query ReportedArticle($id: ID!) {
+    article(id: $id) {
+      id
+      title
+      language
+    }
+  }
+`);
+
+export const ReportedPostDocument = graphql(`
+  query ReportedPost($id: ID!) {
+    post(id: $id) {
+      id
+      bodyHtml
+      createdAt
+      author {
+        id
+        displayName
+      }
+      hidden {
+        at
+        reason
+      }
+      space {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export function useReportedArticle(id: string, skip: boolean) {
+  return useQuery(ReportedArticleDocument, { variables: { id }, skip, errorPolicy: 'all' });
+}
+
+export function useReportedPost(id: string, skip: boolean) {
+  return useQuery(ReportedPostDocument, { variables: { id }, skip, errorPolicy: 'all' });
+}
