@@ -24,7 +24,7 @@ describe('article visibility (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true, env: { ARTICLE_SCHEDULER_INTERVAL_MS: '0' } });
-    await t.dataSource.query(`DELETE FROM article_topic; DELETE FROM article_revision; DELETE FROM article; DELETE FROM content_item`);
+    await t.dataSource.query(`DELETE FROM article_topic; DELETE FROM article_revision; DELETE FROM article; DELETE FROM content_item WHERE kind = 'ARTICLE'`);
     const ids = async (table: string) =>
       Object.fromEntries(((await t.dataSource.query(`SELECT id, name FROM ${table}`)) as { id: string; name: string }[]).map((r) => [r.name, r.id]));
     const units = await ids('org_unit');
