@@ -1,7 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { SignInRoute } from '../../features/auth/routes/sign-in-route';
-import { HomeRoute } from '../../features/home/routes/home-route';
-import { NewsFeed } from '../../features/news/components/news-feed';
 import { ArticleRoute } from '../../features/news/routes/article-route';
 import { TopicRoute } from '../../features/news/routes/topic-route';
 import { PeopleDirectoryRoute } from '../../features/people/routes/people-directory-route';
@@ -14,6 +12,7 @@ import { StudioRoute } from '../../features/studio/routes/studio-route';
 import { AppShell } from '../layouts/app-shell';
 import { PublicLayout } from '../layouts/public-layout';
 import { RootLayout } from '../layouts/root-layout';
+import { HomePage } from '../routes/home-page';
 import { NotFoundRoute } from '../routes/not-found-route';
 import { SettingsRoute } from '../routes/settings-route';
 import { StudioEditorPage } from '../routes/studio-editor-page';
@@ -27,7 +26,7 @@ export const appRoutes: RouteObject[] = [
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <HomeRoute news={<NewsFeed />} /> },
+          { index: true, element: <HomePage /> },
           { path: 'news/:id', element: <ArticleRoute /> },
           { path: 'topics/:slug', element: <TopicRoute /> },
           { path: 'spaces', element: <SpacesRoute /> },

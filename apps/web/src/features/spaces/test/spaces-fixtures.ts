@@ -121,6 +121,8 @@ export function post(id: string, extra: Record<string, unknown> = {}) {
     sharedItemAvailable: false,
     viewerCanEdit: false,
     viewerCanDelete: false,
+    viewerCanCurate: false,
+    featured: false,
     author: { __typename: 'Person', id: bo.id, displayName: bo.displayName },
     images: [],
     poll: null,
