@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { homeGreeting, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { AcknowledgeArticleDocument } from '../api/acknowledge-article.mutation';
-import { card, feedPage, mustReads, newsTopics } from '../test/news-fixtures';
+import { card, feedPage, homeFeedPage, mustReads, newsTopics, topic } from '../test/news-fixtures';
 
 // The machine is shared and slow at times; give async assertions room instead of flaking.
 configure({ asyncUtilTimeout: 5000 });
@@ -19,7 +19,7 @@ describe('home feed', () => {
         newsTopics(),
         mustReads([mustRead]),
         // The must-read is in the feed too; it is shown once, in its own section.
-        feedPage([card(2, { pinned: true }), mustRead, card(3, { unread: true })]),
+        homeFeedPage([card(2, { pinned: true }), mustRead, card(3, { unread: true })]),
       ],
     });
     const mustReadSection = await screen.findByRole('region', { name: 'Must read' });
@@ -29,7 +29,7 @@ describe('home feed', () => {
     expect(first).toHaveTextContent('read by 1 Dec 2026');
     expect(within(first).getByRole('button', { name: 'I have read and understood' })).toBeInTheDocument();
 
-    const news = screen.getByRole('region', { name: 'News' });
+    const news = screen.getByRole('region', { name: 'News and posts' });
     await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(2));
     const [pinned, newest] = within(news).getAllByRole('article');
     expect(pinned).toHaveAccessibleName('News number 2');
@@ -51,16 +51,16 @@ describe('home feed', () => {
         homeGreeting(),
         newsTopics(),
         mustReads(),
-        feedPage(firstPage, { hasNextPage: true }),
-        feedPage([card(11), card(12)], { after: 'c-a-10' }),
+        homeFeedPage(firstPage, { hasNextPage: true }),
+        homeFeedPage([card(11), card(12)], { after: 'c-a-10' }),
       ],
     });
-    const news = await screen.findByRole('region', { name: 'News' });
+    const news = await screen.findByRole('region', { name: 'News and posts' });
     await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(10));
-    await user.click(within(news).getByRole('button', { name: 'Show more news' }));
+    await user.click(within(news).getByRole('button', { name: 'Show more news and posts' }));
     await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(12));
     await waitFor(() => expect(within(news).getByRole('link', { name: 'News number 11' })).toHaveFocus());
-    expect(within(news).queryByRole('button', { name: 'Show more news' })).not.toBeInTheDocument();
+    expect(within(news).queryByRole('button', { name: 'Show more news and posts' })).not.toBeInTheDocument();
   });
 
   it('acknowledges a must-read: the button stays focused, says it is done and is no longer actionable, and the change is spoken', async () => {
@@ -73,7 +73,7 @@ describe('home feed', () => {
         homeGreeting(),
         newsTopics(),
         mustReads([mustRead]),
-        feedPage([]),
+        homeFeedPage([]),
         {
           request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
           result: { data: { acknowledgeArticle: { __typename: 'Article', id: 'a-1', acknowledged: true, ackVersion: 1 } } },
@@ -101,7 +101,7 @@ describe('home feed', () => {
         homeGreeting(),
         newsTopics(),
         mustReads([card(1, { mustRead: true, title: 'New travel policy' })]),
-        feedPage([]),
+        homeFeedPage([]),
         { request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } }, error: new TypeError('Failed to fetch') },
       ],
     });
@@ -110,5 +110,28 @@ describe('home feed', () => {
     expect(await screen.findByText(/Commons could not be reached/)).toBeInTheDocument();
     expect(button).toHaveAccessibleName('I have read and understood');
     expect(button).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('a topic filter shows news only, from the news feed, and says so beside the filters', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads(),
+        homeFeedPage([card(1)]),
+        feedPage([card(2, { title: 'About IT' })], { filter: { topicId: topic.id, format: null } }),
+      ],
+    });
+    const news = await screen.findByRole('region', { name: 'News and posts' });
+    expect(await within(news).findByRole('article', { name: 'News number 1' })).toBeInTheDocument();
+    expect(within(news).getByRole('form', { name: 'Filter the news' })).toHaveAccessibleDescription(
+      'Posts from your spaces are mixed in when no filter is chosen; a filter shows news only.',
+    );
+    await user.selectOptions(within(news).getByLabelText('Topic'), 'IT');
+    expect(await within(news).findByRole('article', { name: 'About IT' })).toBeInTheDocument();
+    expect(within(news).queryByRole('article', { name: 'News number 1' })).not.toBeInTheDocument();
   });
 });
