@@ -5,8 +5,13 @@ import { homeFeedPage, mustReads, newsTopics } from '../../news/test/news-fixtur
 
 describe('home page', () => {
   it('greets the person by name with their unit, its path and their workplace, then their news', async () => {
-    renderApp({ route: '/', mocks: [signedIn(), homeGreeting(), newsTopics(), mustReads(), homeFeedPage([])] });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' })).toBeInTheDocument();
+    renderApp({
+      route: '/',
+      mocks: [signedIn(), homeGreeting(), newsTopics(), mustReads(), homeFeedPage([])],
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('You work in Intake.')).toBeInTheDocument();
     const path = screen.getByRole('region', { name: 'Your place in the organisation' });
     expect(path).toHaveTextContent('Demo Agency');

@@ -79,5 +79,8 @@ export type HomeFeedPost = Extract<HomeFeedItem, { __typename: 'Post' }>;
 
 /** `fetchMore` appends the next page (see the cache policy). */
 export function useHomeFeed() {
-  return useQuery(HomeFeedDocument, { variables: { first: HOME_FEED_PAGE_SIZE }, notifyOnNetworkStatusChange: true });
+  return useQuery(HomeFeedDocument, {
+    variables: { first: HOME_FEED_PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
 }

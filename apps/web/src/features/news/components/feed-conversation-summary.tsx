@@ -36,9 +36,14 @@ export function FeedConversationSummary({ item }: FeedConversationSummaryProps) 
             {item.latestComments.map((comment) => (
               <li key={comment.id} className="feed-conversation__comment">
                 <span className="feed-conversation__author">{comment.author.displayName}</span>
-                {comment.hidden && <span className="feed-conversation__note"> ({t('news.homeFeed.hiddenComment')})</span>}
+                {comment.hidden && (
+                  <span className="feed-conversation__note"> ({t('news.homeFeed.hiddenComment')})</span>
+                )}
                 {comment.bodyHtml ? (
-                  <div className="feed-conversation__text" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+                  <div
+                    className="feed-conversation__text"
+                    dangerouslySetInnerHTML={{ __html: comment.bodyHtml }}
+                  />
                 ) : (
                   <p className="feed-conversation__text">{t('news.homeFeed.removedComment')}</p>
                 )}

@@ -8,7 +8,10 @@ import { ArticleCard } from './article-card';
 import { FeedConversationSummary } from './feed-conversation-summary';
 
 /** How the app renders a staff post (the spaces feature's card); `summary` goes inside the card. */
-export type RenderFeedPost = (post: HomeFeedPost, options: { headingLevel: 2 | 3; summary: ReactNode }) => ReactNode;
+export type RenderFeedPost = (
+  post: HomeFeedPost,
+  options: { headingLevel: 2 | 3; summary: ReactNode },
+) => ReactNode;
 
 interface HomeFeedListProps {
   headingLevel: 2 | 3;

@@ -10,7 +10,12 @@ configure({ asyncUtilTimeout: 5000 });
 
 describe('home feed', () => {
   it('lists open must-reads first, then pinned and newest, each an article named by its heading with its states in words', async () => {
-    const mustRead = card(1, { mustRead: true, mustReadDue: '2026-12-01', unread: true, title: 'New travel policy' });
+    const mustRead = card(1, {
+      mustRead: true,
+      mustReadDue: '2026-12-01',
+      unread: true,
+      title: 'New travel policy',
+    });
     renderApp({
       route: '/',
       mocks: [
@@ -76,7 +81,11 @@ describe('home feed', () => {
         homeFeedPage([]),
         {
           request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
-          result: { data: { acknowledgeArticle: { __typename: 'Article', id: 'a-1', acknowledged: true, ackVersion: 1 } } },
+          result: {
+            data: {
+              acknowledgeArticle: { __typename: 'Article', id: 'a-1', acknowledged: true, ackVersion: 1 },
+            },
+          },
         },
       ],
     });
@@ -86,7 +95,9 @@ describe('home feed', () => {
     await waitFor(() => expect(button).toHaveAccessibleName('Read and understood'));
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveFocus();
-    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('You have acknowledged “New travel policy”.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('You have acknowledged “New travel policy”.'),
+    );
     // Pressing it again sends nothing (a second mutation would find no mock and show an error).
     await user.click(button);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -102,7 +113,10 @@ describe('home feed', () => {
         newsTopics(),
         mustReads([card(1, { mustRead: true, title: 'New travel policy' })]),
         homeFeedPage([]),
-        { request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } }, error: new TypeError('Failed to fetch') },
+        {
+          request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
+          error: new TypeError('Failed to fetch'),
+        },
       ],
     });
     const button = await screen.findByRole('button', { name: 'I have read and understood' });

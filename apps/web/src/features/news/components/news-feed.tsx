@@ -28,7 +28,9 @@ export function NewsFeed({ renderPost }: NewsFeedProps = {}) {
   const [params, setParams] = useSearchParams();
   const topicId = params.get('topic') || null;
   const formatParam = params.get('format');
-  const format = (ARTICLE_FORMATS as readonly string[]).includes(formatParam ?? '') ? (formatParam as ArticleFormat) : null;
+  const format = (ARTICLE_FORMATS as readonly string[]).includes(formatParam ?? '')
+    ? (formatParam as ArticleFormat)
+    : null;
   const mustReads = useMyMustReads();
   const topics = useNewsTopics();
   const filtered = Boolean(topicId || format);
@@ -59,7 +61,11 @@ export function NewsFeed({ renderPost }: NewsFeedProps = {}) {
             {mustReads.data?.myMustReads.map((article) => (
               <li key={article.id}>
                 <ArticleCard article={article} headingLevel={3}>
-                  <AcknowledgeButton id={article.id} title={article.title} acknowledged={article.acknowledged} />
+                  <AcknowledgeButton
+                    id={article.id}
+                    title={article.title}
+                    acknowledged={article.acknowledged}
+                  />
                 </ArticleCard>
               </li>
             ))}

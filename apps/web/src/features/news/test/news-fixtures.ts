@@ -31,7 +31,11 @@ export function card(n: number, extra: Record<string, unknown> = {}) {
 
 export function feedPage(
   nodes: ReturnType<typeof card>[],
-  { after = null, hasNextPage = false, filter = null }: { after?: string | null; hasNextPage?: boolean; filter?: unknown } = {},
+  {
+    after = null,
+    hasNextPage = false,
+    filter = null,
+  }: { after?: string | null; hasNextPage?: boolean; filter?: unknown } = {},
 ): MockedResponse {
   const variables: Record<string, unknown> = { first: FEED_PAGE_SIZE, filter };
   if (after) variables['after'] = after;
@@ -72,16 +76,22 @@ export function newsTopics(): MockedResponse {
 const REACTION_KINDS = ['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS'] as const;
 
 /** The conversation fields every home feed item carries; counts per kind in the fixed order. */
-export function conversation(
-  { reactions = {}, commentCount = 0, latestComments = [] }: {
-    reactions?: Partial<Record<(typeof REACTION_KINDS)[number], number>>;
-    commentCount?: number;
-    latestComments?: unknown[];
-  } = {},
-) {
+export function conversation({
+  reactions = {},
+  commentCount = 0,
+  latestComments = [],
+}: {
+  reactions?: Partial<Record<(typeof REACTION_KINDS)[number], number>>;
+  commentCount?: number;
+  latestComments?: unknown[];
+} = {}) {
   return {
     commentCount,
-    reactionCounts: REACTION_KINDS.map((kind) => ({ __typename: 'ReactionCount', kind, count: reactions[kind] ?? 0 })),
+    reactionCounts: REACTION_KINDS.map((kind) => ({
+      __typename: 'ReactionCount',
+      kind,
+      count: reactions[kind] ?? 0,
+    })),
     latestComments,
   };
 }

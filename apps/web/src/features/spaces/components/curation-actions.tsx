@@ -36,7 +36,10 @@ export function CurationActions({ post, what }: CurationActionsProps) {
     } catch (e) {
       const info = readAppError(e);
       const alreadyPromoted = info.code === 'CONFLICT' && info.reason === 'ALREADY_PROMOTED';
-      setError({ message: alreadyPromoted ? t('spaces.curation.alreadyPromoted') : t(generalErrorKey(info)), alreadyPromoted });
+      setError({
+        message: alreadyPromoted ? t('spaces.curation.alreadyPromoted') : t(generalErrorKey(info)),
+        alreadyPromoted,
+      });
     }
   };
 
@@ -54,7 +57,12 @@ export function CurationActions({ post, what }: CurationActionsProps) {
 
   return (
     <>
-      <button type="button" className="button button--secondary" aria-disabled={promoting || undefined} onClick={() => void onPromote()}>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-disabled={promoting || undefined}
+        onClick={() => void onPromote()}
+      >
         {promoting ? t('spaces.curation.promoting') : t('spaces.curation.promote')}
         <span className="visually-hidden"> {what}</span>
       </button>

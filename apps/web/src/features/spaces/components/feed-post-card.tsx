@@ -42,7 +42,9 @@ export function FeedPostCard({ post, headingLevel, children }: FeedPostCardProps
         {post.editedAt && <> · {t('spaces.post.edited')}</>}
         {post.isShare && <> · {t('spaces.post.shared')}</>}
       </p>
-      {post.bodyHtml && <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />}
+      {post.bodyHtml && (
+        <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      )}
       {post.link && (
         <p className="post-card__link">
           <a href={post.link} rel="noopener noreferrer">
@@ -73,7 +75,7 @@ export function FeedPostCard({ post, headingLevel, children }: FeedPostCardProps
       {children}
       {post.viewerCanCurate && (
         <div className="button-row post-card__actions">
-          <CurationActions post={post} what={t('spaces.post.byline', { name: author })} />
+          <CurationActions post={post} what={t('spaces.curation.what', { name: author })} />
         </div>
       )}
     </article>

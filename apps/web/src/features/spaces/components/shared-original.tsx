@@ -14,7 +14,9 @@ export function SharedOriginal({ post }: { post: SpacePostFieldsFragment }) {
   if (original.__typename === 'Article') {
     return (
       <div className="post-card__shared">
-        <p className="post-card__meta">{t('spaces.post.sharedArticle', { name: original.author.displayName })}</p>
+        <p className="post-card__meta">
+          {t('spaces.post.sharedArticle', { name: original.author.displayName })}
+        </p>
         <p>
           <Link to={`/news/${encodeURIComponent(original.id)}`}>{original.title}</Link>
         </p>

@@ -96,7 +96,9 @@ export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardPr
       {mode === 'edit' ? (
         <PostEditForm post={post} onDone={() => close('edit')} />
       ) : (
-        post.bodyHtml && <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        post.bodyHtml && (
+          <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        )
       )}
       {post.link && (
         <p className="post-card__link">
@@ -148,7 +150,12 @@ export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardPr
         mode !== 'edit' && (
           <div className="button-row post-card__actions">
             {post.viewerCanEdit && (
-              <button type="button" ref={editRef} className="button button--secondary" onClick={() => setMode('edit')}>
+              <button
+                type="button"
+                ref={editRef}
+                className="button button--secondary"
+                onClick={() => setMode('edit')}
+              >
                 {t('spaces.post.edit')}
                 <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
               </button>
@@ -164,11 +171,18 @@ export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardPr
                 <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
               </button>
             )}
-            <button type="button" ref={shareRef} className="button button--secondary" onClick={() => setMode('share')}>
+            <button
+              type="button"
+              ref={shareRef}
+              className="button button--secondary"
+              onClick={() => setMode('share')}
+            >
               {t('spaces.share.open')}
               <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
             </button>
-            {post.viewerCanCurate && <CurationActions post={post} what={t('spaces.post.byline', { name: author })} />}
+            {post.viewerCanCurate && (
+              <CurationActions post={post} what={t('spaces.curation.what', { name: author })} />
+            )}
           </div>
         )
       )}
