@@ -30,6 +30,12 @@ export const spacesTexts = {
     questionRequired: 'Enter the poll question',
     share: 'Share to a space',
     shareSpace: 'Space',
+    homeFeed: 'News and posts',
+    feedPost: (name: string, space: string) => `Post by ${name} in ${space}`,
+    oneComment: '1 comment',
+    latestComments: 'Latest comments',
+    promote: 'Turn into news draft',
+    feature: 'Feature',
   },
   sv: {
     nav: 'Grupper',
@@ -56,6 +62,12 @@ export const spacesTexts = {
     questionRequired: 'Ange frågan i omröstningen',
     share: 'Dela till en grupp',
     shareSpace: 'Grupp',
+    homeFeed: 'Nyheter och inlägg',
+    feedPost: (name: string, space: string) => `Inlägg av ${name} i ${space}`,
+    oneComment: '1 kommentar',
+    latestComments: 'Senaste kommentarerna',
+    promote: 'Gör till nyhetsutkast',
+    feature: 'Lyft fram',
   },
 } satisfies Record<Lang, unknown>;
 
