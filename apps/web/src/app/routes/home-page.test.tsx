@@ -164,4 +164,26 @@ describe('home page feed', () => {
     expect(hidden).toHaveTextContent('(hidden by a moderator)');
     expect(screen.getByRole('article', { name: /Post by Bo Ekström/ })).toHaveTextContent('1 comment');
   });
+
+  it('an editor gets the curation buttons on a post in the feed', async () => {
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads(),
+        homeFeedPage([feedPost('p-3', { viewerCanCurate: true, featured: true })]),
+      ],
+    });
+    const card = await screen.findByRole('article', { name: 'Post by Bo Ekström in Lunch walks' });
+    expect(
+      within(card).getByRole('button', { name: 'Turn into news draft (post by Bo Ekström)' }),
+    ).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Feature (post by Bo Ekström)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(card).toHaveTextContent('Featured');
+  });
 });

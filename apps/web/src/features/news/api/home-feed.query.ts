@@ -77,10 +77,16 @@ export const HomeFeedDocument = graphql(`
 export type HomeFeedItem = HomeFeedQuery['homeFeed']['edges'][number]['node'];
 export type HomeFeedPost = Extract<HomeFeedItem, { __typename: 'Post' }>;
 
-/** `fetchMore` appends the next page (see the cache policy). */
+/**
+ * `fetchMore` appends the next page (see the cache policy). Coming back home asks again (showing
+ * the cached page meanwhile), so a post just written in a space is there; the answer replaces the
+ * cached pages.
+ */
 export function useHomeFeed() {
   return useQuery(HomeFeedDocument, {
     variables: { first: HOME_FEED_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
 }
