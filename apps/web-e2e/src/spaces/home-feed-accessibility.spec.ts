@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { BO, ERIK, graphql, prepareDemoPerson, signOutByApi } from '../support/demo-api';
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, Lang, test } from '../support/fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  expectRouteArrived,
+  Lang,
+  tabTo,
+  test,
+} from '../support/fixtures';
 import { spaceIdByName } from './spaces-support';
 import { OPEN_DEMO_SPACE, spacesTexts } from './spaces-texts';
 
@@ -8,7 +16,8 @@ import { OPEN_DEMO_SPACE, spacesTexts } from './spaces-texts';
  * The home feed with a staff post in it (bo owns the open demo space, so his posts reach his home
  * feed): the post card with its space link, poll and comment summary, scanned by axe-core (WCAG 2.1
  * A and AA) in this project's language, then 360 px wide without sideways scrolling. And the space
- * page as an editor sees it, with the curation buttons.
+ * page as an editor sees it, with the curation buttons, and erik turning a post into a news draft by
+ * keyboard (the studio opens on it; a second try says it already is one).
  */
 async function checkPage(page: Page, lang: Lang) {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -98,5 +107,34 @@ test.describe('home feed with a staff post', () => {
       'false',
     );
     await checkPage(page, lang);
+  });
+
+  test('an editor turns a post into a news draft by keyboard; a second time says it already is one', async ({
+    page,
+    lang,
+  }) => {
+    test.setTimeout(60_000);
+    const t = spacesTexts[lang];
+    await prepareDemoPerson(page.request, BO, lang);
+    const spaceId = await spaceIdByName(page.request, OPEN_DEMO_SPACE);
+    const question = await postWithCommentByApi(page, spaceId, lang);
+    await signOutByApi(page.request);
+
+    await prepareDemoPerson(page.request, ERIK, lang);
+    await page.goto(`/spaces/${encodeURIComponent(spaceId)}`);
+    const card = page.getByRole('article').filter({ hasText: question });
+    const promote = card.getByRole('button', { name: new RegExp(`^${t.promote}`) });
+    await tabTo(page, promote, { max: 80 });
+    await page.keyboard.press('Enter');
+    await expectRouteArrived(page, lang, { heading: t.editArticle, title: t.editTitle });
+    await expect(page).toHaveURL(/\/studio\/articles\/[^/]+$/);
+    await expect(page.getByTestId('announcer')).toHaveText(t.promoted);
+
+    await page.goto(`/spaces/${encodeURIComponent(spaceId)}`);
+    await tabTo(page, promote, { max: 80 });
+    await page.keyboard.press('Enter');
+    await expect(card.getByRole('alert')).toContainText(t.alreadyPromoted);
+    await expect(promote).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`/spaces/${spaceId}$`));
   });
 });

@@ -35,6 +35,10 @@ export const spacesTexts = {
     oneComment: '1 comment',
     latestComments: 'Latest comments',
     promote: 'Turn into news draft',
+    promoted: 'A news draft was created from the post. You are now in the studio.',
+    alreadyPromoted: 'This post has already been turned into a news draft. You find the draft in the studio.',
+    editArticle: 'Edit article',
+    editTitle: /^Edit: .+ – Commons$/,
     feature: 'Feature',
   },
   sv: {
@@ -67,6 +71,10 @@ export const spacesTexts = {
     oneComment: '1 kommentar',
     latestComments: 'Senaste kommentarerna',
     promote: 'Gör till nyhetsutkast',
+    promoted: 'Ett nyhetsutkast har skapats av inlägget. Du är nu i studion.',
+    alreadyPromoted: 'Det här inlägget har redan gjorts till ett nyhetsutkast. Du hittar utkastet i studion.',
+    editArticle: 'Redigera artikel',
+    editTitle: /^Redigera: .+ – Commons$/,
     feature: 'Lyft fram',
   },
 } satisfies Record<Lang, unknown>;
