@@ -71,7 +71,7 @@ export const spacesTexts = {
     oneComment: '1 kommentar',
     latestComments: 'Senaste kommentarerna',
     promote: 'Gör till nyhetsutkast',
-    promoted: 'Ett nyhetsutkast har skapats av inlägget. Du är nu i studion.',
+    promoted: 'Inlägget har blivit ett nyhetsutkast. Du är nu i studion.',
     alreadyPromoted: 'Det här inlägget har redan gjorts till ett nyhetsutkast. Du hittar utkastet i studion.',
     editArticle: 'Redigera artikel',
     editTitle: /^Redigera: .+ – Commons$/,
