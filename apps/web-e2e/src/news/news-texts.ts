@@ -9,7 +9,7 @@ export const newsTexts = {
     nav: { studio: 'Studio' },
     home: {
       mustRead: 'Must read',
-      news: 'News',
+      news: 'News and posts',
       pinned: 'Pinned',
       mustReadTag: 'Must read',
       unread: 'Unread',
@@ -62,7 +62,7 @@ export const newsTexts = {
     nav: { studio: 'Studio' },
     home: {
       mustRead: 'Måste läsas',
-      news: 'Nyheter',
+      news: 'Nyheter och inlägg',
       pinned: 'Fäst',
       mustReadTag: 'Måste läsas',
       unread: 'Oläst',

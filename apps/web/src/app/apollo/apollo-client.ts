@@ -13,6 +13,7 @@ export function createCache(): InMemoryCache {
           people: relayStylePagination(['search', 'orgUnitId', 'includeInactive']),
           // Each filter is its own feed; "Show more" appends. Studio lists page the same way.
           feed: relayStylePagination(['filter']),
+          homeFeed: relayStylePagination(),
           studioArticles: relayStylePagination(['status', 'dueForReview']),
           // Each scope and search is its own list of spaces; each space its own feed.
           spaces: relayStylePagination(['filter']),

@@ -1,7 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { SignInRoute } from '../../features/auth/routes/sign-in-route';
-import { HomeRoute } from '../../features/home/routes/home-route';
-import { NewsFeed } from '../../features/news/components/news-feed';
 import { ModerationRoute } from '../../features/moderation/routes/moderation-route';
 import { TopicRoute } from '../../features/news/routes/topic-route';
 import { PeopleDirectoryRoute } from '../../features/people/routes/people-directory-route';
@@ -15,6 +13,7 @@ import { AppShell } from '../layouts/app-shell';
 import { PublicLayout } from '../layouts/public-layout';
 import { RootLayout } from '../layouts/root-layout';
 import { ArticlePage } from '../routes/article-page';
+import { HomePage } from '../routes/home-page';
 import { NotFoundRoute } from '../routes/not-found-route';
 import { SettingsRoute } from '../routes/settings-route';
 import { StudioEditorPage } from '../routes/studio-editor-page';
@@ -28,7 +27,7 @@ export const appRoutes: RouteObject[] = [
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <HomeRoute news={<NewsFeed />} /> },
+          { index: true, element: <HomePage /> },
           { path: 'news/:id', element: <ArticlePage /> },
           { path: 'topics/:slug', element: <TopicRoute /> },
           { path: 'spaces', element: <SpacesRoute /> },

@@ -3,14 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { homeGreeting, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { AcknowledgeArticleDocument } from '../api/acknowledge-article.mutation';
-import { card, feedPage, mustReads, newsTopics } from '../test/news-fixtures';
+import { card, feedPage, homeFeedPage, mustReads, newsTopics, topic } from '../test/news-fixtures';
 
 // The machine is shared and slow at times; give async assertions room instead of flaking.
 configure({ asyncUtilTimeout: 5000 });
 
 describe('home feed', () => {
   it('lists open must-reads first, then pinned and newest, each an article named by its heading with its states in words', async () => {
-    const mustRead = card(1, { mustRead: true, mustReadDue: '2026-12-01', unread: true, title: 'New travel policy' });
+    const mustRead = card(1, {
+      mustRead: true,
+      mustReadDue: '2026-12-01',
+      unread: true,
+      title: 'New travel policy',
+    });
     renderApp({
       route: '/',
       mocks: [
@@ -19,7 +24,7 @@ describe('home feed', () => {
         newsTopics(),
         mustReads([mustRead]),
         // The must-read is in the feed too; it is shown once, in its own section.
-        feedPage([card(2, { pinned: true }), mustRead, card(3, { unread: true })]),
+        homeFeedPage([card(2, { pinned: true }), mustRead, card(3, { unread: true })]),
       ],
     });
     const mustReadSection = await screen.findByRole('region', { name: 'Must read' });
@@ -29,7 +34,7 @@ describe('home feed', () => {
     expect(first).toHaveTextContent('read by 1 Dec 2026');
     expect(within(first).getByRole('button', { name: 'I have read and understood' })).toBeInTheDocument();
 
-    const news = screen.getByRole('region', { name: 'News' });
+    const news = screen.getByRole('region', { name: 'News and posts' });
     await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(2));
     const [pinned, newest] = within(news).getAllByRole('article');
     expect(pinned).toHaveAccessibleName('News number 2');
@@ -51,16 +56,16 @@ describe('home feed', () => {
         homeGreeting(),
         newsTopics(),
         mustReads(),
-        feedPage(firstPage, { hasNextPage: true }),
-        feedPage([card(11), card(12)], { after: 'c-a-10' }),
+        homeFeedPage(firstPage, { hasNextPage: true }),
+        homeFeedPage([card(11), card(12)], { after: 'c-a-10' }),
       ],
     });
-    const news = await screen.findByRole('region', { name: 'News' });
+    const news = await screen.findByRole('region', { name: 'News and posts' });
     await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(10));
-    await user.click(within(news).getByRole('button', { name: 'Show more news' }));
+    await user.click(within(news).getByRole('button', { name: 'Show more news and posts' }));
     await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(12));
     await waitFor(() => expect(within(news).getByRole('link', { name: 'News number 11' })).toHaveFocus());
-    expect(within(news).queryByRole('button', { name: 'Show more news' })).not.toBeInTheDocument();
+    expect(within(news).queryByRole('button', { name: 'Show more news and posts' })).not.toBeInTheDocument();
   });
 
   it('acknowledges a must-read: the button stays focused, says it is done and is no longer actionable, and the change is spoken', async () => {
@@ -73,10 +78,14 @@ describe('home feed', () => {
         homeGreeting(),
         newsTopics(),
         mustReads([mustRead]),
-        feedPage([]),
+        homeFeedPage([]),
         {
           request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
-          result: { data: { acknowledgeArticle: { __typename: 'Article', id: 'a-1', acknowledged: true, ackVersion: 1 } } },
+          result: {
+            data: {
+              acknowledgeArticle: { __typename: 'Article', id: 'a-1', acknowledged: true, ackVersion: 1 },
+            },
+          },
         },
       ],
     });
@@ -86,7 +95,9 @@ describe('home feed', () => {
     await waitFor(() => expect(button).toHaveAccessibleName('Read and understood'));
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveFocus();
-    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('You have acknowledged “New travel policy”.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('You have acknowledged “New travel policy”.'),
+    );
     // Pressing it again sends nothing (a second mutation would find no mock and show an error).
     await user.click(button);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -101,8 +112,11 @@ describe('home feed', () => {
         homeGreeting(),
         newsTopics(),
         mustReads([card(1, { mustRead: true, title: 'New travel policy' })]),
-        feedPage([]),
-        { request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } }, error: new TypeError('Failed to fetch') },
+        homeFeedPage([]),
+        {
+          request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
+          error: new TypeError('Failed to fetch'),
+        },
       ],
     });
     const button = await screen.findByRole('button', { name: 'I have read and understood' });
@@ -110,5 +124,28 @@ describe('home feed', () => {
     expect(await screen.findByText(/Commons could not be reached/)).toBeInTheDocument();
     expect(button).toHaveAccessibleName('I have read and understood');
     expect(button).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('a topic filter shows news only, from the news feed, and says so beside the filters', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads(),
+        homeFeedPage([card(1)]),
+        feedPage([card(2, { title: 'About IT' })], { filter: { topicId: topic.id, format: null } }),
+      ],
+    });
+    const news = await screen.findByRole('region', { name: 'News and posts' });
+    expect(await within(news).findByRole('article', { name: 'News number 1' })).toBeInTheDocument();
+    expect(within(news).getByRole('form', { name: 'Filter the news' })).toHaveAccessibleDescription(
+      'Posts from your spaces are mixed in when no filter is chosen; a filter shows news only.',
+    );
+    await user.selectOptions(within(news).getByLabelText('Topic'), 'IT');
+    expect(await within(news).findByRole('article', { name: 'About IT' })).toBeInTheDocument();
+    expect(within(news).queryByRole('article', { name: 'News number 1' })).not.toBeInTheDocument();
   });
 });

@@ -8,20 +8,34 @@ import { ARTICLE_FORMATS } from '../utils/article-formats';
 import { AcknowledgeButton } from './acknowledge-button';
 import { ArticleCard } from './article-card';
 import { FeedList } from './feed-list';
+import { HomeFeedList, type RenderFeedPost } from './home-feed-list';
+
+interface NewsFeedProps {
+  /**
+   * Renders a staff post of the viewer's spaces (the app passes the spaces feature's card). With it,
+   * the unfiltered feed mixes news and posts; a topic or format filter shows news only.
+   */
+  renderPost?: RenderFeedPost;
+}
 
 /**
- * The home page's news: open must-reads first (each with its acknowledgement), then the feed with
- * topic and format filters. Filters live in the query string, so changing one keeps focus in place.
+ * The home page's feed: open must-reads first (each with its acknowledgement), then news mixed with
+ * the posts of the viewer's spaces, with topic and format filters (news only). Filters live in the
+ * query string, so changing one keeps focus in place.
  */
-export function NewsFeed() {
+export function NewsFeed({ renderPost }: NewsFeedProps = {}) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const topicId = params.get('topic') || null;
   const formatParam = params.get('format');
-  const format = (ARTICLE_FORMATS as readonly string[]).includes(formatParam ?? '') ? (formatParam as ArticleFormat) : null;
+  const format = (ARTICLE_FORMATS as readonly string[]).includes(formatParam ?? '')
+    ? (formatParam as ArticleFormat)
+    : null;
   const mustReads = useMyMustReads();
   const topics = useNewsTopics();
+  const filtered = Boolean(topicId || format);
   const mustReadId = useId();
+  const filtersHintId = useId();
   const newsId = useId();
   const filtersId = useId();
 
@@ -47,7 +61,11 @@ export function NewsFeed() {
             {mustReads.data?.myMustReads.map((article) => (
               <li key={article.id}>
                 <ArticleCard article={article} headingLevel={3}>
-                  <AcknowledgeButton id={article.id} title={article.title} acknowledged={article.acknowledged} />
+                  <AcknowledgeButton
+                    id={article.id}
+                    title={article.title}
+                    acknowledged={article.acknowledged}
+                  />
                 </ArticleCard>
               </li>
             ))}
@@ -55,8 +73,13 @@ export function NewsFeed() {
         </section>
       )}
       <section className="news__section" aria-labelledby={newsId}>
-        <h2 id={newsId}>{t('news.feedHeading')}</h2>
-        <form className="news-filters" aria-labelledby={filtersId} onSubmit={(e) => e.preventDefault()}>
+        <h2 id={newsId}>{renderPost ? t('news.homeFeed.heading') : t('news.feedHeading')}</h2>
+        <form
+          className="news-filters"
+          aria-labelledby={filtersId}
+          aria-describedby={renderPost ? filtersHintId : undefined}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <h3 id={filtersId} className="visually-hidden">
             {t('news.filtersHeading')}
           </h3>
@@ -96,8 +119,17 @@ export function NewsFeed() {
               ))}
             </select>
           </div>
+          {renderPost && (
+            <p id={filtersHintId} className="field__hint news-filters__hint">
+              {t('news.homeFeed.filtersHint')}
+            </p>
+          )}
         </form>
-        <FeedList filter={{ topicId, format }} headingLevel={3} exclude={openIds} />
+        {filtered ? (
+          <FeedList filter={{ topicId, format }} headingLevel={3} exclude={openIds} />
+        ) : (
+          <HomeFeedList headingLevel={3} exclude={openIds} renderPost={renderPost} />
+        )}
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { FeedDocument, FEED_PAGE_SIZE } from '../api/feed.query';
+import { HOME_FEED_PAGE_SIZE, HomeFeedDocument } from '../api/home-feed.query';
 import { MyMustReadsDocument } from '../api/my-must-reads.query';
 import { NewsTopicsDocument } from '../api/topics.query';
 
@@ -30,7 +31,11 @@ export function card(n: number, extra: Record<string, unknown> = {}) {
 
 export function feedPage(
   nodes: ReturnType<typeof card>[],
-  { after = null, hasNextPage = false, filter = null }: { after?: string | null; hasNextPage?: boolean; filter?: unknown } = {},
+  {
+    after = null,
+    hasNextPage = false,
+    filter = null,
+  }: { after?: string | null; hasNextPage?: boolean; filter?: unknown } = {},
 ): MockedResponse {
   const variables: Record<string, unknown> = { first: FEED_PAGE_SIZE, filter };
   if (after) variables['after'] = after;
@@ -65,5 +70,69 @@ export function newsTopics(): MockedResponse {
     request: { query: NewsTopicsDocument },
     result: { data: { topics: [topic] } },
     maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+const REACTION_KINDS = ['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS'] as const;
+
+/** The conversation fields every home feed item carries; counts per kind in the fixed order. */
+export function conversation({
+  reactions = {},
+  commentCount = 0,
+  latestComments = [],
+}: {
+  reactions?: Partial<Record<(typeof REACTION_KINDS)[number], number>>;
+  commentCount?: number;
+  latestComments?: unknown[];
+} = {}) {
+  return {
+    commentCount,
+    reactionCounts: REACTION_KINDS.map((kind) => ({
+      __typename: 'ReactionCount',
+      kind,
+      count: reactions[kind] ?? 0,
+    })),
+    latestComments,
+  };
+}
+
+export function latestComment(id: string, name: string, text: string, extra: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Comment',
+    id,
+    bodyHtml: `<p>${text}</p>`,
+    createdAt: '2026-11-21T10:00:00.000Z',
+    hidden: null,
+    author: { __typename: 'Person', id: `p-${id}`, displayName: name },
+    ...extra,
+  };
+}
+
+/** A page of the mixed home feed; items without conversation fields get empty ones. */
+export function homeFeedPage(
+  nodes: Array<{ id: string; __typename: string } & Record<string, unknown>>,
+  { after = null, hasNextPage = false }: { after?: string | null; hasNextPage?: boolean } = {},
+): MockedResponse {
+  const variables: Record<string, unknown> = { first: HOME_FEED_PAGE_SIZE };
+  if (after) variables['after'] = after;
+  return {
+    request: { query: HomeFeedDocument, variables },
+    result: {
+      data: {
+        homeFeed: {
+          __typename: 'HomeFeedConnection',
+          edges: nodes.map((node) => ({
+            __typename: 'HomeFeedEdge',
+            cursor: `c-${node.id}`,
+            node: { ...conversation(), ...node },
+          })),
+          pageInfo: {
+            __typename: 'PageInfo',
+            hasNextPage,
+            endCursor: nodes.length ? `c-${nodes[nodes.length - 1].id}` : null,
+          },
+        },
+      },
+    },
   };
 }

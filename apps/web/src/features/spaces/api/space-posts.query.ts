@@ -42,6 +42,8 @@ export const SpacePostFieldsFragment = graphql(`
     sharedItemAvailable
     viewerCanEdit
     viewerCanDelete
+    viewerCanCurate
+    featured
     author {
       id
       displayName

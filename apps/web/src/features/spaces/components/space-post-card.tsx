@@ -1,13 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { SpacePostFieldsFragment } from '@commons/web-graphql';
 import { useAnnounce } from '../../../components/ui/announcer';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useFormatDate } from '../../../utils/use-format-date';
 import { useDeletePost, useUpdatePost } from '../api/post-mutations';
 import { postHtmlToText, textToPostHtml } from '../utils/post-text.util';
+import { CurationActions } from './curation-actions';
 import { ShareDialog } from './share-dialog';
+import { SharedOriginal } from './shared-original';
 import { SpacePoll } from './space-poll';
 
 /** A ref that focuses its element once, when it appears (an inline form or confirmation). */
@@ -22,6 +23,8 @@ interface SpacePostCardProps {
   post: SpacePostFieldsFragment;
   /** Where focus goes once this post is deleted (it leaves the page). */
   onDeleted: () => void;
+  /** Rendered under the post: the app passes the conversation (reactions and comments) here. */
+  conversation?: ReactNode;
 }
 
 /**
@@ -30,7 +33,7 @@ interface SpacePostCardProps {
  * its poll. The author edits inline; author and moderators delete after a confirmation; anyone may
  * share it to one of their spaces.
  */
-export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
+export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardProps) {
   const { t } = useTranslation();
   const format = useFormatDate();
   const announce = useAnnounce();
@@ -79,6 +82,11 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
           {post.editedAt && <> · {t('spaces.post.edited')}</>}
         </span>
       </h3>
+      {post.featured && (
+        <ul className="news-card__states">
+          <li className="tag tag--pinned">{t('spaces.curation.featuredTag')}</li>
+        </ul>
+      )}
       {post.isShare && <p className="post-card__meta">{t('spaces.post.shared')}</p>}
       {error && (
         <div className="banner banner--error" role="alert">
@@ -88,7 +96,9 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
       {mode === 'edit' ? (
         <PostEditForm post={post} onDone={() => close('edit')} />
       ) : (
-        post.bodyHtml && <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        post.bodyHtml && (
+          <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        )
       )}
       {post.link && (
         <p className="post-card__link">
@@ -140,7 +150,12 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
         mode !== 'edit' && (
           <div className="button-row post-card__actions">
             {post.viewerCanEdit && (
-              <button type="button" ref={editRef} className="button button--secondary" onClick={() => setMode('edit')}>
+              <button
+                type="button"
+                ref={editRef}
+                className="button button--secondary"
+                onClick={() => setMode('edit')}
+              >
                 {t('spaces.post.edit')}
                 <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
               </button>
@@ -156,10 +171,18 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
                 <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
               </button>
             )}
-            <button type="button" ref={shareRef} className="button button--secondary" onClick={() => setMode('share')}>
+            <button
+              type="button"
+              ref={shareRef}
+              className="button button--secondary"
+              onClick={() => setMode('share')}
+            >
               {t('spaces.share.open')}
               <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
             </button>
+            {post.viewerCanCurate && (
+              <CurationActions post={post} what={t('spaces.curation.what', { name: author })} />
+            )}
           </div>
         )
       )}
@@ -170,38 +193,8 @@ export function SpacePostCard({ post, onDeleted }: SpacePostCardProps) {
           onClose={() => close('share')}
         />
       )}
+      {conversation}
     </article>
-  );
-}
-
-function SharedOriginal({ post }: { post: SpacePostFieldsFragment }) {
-  const { t } = useTranslation();
-  const format = useFormatDate();
-  const original = post.sharedItem;
-  if (!post.sharedItemAvailable || !original) {
-    return <p className="post-card__shared post-card__shared--gone">{t('spaces.post.unavailable')}</p>;
-  }
-  if (original.__typename === 'Article') {
-    return (
-      <div className="post-card__shared">
-        <p className="post-card__meta">{t('spaces.post.sharedArticle', { name: original.author.displayName })}</p>
-        <p>
-          <Link to={`/news/${encodeURIComponent(original.id)}`}>{original.title}</Link>
-        </p>
-        {original.summary && <p>{original.summary}</p>}
-      </div>
-    );
-  }
-  return (
-    <div className="post-card__shared">
-      <p className="post-card__meta">
-        {t('spaces.post.sharedPost', { name: original.author.displayName })}{' '}
-        <Link to={`/spaces/${encodeURIComponent(original.space.id)}`}>{original.space.name}</Link>
-        {' · '}
-        <time dateTime={original.createdAt}>{format.dateTime(original.createdAt)}</time>
-      </p>
-      {original.bodyHtml && <div className="prose" dangerouslySetInnerHTML={{ __html: original.bodyHtml }} />}
-    </div>
   );
 }
 

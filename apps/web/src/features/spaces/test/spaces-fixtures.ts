@@ -15,7 +15,12 @@ export function membership(status: Status | null, role: 'MEMBER' | 'MODERATOR' |
   return status ? { __typename: 'SpaceMember', status, role } : null;
 }
 
-export function summary(id: string, name: string, visibility: Visibility, extra: Record<string, unknown> = {}) {
+export function summary(
+  id: string,
+  name: string,
+  visibility: Visibility,
+  extra: Record<string, unknown> = {},
+) {
   return {
     __typename: 'Space',
     id,
@@ -51,7 +56,14 @@ export function spacesPage(
 const memberEdge = (p: ReturnType<typeof person>, role: string, status: Status = 'ACTIVE') => ({
   __typename: 'SpaceMemberEdge',
   cursor: `m-${p.id}`,
-  node: { __typename: 'SpaceMember', role, status, createdAt: '2026-11-01T09:00:00.000Z', joinedAt: null, person: p },
+  node: {
+    __typename: 'SpaceMember',
+    role,
+    status,
+    createdAt: '2026-11-01T09:00:00.000Z',
+    joinedAt: null,
+    person: p,
+  },
 });
 
 export function spaceDetails(
@@ -61,7 +73,10 @@ export function spaceDetails(
 ): MockedResponse {
   const member = status === 'ACTIVE';
   const canSee = visibility === 'OPEN' || member;
-  const members = [memberEdge(bo, 'OWNER'), ...(member ? [memberEdge(annaPerson, moderator ? 'MODERATOR' : 'MEMBER')] : [])];
+  const members = [
+    memberEdge(bo, 'OWNER'),
+    ...(member ? [memberEdge(annaPerson, moderator ? 'MODERATOR' : 'MEMBER')] : []),
+  ];
   return {
     request: { query: SpaceDetailsDocument, variables: { id: 's-1', membersFirst: SPACE_MEMBERS_PAGE_SIZE } },
     result: {
@@ -81,7 +96,11 @@ export function spaceDetails(
             ? { __typename: 'SpaceMemberConnection', totalCount: members.length, edges: members }
             : null,
           pendingRequests: moderator
-            ? { __typename: 'SpaceMemberConnection', totalCount: 1, edges: [memberEdge(person('p-cia', 'Cia Berg'), 'MEMBER', 'REQUESTED')] }
+            ? {
+                __typename: 'SpaceMemberConnection',
+                totalCount: 1,
+                edges: [memberEdge(person('p-cia', 'Cia Berg'), 'MEMBER', 'REQUESTED')],
+              }
             : null,
         },
       },
@@ -121,6 +140,8 @@ export function post(id: string, extra: Record<string, unknown> = {}) {
     sharedItemAvailable: false,
     viewerCanEdit: false,
     viewerCanDelete: false,
+    viewerCanCurate: false,
+    featured: false,
     author: { __typename: 'Person', id: bo.id, displayName: bo.displayName },
     images: [],
     poll: null,
@@ -129,7 +150,10 @@ export function post(id: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-export function spacePosts(nodes: ReturnType<typeof post>[], uses = Number.POSITIVE_INFINITY): MockedResponse {
+export function spacePosts(
+  nodes: ReturnType<typeof post>[],
+  uses = Number.POSITIVE_INFINITY,
+): MockedResponse {
   return {
     request: { query: SpacePostsDocument, variables: { spaceId: 's-1', first: SPACE_POSTS_PAGE_SIZE } },
     result: {

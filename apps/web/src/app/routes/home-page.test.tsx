@@ -1,0 +1,189 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { homeGreeting, signedIn } from '../../test/fixtures';
+import { renderApp } from '../../test/render-app';
+import {
+  card,
+  conversation,
+  homeFeedPage,
+  latestComment,
+  mustReads,
+  newsTopics,
+} from '../../features/news/test/news-fixtures';
+import { poll, post } from '../../features/spaces/test/spaces-fixtures';
+
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
+
+const space = { __typename: 'Space', id: 's-1', name: 'Lunch walks' };
+
+/** A staff post as the home feed carries it: the space card's fields, its space and its conversation. */
+function feedPost(id: string, extra: Record<string, unknown> = {}) {
+  return { ...post(id), space, ...conversation(), ...extra };
+}
+
+const walk = feedPost('p-1', {
+  bodyHtml: '<p>We meet at the entrance.</p>',
+  link: 'https://example.org/route',
+  editedAt: '2026-11-20T10:00:00.000Z',
+  images: [
+    {
+      __typename: 'Image',
+      id: 'img-1',
+      alt: 'The park in autumn',
+      url: '/media/img-1.jpg',
+      width: 800,
+      height: 600,
+      srcSet: null,
+      sizes: null,
+    },
+  ],
+  poll: poll(),
+  ...conversation({
+    reactions: { LIKE: 2, CELEBRATE: 1 },
+    commentCount: 2,
+    latestComments: [
+      latestComment('c-1', 'Anna Andersson', 'I will come!'),
+      latestComment('c-2', 'Cia Berg', 'Me too.'),
+    ],
+  }),
+});
+
+describe('home page feed', () => {
+  it('mixes news and posts in the order the API gives (pinned first), each an article with its reactions, comments and two latest comments', async () => {
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads(),
+        homeFeedPage([
+          { ...card(1, { pinned: true }), ...conversation({ reactions: { LOVE: 1 } }) },
+          walk,
+          card(2),
+        ]),
+      ],
+    });
+    const feed = await screen.findByRole('region', { name: 'News and posts' });
+    await waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(3));
+    const [pinned, postCard, newest] = within(feed).getAllByRole('article');
+    expect(pinned).toHaveAccessibleName('News number 1');
+    expect(pinned).toHaveTextContent('Pinned');
+    expect(pinned).toHaveTextContent('1 reaction');
+    expect(pinned).not.toHaveTextContent('comment');
+    expect(newest).toHaveAccessibleName('News number 2');
+    // Nobody has taken part yet: no summary at all.
+    expect(newest).not.toHaveTextContent('reaction');
+
+    expect(postCard).toHaveAccessibleName('Post by Bo Ekström in Lunch walks');
+    expect(within(postCard).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Post by Bo Ekström in Lunch walks',
+    );
+    expect(within(postCard).getByRole('link', { name: 'Lunch walks' })).toHaveAttribute(
+      'href',
+      '/spaces/s-1',
+    );
+    expect(postCard).toHaveTextContent('edited');
+    expect(within(postCard).getByText('We meet at the entrance.')).toBeInTheDocument();
+    expect(within(postCard).getByRole('link', { name: 'https://example.org/route' })).toHaveAttribute(
+      'href',
+      'https://example.org/route',
+    );
+    expect(within(postCard).getByRole('img', { name: 'The park in autumn' })).toBeInTheDocument();
+    // The poll can be answered in place.
+    const question = within(postCard).getByRole('group', { name: 'Which day?' });
+    expect(within(question).getByRole('radio', { name: 'Tuesday' })).toBeInTheDocument();
+    expect(within(postCard).getByRole('button', { name: 'Vote' })).toBeInTheDocument();
+
+    expect(postCard).toHaveTextContent('3 reactions · 2 comments');
+    const latest = within(postCard).getByRole('list', { name: 'Latest comments' });
+    const comments = within(latest).getAllByRole('listitem');
+    expect(comments).toHaveLength(2);
+    expect(comments[0]).toHaveTextContent('Anna Andersson');
+    expect(comments[0]).toHaveTextContent('I will come!');
+    expect(comments[1]).toHaveTextContent('Cia Berg');
+    expect(comments[1]).toHaveTextContent('Me too.');
+    // Curation is for editors only.
+    expect(within(postCard).queryByRole('button', { name: /news draft/ })).not.toBeInTheDocument();
+  });
+
+  it('"Show more" appends the next page and moves focus to the first new item, here a post heading', async () => {
+    const user = userEvent.setup();
+    const firstPage = Array.from({ length: 10 }, (_, i) => card(i + 1));
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads(),
+        homeFeedPage(firstPage, { hasNextPage: true }),
+        homeFeedPage([feedPost('p-7', { bodyHtml: '<p>Cake in the kitchen</p>' }), card(11)], {
+          after: 'c-a-10',
+        }),
+      ],
+    });
+    const feed = await screen.findByRole('region', { name: 'News and posts' });
+    await waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(10));
+    await user.click(within(feed).getByRole('button', { name: 'Show more news and posts' }));
+    await waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(12));
+    await waitFor(() =>
+      expect(within(feed).getByRole('heading', { name: 'Post by Bo Ekström in Lunch walks' })).toHaveFocus(),
+    );
+    expect(within(feed).getByText('Cake in the kitchen')).toBeInTheDocument();
+    expect(within(feed).queryByRole('button', { name: 'Show more news and posts' })).not.toBeInTheDocument();
+  });
+
+  it('shows a removed comment and one hidden by a moderator (seen by its author) as such', async () => {
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads(),
+        homeFeedPage([
+          feedPost('p-2', {
+            ...conversation({
+              commentCount: 1,
+              latestComments: [
+                latestComment('c-3', 'Bo Ekström', '', { bodyHtml: '' }),
+                latestComment('c-4', 'Anna Andersson', 'Rude words', {
+                  hidden: { __typename: 'ModerationNote', at: '2026-11-21T11:00:00.000Z', reason: 'Tone' },
+                }),
+              ],
+            }),
+          }),
+        ]),
+      ],
+    });
+    const latest = await screen.findByRole('list', { name: 'Latest comments' });
+    const [removed, hidden] = within(latest).getAllByRole('listitem');
+    expect(removed).toHaveTextContent('This comment has been removed.');
+    expect(hidden).toHaveTextContent('(hidden by a moderator)');
+    expect(screen.getByRole('article', { name: /Post by Bo Ekström/ })).toHaveTextContent('1 comment');
+  });
+
+  it('an editor gets the curation buttons on a post in the feed', async () => {
+    renderApp({
+      route: '/',
+      mocks: [
+        signedIn(),
+        homeGreeting(),
+        newsTopics(),
+        mustReads(),
+        homeFeedPage([feedPost('p-3', { viewerCanCurate: true, featured: true })]),
+      ],
+    });
+    const card = await screen.findByRole('article', { name: 'Post by Bo Ekström in Lunch walks' });
+    expect(
+      within(card).getByRole('button', { name: 'Turn into news draft (post by Bo Ekström)' }),
+    ).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Feature (post by Bo Ekström)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(card).toHaveTextContent('Featured');
+  });
+});

@@ -1,0 +1,28 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@commons/web-graphql';
+
+export const PromotePostToArticleDocument = graphql(`
+  mutation PromotePostToArticle($postId: ID!) {
+    promotePostToArticle(postId: $postId) {
+      id
+    }
+  }
+`);
+
+export const FeaturePostDocument = graphql(`
+  mutation FeaturePost($postId: ID!, $featured: Boolean!) {
+    featurePost(postId: $postId, featured: $featured) {
+      id
+      featured
+    }
+  }
+`);
+
+/** Editors: a news draft from a staff post (the studio opens it next). */
+export function usePromotePostToArticle() {
+  return useMutation(PromotePostToArticleDocument);
+}
+/** Editors: feature a post or stop featuring it; the cache updates the post by id. */
+export function useFeaturePost() {
+  return useMutation(FeaturePostDocument);
+}

@@ -1,0 +1,83 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { HomeFeedPostFieldsFragment } from '@commons/web-graphql';
+import { useFormatDate } from '../../../utils/use-format-date';
+import { CurationActions } from './curation-actions';
+import { SharedOriginal } from './shared-original';
+import { SpacePoll } from './space-poll';
+
+interface FeedPostCardProps {
+  post: HomeFeedPostFieldsFragment;
+  headingLevel: 2 | 3;
+  /** Under the post (the feed's reaction and comment summary). */
+  children?: ReactNode;
+}
+
+/**
+ * A staff post in the home feed, compact: an <article> named by its heading (author and space), the
+ * space a link to its page, time and "edited", then text, link, images, a shared original and the
+ * poll (vote in place). The heading takes focus after "Show more" (`data-feed-focus`); editing and
+ * deleting stay on the space page. Editors also get the curation buttons here.
+ */
+export function FeedPostCard({ post, headingLevel, children }: FeedPostCardProps) {
+  const { t } = useTranslation();
+  const format = useFormatDate();
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
+  const author = post.author.displayName;
+  return (
+    <article className="post-card feed-post-card" aria-labelledby={headingId} data-post-id={post.id}>
+      {post.featured && (
+        <ul className="news-card__states">
+          <li className="tag tag--pinned">{t('spaces.curation.featuredTag')}</li>
+        </ul>
+      )}
+      <Heading id={headingId} className="post-card__heading" tabIndex={-1} data-feed-focus="">
+        {t('spaces.feedPost.heading', { name: author })}{' '}
+        <Link to={`/spaces/${encodeURIComponent(post.space.id)}`}>{post.space.name}</Link>
+      </Heading>
+      <p className="post-card__meta">
+        <time dateTime={post.createdAt}>{format.dateTime(post.createdAt)}</time>
+        {post.editedAt && <> · {t('spaces.post.edited')}</>}
+        {post.isShare && <> · {t('spaces.post.shared')}</>}
+      </p>
+      {post.bodyHtml && (
+        <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      )}
+      {post.link && (
+        <p className="post-card__link">
+          <a href={post.link} rel="noopener noreferrer">
+            {post.link}
+          </a>
+        </p>
+      )}
+      {post.images.length > 0 && (
+        <ul className="post-card__images">
+          {post.images.map((image) => (
+            <li key={image.id}>
+              <img
+                src={image.url}
+                srcSet={image.srcSet || undefined}
+                sizes={image.sizes ?? '(min-width: 48rem) 40rem, 100vw'}
+                width={image.width}
+                height={image.height}
+                alt={image.alt}
+                loading="lazy"
+                decoding="async"
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {post.isShare && <SharedOriginal post={post} />}
+      {post.poll && <SpacePoll poll={post.poll} />}
+      {children}
+      {post.viewerCanCurate && (
+        <div className="button-row post-card__actions">
+          <CurationActions post={post} what={t('spaces.curation.what', { name: author })} />
+        </div>
+      )}
+    </article>
+  );
+}
