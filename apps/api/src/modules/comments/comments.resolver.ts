@@ -7,7 +7,7 @@ import { Comment, ModerationNote } from './comment.model';
 import { CommentLoaderFactory } from './comments.loader';
 import { CommentsPolicy } from './comments.policy';
 import { CommentsService } from './comments.service';
-import { MentionCandidatesArgs } from './dto/comments.args';
+import { MentionCandidatesArgs } from './dto/mention-candidates.args';
 import { MentionsService } from './mentions.service';
 
 @Resolver(() => Comment)

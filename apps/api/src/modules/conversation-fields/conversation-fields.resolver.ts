@@ -1,36 +1,24 @@
 import { Inject, Injectable, Type } from '@nestjs/common';
 import { Args, ArgsType, Context, Field, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, ReactionKind } from '@commons/shared';
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ReactionKind } from '@commons/shared';
+import { IsEnum, IsOptional } from 'class-validator';
 import type { SessionRequest } from '../auth/auth-request.util';
 import { Comment, CommentConnection, ModerationNote } from '../comments/comment.model';
 import { ContentAccess } from '../content/content-access';
 import { decodeCommentCursor } from '../comments/comments.cursor.util';
 import { CommentLoaderFactory } from '../comments/comments.loader';
-import { CommentsArgs } from '../comments/dto/comments.args';
+import { PageArgs } from '../../common/graphql/page.args';
 import { ReactionCount, ReactorConnection } from '../reactions/reaction.model';
 import { ReactionLoaderFactory } from '../reactions/reactions.loader';
 import { decodeReactorCursor } from '../reactions/reactors.cursor.util';
 import { ConversationCountsLoaderFactory } from './conversation-counts.loader';
 
 @ArgsType()
-export class ReactorsArgs {
+export class ReactorsArgs extends PageArgs {
   @Field(() => ReactionKind, { nullable: true, description: 'Only this kind; all kinds when absent.' })
   @IsOptional()
   @IsEnum(ReactionKind)
   kind?: ReactionKind | null;
-
-  @Field(() => Int, { defaultValue: PAGE_SIZE_DEFAULT })
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
-  first: number = PAGE_SIZE_DEFAULT;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string | null;
 }
 
 export interface ConversationFieldsOptions {
@@ -102,7 +90,7 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
     }
 
     @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first, each with its replies.' })
-    comments(@Parent() item: T, @Args() args: CommentsArgs, @Context('req') req: SessionRequest): Promise<CommentConnection> {
+    comments(@Parent() item: T, @Args() args: PageArgs, @Context('req') req: SessionRequest): Promise<CommentConnection> {
       if (args.after) decodeCommentCursor(args.after); // a bad cursor fails this field alone, not the batch
       return this.fields.comments.for(req).page.load({ id: item.id, spaceId: spaceOf(item), first: args.first, after: args.after ?? null });
     }

@@ -7,9 +7,9 @@ import { topicName } from '../articles/topic.entity';
 import { toImage } from '../media/article-media.resolver';
 import { Person } from '../people/person.entity';
 import { Post } from '../posts/post.model';
-import { FeedArgs } from './dto/feed.args';
+import { FeedArgs, FeedPageArgs } from './dto/feed.args';
 import { FeedItem, FeedPage, FeedService } from './feed.service';
-import { HomeFeedArgs, HomeFeedConnection } from './home-feed.model';
+import { HomeFeedConnection } from './home-feed.model';
 
 @Resolver()
 export class FeedResolver {
@@ -26,7 +26,7 @@ export class FeedResolver {
   @Query(() => HomeFeedConnection, {
     description: "The home page: the viewer's news (pinned first) mixed with the posts of their spaces, newest first. Keyset cursor.",
   })
-  async homeFeed(@CurrentPerson() me: Person, @Args() args: HomeFeedArgs): Promise<HomeFeedConnection> {
+  async homeFeed(@CurrentPerson() me: Person, @Args() args: FeedPageArgs): Promise<HomeFeedConnection> {
     const page = await this.feedService.page(me, args, { withPosts: true });
     return connection(page, page.items.map((item) => cardOf(item, me)));
   }

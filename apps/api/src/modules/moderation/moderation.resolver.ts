@@ -8,7 +8,7 @@ import { ContentAccess } from '../content/content-access';
 import { Person } from '../people/person.entity';
 import { Post } from '../posts/post.model';
 import { PostLoaderFactory } from '../posts/posts.loader';
-import { ModerationQueueArgs } from './dto/moderation.args';
+import { PageArgs } from '../../common/graphql/page.args';
 import { ModerationService } from './moderation.service';
 import { ModerationAction, Report, ReportConnection } from './report.model';
 
@@ -30,7 +30,7 @@ export class ModerationResolver {
   }
 
   @Query(() => ReportConnection, { description: 'Open reports the viewer may handle, oldest first (editors: all; space moderators: their spaces).' })
-  moderationQueue(@CurrentPerson() viewer: Person, @Args() args: ModerationQueueArgs): Promise<ReportConnection> {
+  moderationQueue(@CurrentPerson() viewer: Person, @Args() args: PageArgs): Promise<ReportConnection> {
     return this.moderation.queue(viewer, args);
   }
 

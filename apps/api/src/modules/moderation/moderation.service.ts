@@ -8,7 +8,7 @@ import { isEditorRole } from '../articles/article-visibility';
 import { AuditService } from '../audit/audit.service';
 import { ContentAccess } from '../content/content-access';
 import type { Person } from '../people/person.entity';
-import { ModerationQueueArgs } from './dto/moderation.args';
+import { PageArgs } from '../../common/graphql/page.args';
 import { ModerationPolicy } from './moderation.policy';
 import { ModerationAction, Report, REPORT_COLUMNS, ReportConnection, ReportRow, ReportStatus, toReport } from './report.model';
 import { decodeReportCursor, encodeReportCursor } from './reports.cursor.util';
@@ -48,7 +48,7 @@ export class ModerationService {
   }
 
   /** Open reports the viewer may handle, oldest first. Empty for people who moderate nothing. */
-  async queue(viewer: Person, args: ModerationQueueArgs): Promise<ReportConnection> {
+  async queue(viewer: Person, args: PageArgs): Promise<ReportConnection> {
     const manager = this.dataSource.manager;
     const afterId = args.after ? decodeReportCursor(args.after) : null;
     let scope = 'TRUE';

@@ -8,7 +8,7 @@ import { ImageModel } from '../media/image.model';
 import { Person } from '../people/person.entity';
 import { Poll } from '../polls/poll.model';
 import { PollLoaderFactory } from '../polls/polls.loader';
-import { PageArgs } from '../spaces/dto/spaces.args';
+import { PageArgs } from '../../common/graphql/page.args';
 import { Space } from '../spaces/space.model';
 import { SpaceLoaderFactory } from '../spaces/spaces.loader';
 import { SpacesPolicy } from '../spaces/spaces.policy';

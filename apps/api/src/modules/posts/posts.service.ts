@@ -10,7 +10,7 @@ import { ContentAccess } from '../content/content-access';
 import { MediaService } from '../media/media.service';
 import type { Person } from '../people/person.entity';
 import { CheckedPoll, PollsService } from '../polls/polls.service';
-import { PageArgs } from '../spaces/dto/spaces.args';
+import { PageArgs } from '../../common/graphql/page.args';
 import { returning } from '../spaces/sql-returning.util';
 import { decodeCursor, encodeCursor } from '../spaces/page-cursor.util';
 import { spaceContentVisibleSql } from '../spaces/spaces.policy';

@@ -17,7 +17,8 @@ import type { SpaceModeration } from '../content/content-access';
 import { MediaService } from '../media/media.service';
 import type { Person } from '../people/person.entity';
 import { SpaceInput } from './dto/space.input';
-import { PageArgs, SpaceScope, SpacesArgs } from './dto/spaces.args';
+import { PageArgs } from '../../common/graphql/page.args';
+import { SpaceScope, SpacesArgs } from './dto/spaces.args';
 import { returning } from './sql-returning.util';
 import { decodeCursor, encodeCursor } from './page-cursor.util';
 import {

@@ -19,8 +19,9 @@ export class FeedFilter {
   format?: ArticleFormat | null;
 }
 
+/** A page of a feed (ten cards unless asked). */
 @ArgsType()
-export class FeedArgs {
+export class FeedPageArgs {
   @Field(() => Int, { defaultValue: FEED_PAGE_SIZE_DEFAULT })
   @IsInt()
   @Min(1)
@@ -32,7 +33,10 @@ export class FeedArgs {
   @IsString()
   @MaxLength(500)
   after?: string | null;
+}
 
+@ArgsType()
+export class FeedArgs extends FeedPageArgs {
   @Field(() => FeedFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, SEARCH_MAX_LENGTH } from '@commons/shared';
+import { PageArgs } from '../../../common/graphql/page.args';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { SEARCH_MAX_LENGTH } from '@commons/shared';
 
 @ArgsType()
-export class PeopleArgs {
+export class PeopleArgs extends PageArgs {
   /** Matches anywhere in the name, title or e-mail, case-insensitively. */
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -17,17 +18,6 @@ export class PeopleArgs {
   @IsString()
   orgUnitId?: string | null;
 
-  @Field(() => Int, { defaultValue: PAGE_SIZE_DEFAULT })
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
-  first: number = PAGE_SIZE_DEFAULT;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string | null;
 
   /** Admins only; ignored for everyone else. */
   @Field(() => Boolean, { defaultValue: false })

@@ -1,7 +1,8 @@
-import { ArgsType, Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, SEARCH_MAX_LENGTH } from '@commons/shared';
+import { PageArgs } from '../../../common/graphql/page.args';
+import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { SEARCH_MAX_LENGTH } from '@commons/shared';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 export enum SpaceScope {
   /** Every space the viewer may see. */
@@ -27,21 +28,6 @@ export class SpacesFilter {
   @IsString()
   @MaxLength(SEARCH_MAX_LENGTH)
   search?: string | null;
-}
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { defaultValue: PAGE_SIZE_DEFAULT })
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
-  first: number = PAGE_SIZE_DEFAULT;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string | null;
 }
 
 @ArgsType()
