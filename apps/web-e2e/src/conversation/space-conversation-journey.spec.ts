@@ -44,16 +44,21 @@ async function openSpace(page: Page, lang: Lang) {
 /** anna's post card (an <article> holding its conversation). */
 const postCard = (page: Page) => page.locator('article.post-card').filter({ hasText: run.postText });
 /** A comment's own <article> in anna's post (the innermost one holding the text). */
-const commentIn = (card: Locator, text: string) => card.locator('article.comment').filter({ hasText: text }).last();
+const commentIn = (card: Locator, text: string) =>
+  card.locator('article.comment').filter({ hasText: text }).last();
 
 test.describe('conversation on a space post: the issue’s journey', () => {
   test('anna joins the open space and posts a poll, keyboard only', async ({ page, lang }) => {
     test.setTimeout(90_000);
     const t = spacesTexts[lang];
     const stamp = `${lang} ${Date.now().toString(36)}`;
-    run.postText = lang === 'sv' ? `Ny här, vi promenerar väl ihop? (${stamp})` : `New here, shall we walk together? (${stamp})`;
+    run.postText =
+      lang === 'sv'
+        ? `Ny här, vi promenerar väl ihop? (${stamp})`
+        : `New here, shall we walk together? (${stamp})`;
     run.question = lang === 'sv' ? `Vilken dag passar? (${stamp})` : `Which day suits you? (${stamp})`;
-    run.boText = lang === 'sv' ? `Välkommen! Torsdag passar mig (${stamp})` : `Welcome! Thursday suits me (${stamp})`;
+    run.boText =
+      lang === 'sv' ? `Välkommen! Torsdag passar mig (${stamp})` : `Welcome! Thursday suits me (${stamp})`;
     run.replyText = lang === 'sv' ? `Toppen, då ses vi (${stamp})` : `Great, see you then (${stamp})`;
     run.reportReason = lang === 'sv' ? `Fel tråd (${stamp})` : `Wrong thread (${stamp})`;
     run.hideReason = lang === 'sv' ? `Hör inte till inlägget (${stamp})` : `Not about the post (${stamp})`;
@@ -226,7 +231,10 @@ test.describe('conversation on a space post: the issue’s journey', () => {
     const nav = page.getByRole('link', { name: t.nav, exact: true });
     await tabTo(page, nav, { backwards: true });
     await page.keyboard.press('Enter');
-    await expectRouteArrived(page, lang, { heading: t.moderationTitle, title: title(lang, t.moderationTitle) });
+    await expectRouteArrived(page, lang, {
+      heading: t.moderationTitle,
+      title: title(lang, t.moderationTitle),
+    });
 
     const card = page.getByRole('article').filter({ hasText: run.reportReason });
     await expect(card.getByRole('heading', { level: 2 })).toHaveText(t.commentHeading(NAMES.anna));

@@ -14,7 +14,10 @@ jest.setTimeout(20_000);
 /** The conversation query for post p-1 in space s-1 (anna, an employee, is looking). */
 function postConversation(comments: Record<string, unknown>[]): MockLink.MockedResponse {
   return {
-    request: { query: ItemConversationDocument, variables: { id: 'p-1', isArticle: false, first: 20, after: null } },
+    request: {
+      query: ItemConversationDocument,
+      variables: { id: 'p-1', isArticle: false, first: 20, after: null },
+    },
     result: {
       data: {
         me: { __typename: 'Person', id: 'p-anna', role: 'EMPLOYEE' },
@@ -43,7 +46,12 @@ describe('space page (spaces + conversation)', () => {
     const user = userEvent.setup();
     const reacted = jest.fn(() => ({
       data: {
-        react: { __typename: 'ReactionSummary', targetId: 'p-1', counts: counts({ LIKE: 2 }), myReaction: 'LIKE' },
+        react: {
+          __typename: 'ReactionSummary',
+          targetId: 'p-1',
+          counts: counts({ LIKE: 2 }),
+          myReaction: 'LIKE',
+        },
       },
     }));
     renderApp({
@@ -52,7 +60,13 @@ describe('space page (spaces + conversation)', () => {
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),
         spacePosts([post('p-1')]),
-        postConversation([apiComment('c1', { targetId: 'p-1', author: person('p-cia', 'Cia Berg'), bodyHtml: '<p>Count me in</p>' })]),
+        postConversation([
+          apiComment('c1', {
+            targetId: 'p-1',
+            author: person('p-cia', 'Cia Berg'),
+            bodyHtml: '<p>Count me in</p>',
+          }),
+        ]),
         { request: { query: ReactDocument, variables: { targetId: 'p-1', kind: 'LIKE' } }, result: reacted },
       ],
     });
@@ -64,12 +78,13 @@ describe('space page (spaces + conversation)', () => {
     expect(within(comments).getByText('Count me in')).toBeInTheDocument();
     expect(within(comments).getByRole('textbox', { name: 'Write a comment' })).toBeInTheDocument();
     // Others' comments can be reported from here.
-    expect(within(comments).getByRole('button', { name: 'More for the comment by Cia Berg' })).toBeInTheDocument();
+    expect(
+      within(comments).getByRole('button', { name: 'More for the comment by Cia Berg' }),
+    ).toBeInTheDocument();
 
-    const like = within(within(card).getByRole('group', { name: 'Reactions to the post by Bo Ekström' })).getByRole(
-      'button',
-      { name: 'Like' },
-    );
+    const like = within(
+      within(card).getByRole('group', { name: 'Reactions to the post by Bo Ekström' }),
+    ).getByRole('button', { name: 'Like' });
     expect(like).toHaveAttribute('aria-pressed', 'false');
     await user.click(like);
     await waitFor(() => expect(reacted).toHaveBeenCalledTimes(1));
