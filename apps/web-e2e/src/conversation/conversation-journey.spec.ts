@@ -162,7 +162,7 @@ test.describe('conversation and moderation on a news article', () => {
     const t = conversationTexts[lang];
     await signInThroughPage(page, ERIK, lang);
     const nav = page.getByRole('link', { name: t.nav, exact: true });
-    await tabTo(page, nav);
+    await tabTo(page, nav, { backwards: true });
     await page.keyboard.press('Enter');
     await expectRouteArrived(page, lang, {
       heading: t.moderationTitle,

@@ -5,7 +5,7 @@ import { TopicRoute } from '../../features/news/routes/topic-route';
 import { PeopleDirectoryRoute } from '../../features/people/routes/people-directory-route';
 import { PersonProfileRoute } from '../../features/people/routes/person-profile-route';
 import { SpaceNewRoute } from '../../features/spaces/routes/space-new-route';
-import { SpaceRoute } from '../../features/spaces/routes/space-route';
+import { SpacePage } from '../routes/space-page';
 import { SpacesRoute } from '../../features/spaces/routes/spaces-route';
 import { StudioNewRoute } from '../../features/studio/routes/studio-new-route';
 import { StudioRoute } from '../../features/studio/routes/studio-route';
@@ -32,7 +32,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'topics/:slug', element: <TopicRoute /> },
           { path: 'spaces', element: <SpacesRoute /> },
           { path: 'spaces/new', element: <SpaceNewRoute /> },
-          { path: 'spaces/:id', element: <SpaceRoute /> },
+          { path: 'spaces/:id', element: <SpacePage /> },
           { path: 'studio', element: <StudioRoute /> },
           { path: 'studio/new', element: <StudioNewRoute /> },
           { path: 'studio/articles/:id', element: <StudioEditorPage /> },

@@ -29,8 +29,8 @@ export interface CommentThreadProps {
   searchPeople: SearchPeople;
   /** The signed-in person: a hidden comment's notice speaks to its author or to a moderator. */
   viewerId?: string;
-  /** Level of the thread heading; comments are one below. */
-  headingLevel?: 2 | 3;
+  /** Level of the thread heading; comments are one below, replies two. */
+  headingLevel?: 2 | 3 | 4;
   /** A slot under each comment, e.g. its ReactionBar. */
   renderReactions?: (comment: ConversationComment) => ReactNode;
   maxLength?: number;
@@ -168,7 +168,7 @@ export function CommentThread({
     return (
       <CommentItem
         comment={comment}
-        headingLevel={headingLevel === 2 ? (isReply ? 4 : 3) : isReply ? 5 : 4}
+        headingLevel={(headingLevel + (isReply ? 2 : 1)) as 3 | 4 | 5 | 6}
         registerHeading={(el) => remember(headings.current, comment.id, el)}
         actions={
           <>
@@ -218,7 +218,7 @@ export function CommentThread({
     );
   };
 
-  const HeadingTag = `h${headingLevel}` as 'h2' | 'h3';
+  const HeadingTag = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
     <section className="comments" aria-labelledby={headingId}>
       <HeadingTag id={headingId} ref={threadHeading} tabIndex={-1} className="comments__heading">
@@ -357,7 +357,7 @@ function remember(map: Map<string, HTMLElement>, id: string, el: HTMLElement | n
 
 interface CommentItemProps {
   comment: ConversationComment;
-  headingLevel: 3 | 4 | 5;
+  headingLevel: 3 | 4 | 5 | 6;
   registerHeading: (el: HTMLElement | null) => void;
   actions: ReactNode;
   editForm: ReactNode;
@@ -377,7 +377,7 @@ function CommentItem({
   const { t } = useTranslation();
   const format = useFormatDate();
   const headingId = useId();
-  const HeadingTag = `h${headingLevel}` as 'h3' | 'h4' | 'h5';
+  const HeadingTag = `h${headingLevel}` as 'h3' | 'h4' | 'h5' | 'h6';
   return (
     <article className={`comment${comment.hidden ? ' comment--hidden' : ''}`} aria-labelledby={headingId}>
       <header className="comment__header">

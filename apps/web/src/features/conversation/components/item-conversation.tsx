@@ -24,8 +24,8 @@ export interface ItemConversationProps {
   kind: ConversationItemKind;
   /** Names the item's reaction group, e.g. "Reactions to the article". */
   reactionsLabel?: string;
-  /** Level of the "Comments" heading: 2 under an article page, 3 under a post card in a list. */
-  headingLevel?: 2 | 3;
+  /** Level of the "Comments" heading: one below the item's own heading (2 under an article page). */
+  headingLevel?: 2 | 3 | 4;
 }
 
 const TYPENAME = { ARTICLE: 'Article', POST: 'Post' } as const;

@@ -34,6 +34,23 @@ export const ModerationQueueDocument = graphql(`
               reason
             }
           }
+          post {
+            id
+            bodyHtml
+            createdAt
+            author {
+              id
+              displayName
+            }
+            hidden {
+              at
+              reason
+            }
+            space {
+              id
+              name
+            }
+          }
         }
       }
       pageInfo {

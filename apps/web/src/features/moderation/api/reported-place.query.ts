@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@commons/web-graphql';
 
 /**
- * Where reported content lives. The report names only the item's id, not its kind, so an article is
- * asked for first and a post only when that id is not an article.
+ * Where a reported comment lives (a reported post comes with its report, space included). The comment
+ * names only its item's id, not its kind, so an article is asked for first and a post only when that
+ * id is not an article.
  */
 export const ReportedArticleDocument = graphql(`
   query ReportedArticle($id: ID!) {
@@ -19,16 +20,6 @@ export const ReportedPostDocument = graphql(`
   query ReportedPost($id: ID!) {
     post(id: $id) {
       id
-      bodyHtml
-      createdAt
-      author {
-        id
-        displayName
-      }
-      hidden {
-        at
-        reason
-      }
       space {
         id
         name

@@ -28,12 +28,14 @@ export const ReportCard = forwardRef<HTMLHeadingElement, ReportCardProps>(functi
   const format = useFormatDate();
   const headingId = useId();
   const isComment = report.targetKind === 'COMMENT';
-  // A comment's place is the article or post it is on; a post is asked for itself.
-  const placeId = isComment ? (report.comment?.targetId ?? null) : report.targetId;
-  const article = useReportedArticle(placeId ?? '', !placeId || !isComment);
-  const articleMissing = !isComment || (article.error !== undefined && !article.data?.article);
-  const post = useReportedPost(placeId ?? '', !placeId || !articleMissing);
-  const reportedPost = !isComment ? post.data?.post : undefined;
+  // A comment's place is the article or post it is on, asked for; a reported post comes with its
+  // report (`Report.post`, space included), so it costs no further request.
+  const placeId = isComment ? (report.comment?.targetId ?? null) : null;
+  const article = useReportedArticle(placeId ?? '', !placeId);
+  const articleMissing = article.error !== undefined && !article.data?.article;
+  const commentPost = useReportedPost(placeId ?? '', !placeId || !articleMissing);
+  const reportedPost = !isComment ? report.post : undefined;
+  const space = reportedPost?.space ?? commentPost.data?.post?.space;
 
   const author = isComment ? report.comment?.author.displayName : reportedPost?.author.displayName;
   const bodyHtml = isComment ? report.comment?.bodyHtml : reportedPost?.bodyHtml;
@@ -59,8 +61,8 @@ export const ReportCard = forwardRef<HTMLHeadingElement, ReportCardProps>(functi
             <Link to={`/news/${encodeURIComponent(article.data.article.id)}`}>
               {article.data.article.title}
             </Link>
-          ) : post.data?.post ? (
-            t('moderation.inSpace', { space: post.data.post.space.name })
+          ) : space ? (
+            t('moderation.inSpace', { space: space.name })
           ) : (
             t('moderation.placeUnknown')
           )}

@@ -42,6 +42,7 @@ function commentReport(id: string, commentId: string, reason: string) {
       author: person('p-jonas', 'Jonas Mattsson'),
       hidden: null,
     },
+    post: null as Record<string, unknown> | null,
   };
 }
 
@@ -91,39 +92,62 @@ describe('moderation page', () => {
     expect(within(card).getByRole('button', { name: 'Dismiss the report by Bo Ek' })).toBeInTheDocument();
   });
 
-  it('says when a post’s place is a space (a post report is asked for itself)', async () => {
+  it('shows a reported post from the report itself, with its space as its place (no further request)', async () => {
     const postReport = {
       ...commentReport('r9', 'x', 'Spam'),
       targetId: 'post-1',
       targetKind: 'POST',
       comment: null,
+      post: {
+        __typename: 'Post',
+        id: 'post-1',
+        bodyHtml: '<p>Sale!</p>',
+        createdAt: '2026-11-23T08:00:00.000Z',
+        author: person('p-ali', 'Ali Hassan'),
+        hidden: null,
+        space: { __typename: 'Space', id: 's-1', name: 'Löparklubben' },
+      },
+    };
+    renderApp({
+      route: '/moderation',
+      mocks: [signedIn(), queue([postReport as unknown as ReturnType<typeof commentReport>])],
+    });
+    const card = await screen.findByRole('article', { name: 'Post by Ali Hassan' });
+    expect(within(card).getByText('Sale!')).toBeInTheDocument();
+    expect(within(card).getByText('In the space Löparklubben')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Hide the post by Ali Hassan' })).toBeInTheDocument();
+  });
+
+  it('says a comment on a post is in that post’s space (the id is not an article, so the post is asked for)', async () => {
+    const onPost = {
+      ...commentReport('r8', 'c8', 'Rude'),
+      comment: { ...commentReport('r8', 'c8', 'Rude').comment, targetId: 'post-2' },
     };
     renderApp({
       route: '/moderation',
       mocks: [
         signedIn(),
-        queue([postReport as unknown as ReturnType<typeof commentReport>]),
+        queue([onPost]),
         {
-          request: { query: ReportedPostDocument, variables: { id: 'post-1' } },
+          request: { query: ReportedArticleDocument, variables: { id: 'post-2' } },
+          result: { errors: [new GraphQLError('Not found', { extensions: { code: 'NOT_FOUND' } })] },
+        },
+        {
+          request: { query: ReportedPostDocument, variables: { id: 'post-2' } },
           result: {
             data: {
               post: {
                 __typename: 'Post',
-                id: 'post-1',
-                bodyHtml: '<p>Sale!</p>',
-                createdAt: '2026-11-23T08:00:00.000Z',
-                author: person('p-ali', 'Ali Hassan'),
-                hidden: null,
-                space: { __typename: 'Space', id: 's-1', name: 'Löparklubben' },
+                id: 'post-2',
+                space: { __typename: 'Space', id: 's-2', name: 'Lunchpromenader' },
               },
             },
           },
         },
       ],
     });
-    const card = await screen.findByRole('article', { name: 'Post by Ali Hassan' });
-    expect(within(card).getByText('Sale!')).toBeInTheDocument();
-    expect(within(card).getByText('In the space Löparklubben')).toBeInTheDocument();
+    const card = await screen.findByRole('article', { name: 'Comment by Jonas Mattsson' });
+    expect(await within(card).findByText('In the space Lunchpromenader')).toBeInTheDocument();
   });
 
   it('hides with a required reason in a dialog, speaks the result and moves focus to the next report', async () => {

@@ -69,7 +69,12 @@ describe('curation of staff posts', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Turn into news draft (post by Bo Ekström)' }),
     );
-    const alert = await screen.findByRole('alert');
+    // The page may hold other alerts (in the app the post's conversation sits in the card too).
+    const alert = await waitFor(() => {
+      const found = screen.getAllByRole('alert').find((el) => /already been turned/.test(el.textContent ?? ''));
+      expect(found).toBeDefined();
+      return found as HTMLElement;
+    });
     expect(alert).toHaveTextContent(
       'This post has already been turned into a news draft. You find the draft in the studio.',
     );

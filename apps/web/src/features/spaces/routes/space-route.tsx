@@ -1,4 +1,5 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import type { SpacePostFieldsFragment } from '@commons/web-graphql';
 import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -18,7 +19,10 @@ import { SpacePostCard } from '../components/space-post-card';
  * (with a composer for members), its members and, for its moderators, requests to join. Sections with
  * headings rather than tabs: everything stays reachable by headings and in one reading order.
  */
-export function SpaceRoute() {
+/** Renders what goes under one post (the app passes the conversation: reactions and comments). */
+export type RenderPostConversation = (post: SpacePostFieldsFragment) => ReactNode;
+
+export function SpaceRoute({ conversation }: { conversation?: RenderPostConversation } = {}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, error, loading, refetch } = useSpace(id);
@@ -71,7 +75,7 @@ export function SpaceRoute() {
       {space.description && <p className="space-page__description">{space.description}</p>}
       <MembershipActions space={space} />
       {/* Keyed by access: joining or leaving a CLOSED space starts the feed afresh. */}
-      <SpaceFeed key={String(canSeeContent)} spaceId={space.id} spaceName={space.name} canSee={canSeeContent} canPost={space.viewerCanPost} />
+      <SpaceFeed key={String(canSeeContent)} spaceId={space.id} spaceName={space.name} canSee={canSeeContent} canPost={space.viewerCanPost} conversation={conversation} />
       <MembersSection space={space} />
       {space.viewerCanModerate && <PendingRequests space={space} />}
     </div>
@@ -83,11 +87,13 @@ function SpaceFeed({
   spaceName,
   canSee,
   canPost,
+  conversation,
 }: {
   spaceId: string;
   spaceName: string;
   canSee: boolean;
   canPost: boolean;
+  conversation?: RenderPostConversation;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -118,7 +124,11 @@ function SpaceFeed({
         <ol className="post-list" ref={listRef}>
           {edges.map(({ node }) => (
             <li key={node.id}>
-              <SpacePostCard post={node} onDeleted={() => headingRef.current?.focus()} />
+              <SpacePostCard
+                post={node}
+                onDeleted={() => headingRef.current?.focus()}
+                conversation={conversation?.(node)}
+              />
             </li>
           ))}
         </ol>

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { ItemConversation } from '../../features/conversation/components/item-conversation';
+import { SpaceRoute } from '../../features/spaces/routes/space-route';
+
+/** A space's page with reactions and comments under each post: the app joins the two features. */
+export function SpacePage() {
+  const { t } = useTranslation();
+  return (
+    <SpaceRoute
+      conversation={(post) => (
+        <ItemConversation
+          key={post.id}
+          id={post.id}
+          kind="POST"
+          headingLevel={4}
+          reactionsLabel={t('conversation.reactions.postLabel', { name: post.author.displayName })}
+        />
+      )}
+    />
+  );
+}
