@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { ANNA, BO, DemoPerson, findPerson, prepareDemoPerson, signOutByApi } from '../support/demo-api';
 import { expect, expectRouteArrived, Lang, tabTo, test } from '../support/fixtures';
 import { languageNames, otherLang, texts, title } from '../support/texts';
@@ -54,7 +54,7 @@ test.describe('find a colleague by keyboard', () => {
     await expectHomeIn(page, lang, anna);
 
     // The directory, through the main navigation.
-    await tabTo(page, page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.people }));
+    await tabToHeader(page, page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.people }));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/people$/);
     await expectRouteArrived(page, lang, { heading: t.people.title, title: title(lang, t.people.title) });
@@ -88,10 +88,19 @@ test.describe('find a colleague by keyboard', () => {
   });
 });
 
+/**
+ * Tabs to a control in the page header: backwards when focus is in the main content (a route
+ * change focuses its h1, and the home feed below it is long), forwards otherwise.
+ */
+async function tabToHeader(page: Page, target: Locator) {
+  const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+  await tabTo(page, target, { backwards: inMain });
+}
+
 async function switchLanguage(page: Page, from: Lang, to: Lang) {
   const languageNav = page.getByRole('navigation', { name: texts[from].language });
   const link = languageNav.getByRole('link', { name: languageNames[to] });
-  await tabTo(page, link);
+  await tabToHeader(page, link);
   // Signed in, the choice is saved on the person: wait for the server to confirm it.
   const saved = page.waitForResponse(
     (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('updateMyPreferences'),
