@@ -144,6 +144,8 @@ describe('home feed', () => {
     expect(within(news).getByRole('form', { name: 'Filter the news' })).toHaveAccessibleDescription(
       'Posts from your spaces are mixed in when no filter is chosen; a filter shows news only.',
     );
+    // The topics arrive by their own query: wait for the option before choosing it.
+    await within(news).findByRole('option', { name: 'IT' });
     await user.selectOptions(within(news).getByLabelText('Topic'), 'IT');
     expect(await within(news).findByRole('article', { name: 'About IT' })).toBeInTheDocument();
     expect(within(news).queryByRole('article', { name: 'News number 1' })).not.toBeInTheDocument();
