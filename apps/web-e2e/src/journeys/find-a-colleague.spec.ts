@@ -89,12 +89,15 @@ test.describe('find a colleague by keyboard', () => {
 });
 
 /**
- * Tabs to a control in the page header: backwards when focus is in the main content (a route
- * change focuses its h1, and the home feed below it is long), forwards otherwise.
+ * Tabs to a control in the page header by the short way round: backwards when it comes before the
+ * focused element (a route change focuses its h1, and the home feed below it is long).
  */
 async function tabToHeader(page: Page, target: Locator) {
-  const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
-  await tabTo(page, target, { backwards: inMain });
+  const backwards = await target.evaluate((el) => {
+    const active = document.activeElement;
+    return !!active && active !== document.body && (active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+  });
+  await tabTo(page, target, { backwards });
 }
 
 async function switchLanguage(page: Page, from: Lang, to: Lang) {
