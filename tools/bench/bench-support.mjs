@@ -6,6 +6,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -145,3 +146,55 @@ export async function graphql(base, cookie, query, variables) {
   const body = await res.json();
   return { ok: res.ok && !body.errors, body, setCookie: res.headers.getSetCookie() };
 }
+
+const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+
+/**
+ * `clients` loops sending `rate` calls a second between them, each on a fixed schedule (client i's
+ * k-th call is due at (k * clients + i) / rate s). Latency counts from when a call was due, so a
+ * call held up behind a slow one is charged the wait (no coordinated omission).
+ */
+export async function paced(clients, call, rate, seconds) {
+  const latencies = [];
+  const done = [];
+  let failures = 0;
+  let firstFailure = null;
+  const started = performance.now();
+  const calls = Math.floor(rate * seconds);
+  await Promise.all(
+    Array.from({ length: clients }, async (_, i) => {
+      for (let n = 0; n * clients + i < calls; n++) {
+        const due = started + ((n * clients + i) / rate) * 1000;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        try {
+          await call(i, n);
+          done.push({ writer: i, n });
+        } catch (error) {
+          failures++;
+          firstFailure ??= error.message;
+        }
+        latencies.push(performance.now() - due);
+      }
+    }),
+  );
+  return summarise([{ done, failures, firstFailure, latencies, seconds: (performance.now() - started) / 1000 }]);
+}
+
+/** One figure for several rounds of the same phase. */
+export function summarise(rounds) {
+  const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  return {
+    rounds,
+    latencies,
+    seconds,
+    done: rounds.flatMap((r) => r.done),
+    failures: rounds.reduce((sum, r) => sum + r.failures, 0),
+    firstFailure: rounds.find((r) => r.firstFailure)?.firstFailure ?? null,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+

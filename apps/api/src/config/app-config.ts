@@ -202,6 +202,13 @@ export class AppConfig {
   ARTICLE_SCHEDULER_INTERVAL_MS = 5000;
 
   @Setting(
+    'How often each API process deletes ended sessions (expired or idle) and sign-in failures older than the throttling window, in milliseconds (0 = never).',
+    '900000',
+  )
+  @Int('SESSION_CLEANUP_INTERVAL_MS', 0, 86_400_000)
+  SESSION_CLEANUP_INTERVAL_MS = 900_000;
+
+  @Setting(
     'Where uploaded media are stored: `disk` (DATA_DIR/media) or `s3` (an S3-compatible bucket, see S3_*).',
     'disk',
   )

@@ -35,6 +35,8 @@ export function dataSourceOptions(config: PoolSettings, url: string, logger?: Po
       // Passed to every pg client as session settings.
       statement_timeout: config.DB_STATEMENT_TIMEOUT_MS,
       idle_in_transaction_session_timeout: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      // Prepared statements (database/prepared-statement.ts) are planned for each run's values.
+      options: '-c plan_cache_mode=force_custom_plan',
       // Idle clients are dropped after a while, so a restarted server is reconnected to cleanly.
       idleTimeoutMillis: 30_000,
     },

@@ -9,7 +9,7 @@ export function entityColumnsSql(dataSource: DataSource, entity: EntityTarget<Ob
 }
 
 /**
- * Rows keyed by column name — from hand-written SQL, or objects made in SQL with `to_jsonb(row)` —
+ * Rows keyed by column name — from hand-written SQL, or objects made in SQL with `row_to_json(row)` —
  * into entities, converting each value the way TypeORM's own hydration does (timestamps from
  * Date or text become Dates, dates-only stay strings, arrays stay arrays).
  */

@@ -37,6 +37,16 @@ export async function actor(t: TestApp, email: string): Promise<Actor> {
   };
 }
 
+/** A new space made by `who` (its owner) through the API, from a SpaceInput; its id. */
+export async function spaceOf(
+  who: Actor,
+  input: { name: string; visibility: 'OPEN' | 'CLOSED' | 'SECRET'; [field: string]: unknown },
+): Promise<string> {
+  const body = await who.gql(`mutation C($input: SpaceInput!) { createSpace(input: $input) { id } }`, { input });
+  if (body.errors) throw new Error(`createSpace: ${JSON.stringify(body.errors)}`);
+  return body.data.createSpace.id;
+}
+
 /** The error code (and field, reason) of a GraphQL response's first error; undefined if none. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const errorOf = (body: any): { code?: string; field?: string; reason?: string } | undefined =>

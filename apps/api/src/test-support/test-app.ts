@@ -77,6 +77,8 @@ const TEST_DEFAULTS: Record<string, string> = {
   // No article scheduler ticking in the background (its statements would upset statement counts);
   // the scheduling tests turn it on.
   ARTICLE_SCHEDULER_INTERVAL_MS: '0',
+  // Likewise the session cleanup; its own test turns it on.
+  SESSION_CLEANUP_INTERVAL_MS: '0',
 };
 
 /** Each app's log lines, kept for logs(); warnings and errors are also echoed to stdout. */

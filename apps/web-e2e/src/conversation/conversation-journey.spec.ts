@@ -1,16 +1,18 @@
 import { request as playwrightRequest, type Page } from '@playwright/test';
 import { ANNA, BO, ERIK, graphql, prepareDemoPerson, signInByApi } from '../support/demo-api';
-import {
-  expect,
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  expectRouteArrived,
-  Lang,
-  tabTo,
-  test,
-} from '../support/fixtures';
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, Lang, test } from '../support/fixtures';
 import { title } from '../support/texts';
 import { signInThroughPage } from '../news/news-support';
+import {
+  hideReportedComment,
+  likeButton,
+  likeComment,
+  openModerationPage,
+  postComment,
+  reportCard,
+  reportComment,
+  typeCommentMentioning,
+} from './conversation-steps';
 import { conversationTexts } from './conversation-texts';
 
 /**
@@ -30,7 +32,6 @@ const JONAS = 'jonas.mattsson@demo.commons';
 const NAMES = { anna: 'Anna Lindqvist', bo: 'Bo Ekström', erik: 'Erik Sandberg', jonas: 'Jonas Mattsson' };
 
 const run = { articleId: '', boText: '', spamText: '', reportReason: '', hideReason: '' };
-const announcer = (page: Page) => page.locator('[data-testid="announcer"]');
 
 async function openArticle(page: Page, lang: Lang) {
   await page.goto(`/news/${run.articleId}`);
@@ -63,30 +64,9 @@ test.describe('conversation and moderation on a news article', () => {
 
     await openArticle(page, lang);
     const field = page.getByRole('textbox', { name: t.commentField });
-    await tabTo(page, field, { max: 80 });
-    await page.keyboard.type(`${run.boText} @ann`);
-    const list = page.getByRole('listbox', { name: t.mentionList });
-    const anna = list.getByRole('option', { name: new RegExp(NAMES.anna) });
-    await expect(anna).toBeVisible();
-    await expect(field).toBeFocused();
-
-    // The combobox open: axe once more.
-    await expectNoAxeViolations(page);
-
-    // Move the highlight to Anna (the first option is highlighted already; Down wraps round a one-item list).
-    const annaId = await anna.getAttribute('id');
-    for (let i = 0; i < 8 && (await field.getAttribute('aria-activedescendant')) !== annaId; i++) {
-      await page.keyboard.press('ArrowDown');
-    }
-    await expect(field).toHaveAttribute('aria-activedescendant', annaId ?? '');
-    await page.keyboard.press('Enter');
-    await expect(list).toBeHidden();
-    await expect(field).toHaveValue(`${run.boText} @${NAMES.anna} `);
+    await typeCommentMentioning(page, lang, field, run.boText, NAMES.anna);
     await page.keyboard.type('!');
-
-    await tabTo(page, page.getByRole('button', { name: t.post, exact: true }));
-    await page.keyboard.press('Enter');
-    await expect(announcer(page)).toHaveText(t.posted);
+    await postComment(page, lang, page);
     const comment = commentBy(page, run.boText);
     await expect(comment).toHaveCount(1);
     await expect(comment.getByRole('link', { name: `@${NAMES.anna}` })).toBeVisible();
@@ -101,29 +81,20 @@ test.describe('conversation and moderation on a news article', () => {
   });
 
   test('anna sees the comment and reacts to it with a toggle button', async ({ page, lang }) => {
-    const t = conversationTexts[lang];
     await signInThroughPage(page, ANNA, lang);
     await openArticle(page, lang);
     const comment = commentBy(page, run.boText);
     await expect(comment.getByRole('link', { name: `@${NAMES.anna}` })).toHaveAttribute('href', /\/people\//);
 
-    const like = comment
-      .getByRole('group', { name: t.commentReactions(NAMES.bo) })
-      .getByRole('button', { name: t.like, exact: true });
-    await expect(like).toHaveAttribute('aria-pressed', 'false');
-    await tabTo(page, like, { max: 120 });
-    await page.keyboard.press('Enter');
-    await expect(like).toHaveAttribute('aria-pressed', 'true');
-    await expect(like).toHaveAccessibleDescription(t.onePerson);
+    const like = await likeComment(page, lang, comment, NAMES.bo);
     await expect(like).toBeFocused();
 
     // The server kept it: after a reload the button is still pressed.
     await page.reload();
-    await expect(
-      commentBy(page, run.boText)
-        .getByRole('group', { name: t.commentReactions(NAMES.bo) })
-        .getByRole('button', { name: t.like, exact: true }),
-    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(likeButton(commentBy(page, run.boText), lang, NAMES.bo)).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   test('bo reports a colleague’s off-topic comment with a reason', async ({ page, lang, baseURL }) => {
@@ -140,58 +111,27 @@ test.describe('conversation and moderation on a news article', () => {
     await signInThroughPage(page, BO, lang);
     await openArticle(page, lang);
     const more = commentBy(page, run.spamText).getByRole('button', { name: t.more(NAMES.jonas) });
-    await tabTo(page, more, { max: 150 });
-    await page.keyboard.press('Enter');
-    const report = page.getByRole('menuitem', { name: t.report });
-    await expect(report).toBeFocused();
-    await page.keyboard.press('Enter');
-
-    const dialog = page.getByRole('dialog', { name: t.reportTitle(NAMES.jonas) });
-    const reason = dialog.getByRole('textbox', { name: t.reason });
-    await expect(reason).toBeFocused();
-    await page.keyboard.type(run.reportReason);
-    await expectNoAxeViolations(page);
-    await tabTo(page, dialog.getByRole('button', { name: t.sendReport }));
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeHidden();
-    await expect(announcer(page)).toHaveText(t.reportSent);
-    await expect(more).toBeFocused();
+    await reportComment(page, lang, more, NAMES.jonas, run.reportReason);
   });
 
   test('erik hides the comment from the moderation page with a reason', async ({ page, lang }) => {
-    const t = conversationTexts[lang];
     await signInThroughPage(page, ERIK, lang);
-    const nav = page.getByRole('link', { name: t.nav, exact: true });
-    await tabTo(page, nav, { backwards: true });
-    await page.keyboard.press('Enter');
-    await expectRouteArrived(page, lang, {
-      heading: t.moderationTitle,
-      title: title(lang, t.moderationTitle),
-    });
+    const nav = await openModerationPage(page, lang);
     await expect(nav).toHaveAttribute('aria-current', 'page');
 
-    const card = page.getByRole('article').filter({ hasText: run.reportReason });
-    await expect(card.getByRole('heading', { level: 2 })).toHaveText(t.commentHeading(NAMES.jonas));
-    await expect(card).toContainText(run.spamText);
-    await expect(card).toContainText(NAMES.bo);
+    const card = await reportCard(page, lang, {
+      reason: run.reportReason,
+      author: NAMES.jonas,
+      text: run.spamText,
+      reporter: NAMES.bo,
+    });
     await expect(card.getByRole('link', { name: ARTICLE_TITLE })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 320, height: 720 });
     await expectNoHorizontalScroll(page);
     await page.setViewportSize({ width: 1280, height: 720 });
 
-    const hide = card.getByRole('button', { name: new RegExp(`^${t.hide}\\b`) });
-    await tabTo(page, hide, { max: 200 });
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: t.hideTitle(NAMES.jonas) });
-    await expect(dialog.getByRole('textbox')).toBeFocused();
-    await page.keyboard.type(run.hideReason);
-    await expectNoAxeViolations(page);
-    await tabTo(page, dialog.getByRole('button', { name: t.hide, exact: true }));
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeHidden();
-    await expect(announcer(page)).toHaveText(t.hidden);
-    await expect(card).toHaveCount(0);
+    await hideReportedComment(page, lang, card, NAMES.jonas, run.hideReason);
     // Focus went on: to the next report's heading, or the page heading when none is left.
     await expect(page.locator(':focus')).toHaveAttribute('tabindex', '-1');
   });

@@ -5,6 +5,17 @@ import { title } from '../support/texts';
 import { signInThroughPage } from '../news/news-support';
 import { leaveSpaceIfMember, spaceIdByName } from '../spaces/spaces-support';
 import { OPEN_DEMO_SPACE, spacesTexts } from '../spaces/spaces-texts';
+import {
+  announcer,
+  hideReportedComment,
+  likeButton,
+  likeComment,
+  openModerationPage,
+  postComment,
+  reportCard,
+  reportComment,
+  typeCommentMentioning,
+} from './conversation-steps';
 import { conversationTexts } from './conversation-texts';
 
 /**
@@ -33,7 +44,6 @@ const run = {
   reportReason: '',
   hideReason: '',
 };
-const announcer = (page: Page) => page.getByTestId('announcer');
 
 async function openSpace(page: Page, lang: Lang) {
   await page.goto(`/spaces/${encodeURIComponent(run.spaceId)}`);
@@ -110,28 +120,15 @@ test.describe('conversation on a space post: the issue’s journey', () => {
     await expect(announcer(page)).toHaveText(s.voted);
     await expect(card.getByText(s.oneVoter)).toBeVisible();
 
-    const field = card.getByRole('textbox', { name: t.commentField });
-    await tabTo(page, field, { max: 80 });
-    await page.keyboard.type(`${run.boText} @ann`);
-    const list = page.getByRole('listbox', { name: t.mentionList });
-    const anna = list.getByRole('option', { name: new RegExp(NAMES.anna) });
-    await expect(anna).toBeVisible();
-    await expect(field).toBeFocused();
-    // The space page with its comments and the mention list open: no WCAG A/AA violations.
-    await expectNoAxeViolations(page);
-
-    const annaId = await anna.getAttribute('id');
-    for (let i = 0; i < 8 && (await field.getAttribute('aria-activedescendant')) !== annaId; i++) {
-      await page.keyboard.press('ArrowDown');
-    }
-    await expect(field).toHaveAttribute('aria-activedescendant', annaId ?? '');
-    await page.keyboard.press('Enter');
-    await expect(list).toBeHidden();
-    await expect(field).toHaveValue(`${run.boText} @${NAMES.anna} `);
-
-    await tabTo(page, card.getByRole('button', { name: t.post, exact: true }));
-    await page.keyboard.press('Enter');
-    await expect(announcer(page)).toHaveText(t.posted);
+    // The space page with its comments and the mention list open: axe scans it on the way.
+    await typeCommentMentioning(
+      page,
+      lang,
+      card.getByRole('textbox', { name: t.commentField }),
+      run.boText,
+      NAMES.anna,
+    );
+    await postComment(page, lang, card);
     const comment = commentIn(card, run.boText);
     await expect(comment.getByRole('link', { name: `@${NAMES.anna}` })).toHaveAttribute('href', /\/people\//);
     await expectNoAxeViolations(page);
@@ -146,14 +143,7 @@ test.describe('conversation on a space post: the issue’s journey', () => {
     const comment = commentIn(card, run.boText);
     await expect(comment.getByRole('link', { name: `@${NAMES.anna}` })).toBeVisible();
 
-    const like = comment
-      .getByRole('group', { name: t.commentReactions(NAMES.bo) })
-      .getByRole('button', { name: t.like, exact: true });
-    await expect(like).toHaveAttribute('aria-pressed', 'false');
-    await tabTo(page, like, { max: 120 });
-    await page.keyboard.press('Enter');
-    await expect(like).toHaveAttribute('aria-pressed', 'true');
-    await expect(like).toHaveAccessibleDescription(t.onePerson);
+    const like = await likeComment(page, lang, comment, NAMES.bo);
     await expect(announcer(page)).toHaveText(t.reactionChosen(t.like));
     // A toggle: pressed again it lets go (once the server has answered), and once more it is back.
     await page.keyboard.press('Enter');
@@ -175,11 +165,10 @@ test.describe('conversation on a space post: the issue’s journey', () => {
     await expect(commentIn(card, run.replyText)).toBeVisible();
 
     await page.reload();
-    await expect(
-      commentIn(postCard(page), run.boText)
-        .getByRole('group', { name: t.commentReactions(NAMES.bo) })
-        .getByRole('button', { name: t.like, exact: true }),
-    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(likeButton(commentIn(postCard(page), run.boText), lang, NAMES.bo)).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   test('erik turns anna’s post into a news draft: the studio opens on it', async ({ page, lang }) => {
@@ -203,58 +192,23 @@ test.describe('conversation on a space post: the issue’s journey', () => {
     await signInThroughPage(page, BO, lang);
     await openSpace(page, lang);
     const more = commentIn(postCard(page), run.replyText).getByRole('button', { name: t.more(NAMES.anna) });
-    await tabTo(page, more, { max: 150 });
-    await page.keyboard.press('Enter');
-    // bo owns the space, so "Delete" comes first in the menu; Down moves to "Report".
-    const report = page.getByRole('menuitem', { name: t.report });
-    await expect(page.getByRole('menuitem').first()).toBeFocused();
-    for (let i = 0; i < 4 && !(await report.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('ArrowDown');
-    }
-    await expect(report).toBeFocused();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: t.reportTitle(NAMES.anna) });
-    await expect(dialog.getByRole('textbox', { name: t.reason })).toBeFocused();
-    await page.keyboard.type(run.reportReason);
-    await expectNoAxeViolations(page);
-    await tabTo(page, dialog.getByRole('button', { name: t.sendReport }));
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeHidden();
-    await expect(announcer(page)).toHaveText(t.reportSent);
-    await expect(more).toBeFocused();
+    // bo owns the space, so "Delete" comes first in the menu; the step moves down to "Report".
+    await reportComment(page, lang, more, NAMES.anna, run.reportReason);
   });
 
   test('erik hides the reply from the moderation page with a reason', async ({ page, lang }) => {
     test.setTimeout(60_000);
-    const t = conversationTexts[lang];
     await signInThroughPage(page, ERIK, lang);
-    const nav = page.getByRole('link', { name: t.nav, exact: true });
-    await tabTo(page, nav, { backwards: true });
-    await page.keyboard.press('Enter');
-    await expectRouteArrived(page, lang, {
-      heading: t.moderationTitle,
-      title: title(lang, t.moderationTitle),
+    await openModerationPage(page, lang);
+    const card = await reportCard(page, lang, {
+      reason: run.reportReason,
+      author: NAMES.anna,
+      text: run.replyText,
+      reporter: NAMES.bo,
     });
-
-    const card = page.getByRole('article').filter({ hasText: run.reportReason });
-    await expect(card.getByRole('heading', { level: 2 })).toHaveText(t.commentHeading(NAMES.anna));
-    await expect(card).toContainText(run.replyText);
-    await expect(card).toContainText(NAMES.bo);
     // The moderation page: no WCAG A/AA violations.
     await expectNoAxeViolations(page);
-
-    const hide = card.getByRole('button', { name: new RegExp(`^${t.hide}\\b`) });
-    await tabTo(page, hide, { max: 200 });
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: t.hideTitle(NAMES.anna) });
-    await expect(dialog.getByRole('textbox')).toBeFocused();
-    await page.keyboard.type(run.hideReason);
-    await expectNoAxeViolations(page);
-    await tabTo(page, dialog.getByRole('button', { name: t.hide, exact: true }));
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeHidden();
-    await expect(announcer(page)).toHaveText(t.hidden);
-    await expect(card).toHaveCount(0);
+    await hideReportedComment(page, lang, card, NAMES.anna, run.hideReason);
   });
 
   test('anna, its author, sees her reply hidden with the moderator’s reason', async ({ page, lang }) => {

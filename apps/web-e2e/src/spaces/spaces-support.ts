@@ -1,3 +1,4 @@
+import { deflateSync, crc32 } from 'node:zlib';
 import type { APIRequestContext } from '@playwright/test';
 import { graphql } from '../support/demo-api';
 
@@ -35,4 +36,46 @@ export async function joinSpaceIfNot(request: APIRequestContext, spaceId: string
   );
   if (data.space.viewerMembership?.status !== 'ACTIVE')
     await graphql(request, 'mutation ($id: ID!) { joinSpace(id: $id) { id } }', { id: spaceId });
+}
+
+/** A new space owned by whoever is signed in on `request`; its id. */
+export async function createSpace(
+  request: APIRequestContext,
+  name: string,
+  visibility: 'OPEN' | 'CLOSED' | 'SECRET',
+): Promise<string> {
+  const data = await graphql<{ createSpace: { id: string } }>(
+    request,
+    'mutation ($input: SpaceInput!) { createSpace(input: $input) { id } }',
+    { input: { name, visibility } },
+  );
+  return data.createSpace.id;
+}
+
+/** A small real PNG (a colour gradient) for uploads: the server decodes and resizes what it takes. */
+export function gradientPng(width = 48, height = 32): Buffer {
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) row.set([40 + x * 4, 120, 60 + y * 5], 1 + x * 3);
+    rows.push(row);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([head, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -7,6 +7,7 @@ import { ConversationCore1764000000000 } from './1764000000000-conversation-core
 import { SpacesPosts1764020000000 } from './1764020000000-spaces-posts';
 import { ReactionsComments1764010000000 } from './1764010000000-reactions-comments';
 import { Moderation1764030000000 } from './1764030000000-moderation';
+import { SwedishCollation1764040000000 } from './1764040000000-swedish-collation';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so they survive the webpack
@@ -18,4 +19,5 @@ export const migrations = [
   ReactionsComments1764010000000,
   SpacesPosts1764020000000,
   Moderation1764030000000,
+  SwedishCollation1764040000000,
 ];

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PeriodicTask } from '../../common/scheduling/periodic-task';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 
@@ -17,8 +18,12 @@ export interface TickResult {
 @Injectable()
 export class ArticleScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ArticleScheduler.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly task = new PeriodicTask('article scheduler tick', this.logger, async () => {
+    const result = await this.tick();
+    if (result.published.length || result.archived.length) {
+      this.logger.log({ published: result.published.length, archived: result.archived.length }, 'article schedule applied');
+    }
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -28,35 +33,11 @@ export class ArticleScheduler implements OnApplicationBootstrap, OnModuleDestroy
 
   onApplicationBootstrap(): void {
     if (!this.dataSource.isInitialized) return; // schema generation: no database
-    const interval = this.config.ARTICLE_SCHEDULER_INTERVAL_MS;
-    if (interval <= 0) return;
-    this.timer = setInterval(() => void this.tickSafely(), interval);
-    // The ticker never keeps the process alive on its own.
-    this.timer.unref();
-    void this.tickSafely();
+    this.task.start(this.config.ARTICLE_SCHEDULER_INTERVAL_MS);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => undefined);
-  }
-
-  /** One pass; skipped while the previous one still runs. */
-  private async tickSafely(): Promise<void> {
-    if (this.running || !this.timer) return;
-    const run = this.tick();
-    this.running = run;
-    try {
-      const result = await run;
-      if (result.published.length || result.archived.length) {
-        this.logger.log({ published: result.published.length, archived: result.archived.length }, 'article schedule applied');
-      }
-    } catch (error) {
-      this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'article scheduler tick failed');
-    } finally {
-      this.running = null;
-    }
+  onModuleDestroy(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Publishes what is due and archives what has expired, with an audit entry each, in one transaction. */

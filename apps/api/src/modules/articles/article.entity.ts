@@ -55,7 +55,7 @@ export class Article {
   @Column({ type: 'text' })
   summary!: string;
 
-  @Field({ description: 'Sanitised HTML (allow-list): safe to render as is.' })
+  /** Undefined on feed cards, which are read without it; the GraphQL field: ArticlesResolver.bodyHtml. */
   @Column({ name: 'body_html', type: 'text' })
   bodyHtml!: string;
 

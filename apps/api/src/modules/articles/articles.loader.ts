@@ -14,6 +14,8 @@ export interface ArticleLoaders {
   topics: DataLoader<string, Topic[]>;
   /** The latest revision's plain-language report of an article. */
   readability: DataLoader<string, PlainLanguageReport | null>;
+  /** An article's body, for articles read without it (feed cards). */
+  body: DataLoader<string, string>;
   /** All revisions of an article, newest first. */
   revisions: DataLoader<string, ArticleRevision[]>;
   /** Every article of a translation group (unfiltered: the caller applies visibility). */
@@ -37,6 +39,7 @@ export class ArticleLoaderFactory {
         person: new DataLoader((ids) => this.loadPeople(ids)),
         topics: new DataLoader((ids) => this.loadTopics(ids)),
         readability: new DataLoader((ids) => this.loadReadability(ids)),
+        body: new DataLoader((ids) => this.loadBodies(ids)),
         revisions: new DataLoader((ids) => this.loadRevisions(ids)),
         translationGroup: new DataLoader((ids) => this.loadTranslationGroups(ids)),
       };
@@ -67,6 +70,15 @@ export class ArticleLoaderFactory {
       byArticle.set(r.article_id, list);
     }
     return articleIds.map((id) => byArticle.get(id) ?? []);
+  }
+
+  private async loadBodies(articleIds: readonly string[]): Promise<string[]> {
+    const rows: { id: string; body_html: string }[] = await this.dataSource.query(
+      `SELECT id, body_html FROM article WHERE id = ANY($1::uuid[])`,
+      [articleIds],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.body_html]));
+    return articleIds.map((id) => byId.get(id) ?? '');
   }
 
   private async loadReadability(articleIds: readonly string[]): Promise<(PlainLanguageReport | null)[]> {

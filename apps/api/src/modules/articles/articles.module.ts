@@ -3,7 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { MediaModule } from '../media/media.module';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { ArticleChanges } from './article-changes';
 import { articleEntities } from './article-entities';
+import { ArticleFinder } from './article-finder';
+import { ArticleLifecycleService } from './article-lifecycle.service';
+import { ArticleQueries } from './article-queries.service';
 import { ArticleScheduler } from './article-scheduler.service';
 import { ArticleVisibility } from './article-visibility';
 import { ArticleLoaderFactory } from './articles.loader';
@@ -15,11 +19,11 @@ import { TopicsService } from './topics.service';
 /**
  * News articles: the editorial lifecycle, audiences, topics, revisions and the scheduler. Other
  * modules (feed, must-read, media, search) import it for the entities, ArticleVisibility (who may
- * see what), ArticlesService and the per-request ArticleLoaderFactory; ArticlesPolicy is a plain class.
+ * see what), ArticlesService (writing) and the per-request ArticleLoaderFactory; ArticlesPolicy is a plain class.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(articleEntities), AuditModule, OrganisationModule, MediaModule],
-  providers: [ArticlesService, TopicsService, ArticleVisibility, ArticleLoaderFactory, ArticleScheduler, ArticlesResolver, ArticleRevisionResolver, TopicsResolver],
+  providers: [ArticlesService, ArticleLifecycleService, ArticleQueries, ArticleChanges, ArticleFinder, TopicsService, ArticleVisibility, ArticleLoaderFactory, ArticleScheduler, ArticlesResolver, ArticleRevisionResolver, TopicsResolver],
   exports: [TypeOrmModule, ArticlesService, TopicsService, ArticleVisibility, ArticleLoaderFactory],
 })
 export class ArticlesModule {}

@@ -6,6 +6,8 @@ import { OrganisationLoaderFactory } from '../organisation/organisation.loader';
 import { Person } from '../people/person.entity';
 import { ArticleConnection } from './article-connection.model';
 import { canTransition } from './article-lifecycle';
+import { ArticleLifecycleService } from './article-lifecycle.service';
+import { ArticleQueries } from './article-queries.service';
 import { ArticleVisibility, canSeeArticle } from './article-visibility';
 import { ArticleRevision } from './article-revision.entity';
 import { Article } from './article.entity';
@@ -25,6 +27,8 @@ import { Topic } from './topic.entity';
 export class ArticlesResolver {
   constructor(
     private readonly articles: ArticlesService,
+    private readonly queries: ArticleQueries,
+    private readonly lifecycle: ArticleLifecycleService,
     private readonly loaders: ArticleLoaderFactory,
     private readonly organisation: OrganisationLoaderFactory,
     private readonly visibility: ArticleVisibility,
@@ -32,17 +36,17 @@ export class ArticlesResolver {
 
   @Query(() => Article, { description: 'NOT_FOUND unless the viewer may see it.' })
   article(@CurrentPerson() viewer: Person, @Args('id', { type: () => ID }) id: string): Promise<Article> {
-    return this.articles.get(viewer, id);
+    return this.queries.get(viewer, id);
   }
 
   @Query(() => ArticleConnection, { description: "Editors: everyone's articles; anyone else: their own. Newest change first." })
   studioArticles(@CurrentPerson() viewer: Person, @Args() args: StudioArticlesArgs): Promise<ArticleConnection> {
-    return this.articles.studio(viewer, args);
+    return this.queries.studio(viewer, args);
   }
 
   @Query(() => Int, { description: 'Active people an audience reaches. Editors.' })
   audienceReach(@CurrentPerson() viewer: Person, @Args('audience') audience: AudienceInput): Promise<number> {
-    return this.articles.audienceReach(viewer, audience);
+    return this.queries.audienceReach(viewer, audience);
   }
 
   @Mutation(() => Article, { description: 'A new DRAFT by the signed-in person. Title required.' })
@@ -61,7 +65,7 @@ export class ArticlesResolver {
 
   @Mutation(() => Article, { description: 'DRAFT → IN_REVIEW.' })
   submitArticle(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Article> {
-    return this.articles.submit(actor, id);
+    return this.lifecycle.submit(actor, id);
   }
 
   @Mutation(() => Article, { description: 'IN_REVIEW → DRAFT with a comment. Editors.' })
@@ -70,7 +74,7 @@ export class ArticlesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('comment') comment: string,
   ): Promise<Article> {
-    return this.articles.returnToDraft(actor, id, comment);
+    return this.lifecycle.returnToDraft(actor, id, comment);
   }
 
   @Mutation(() => Article, { description: 'Editors. No publishAt: now (PUBLISHED); future: SCHEDULED; past: BAD_USER_INPUT.' })
@@ -79,17 +83,23 @@ export class ArticlesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('publishAt', { type: () => Date, nullable: true }) publishAt?: Date | null,
   ): Promise<Article> {
-    return this.articles.publish(actor, id, publishAt);
+    return this.lifecycle.publish(actor, id, publishAt);
   }
 
   @Mutation(() => Article, { description: 'PUBLISHED → ARCHIVED. Editors.' })
   archiveArticle(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Article> {
-    return this.articles.archive(actor, id);
+    return this.lifecycle.archive(actor, id);
   }
 
   @ResolveField(() => Person)
   async author(@Parent() article: Article, @Context('req') req: object): Promise<Person> {
     return existing(await this.loaders.for(req).person.load(article.authorId), 'author');
+  }
+
+  @ResolveField(() => String, { description: 'Sanitised HTML (allow-list): safe to render as is.' })
+  bodyHtml(@Parent() article: Article, @Context('req') req: object): string | Promise<string> {
+    // Feed cards are read without their body (it can be long, and a card does not show it).
+    return article.bodyHtml ?? this.loaders.for(req).body.load(article.id);
   }
 
   @ResolveField(() => [Topic])

@@ -6,6 +6,7 @@ import { AuthSettings } from './auth.settings';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionGuard } from './session.guard';
+import { SessionCleanup } from './session-cleanup.service';
 import { SessionService } from './session.service';
 
 /** Local accounts, sessions, and the global guard that requires a session everywhere but `@Public()`. */
@@ -14,6 +15,7 @@ import { SessionService } from './session.service';
     AuthSettings,
     PasswordService,
     SessionService,
+    SessionCleanup,
     LoginThrottleService,
     AuthService,
     AuthResolver,

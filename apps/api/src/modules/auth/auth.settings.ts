@@ -20,6 +20,11 @@ export class AuthSettings {
     return this.config.SESSION_ABSOLUTE_TIMEOUT_HOURS * 60 * 60;
   }
 
+  /** How often ended sessions and old sign-in failures are deleted (0 = never). */
+  get cleanupIntervalMs(): number {
+    return this.config.SESSION_CLEANUP_INTERVAL_MS;
+  }
+
   /** Secure cookies whenever the public address is https. */
   get secureCookies(): boolean {
     return this.config.secureCookies;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHmac, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { entityColumnsSql, hydrateEntities } from '../../database/entity-rows.util';
+import { queryPrepared } from '../../database/prepared-statement';
 import { Person } from '../people/person.entity';
 import { SESSION_TOUCH_INTERVAL_SECONDS } from './auth.constants';
 import { AuthSettings } from './auth.settings';
@@ -52,7 +53,8 @@ export class SessionService {
    */
   async resolve(token: string): Promise<ResolvedSession | undefined> {
     // Hand-written (every request runs it): the query builder's own work was a measurable share of a small request.
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await queryPrepared(
+      this.dataSource,
       `SELECT ${entityColumnsSql(this.dataSource, Person, 'p')}, s.id AS session_id,
               s.last_seen_at < now() - make_interval(secs => $2) AS session_stale
          FROM session s JOIN person p ON p.id = s.person_id

@@ -113,11 +113,13 @@ export type CommentJson = { [K in keyof CommentRow]: CommentRow[K] extends Date 
  * page): latestComments costs no statement of its own. Read back with commentFromJson.
  */
 export function latestCommentsJsonSql(targetSql: string, limit: number, visible: string): string {
-  return `(SELECT coalesce(jsonb_agg(to_jsonb(newest) || jsonb_build_object('author', to_jsonb(au)) ORDER BY newest.created_at, newest.id), '[]')
-     FROM (SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id
-            WHERE c.target_id = ${targetSql} AND c.parent_id IS NULL AND c.deleted_at IS NULL AND ${visible}
-            ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit}) newest
-     JOIN person au ON au.id = newest.author_id)`;
+  // json, not jsonb: built only to be sent, it skips jsonb's conversion both ways (measured cheaper).
+  return `(SELECT coalesce(json_agg(row_to_json(latest) ORDER BY latest.created_at, latest.id), '[]')
+     FROM (SELECT newest.*, row_to_json(au) AS author
+             FROM (SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id
+                    WHERE c.target_id = ${targetSql} AND c.parent_id IS NULL AND c.deleted_at IS NULL AND ${visible}
+                    ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit}) newest
+             JOIN person au ON au.id = newest.author_id) latest)`;
 }
 
 export function commentFromJson(json: CommentJson): Comment {

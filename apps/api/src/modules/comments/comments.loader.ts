@@ -76,8 +76,7 @@ export class CommentLoaderFactory {
         mayModerate: new DataLoader(
           async (comments) => {
             if (!viewer) return comments.map(() => false);
-            const refs = comments.map((c) => ({ id: c.id, kind: 'COMMENT' as const, authorId: c.authorId, spaceId: c.spaceId, hiddenAt: c.hiddenAt }));
-            const ids = await this.access.moderatable(viewer, refs);
+            const ids = await this.access.moderatable(viewer, comments);
             return comments.map((c) => ids.has(c.id));
           },
           { cacheKeyFn: (c) => c.id },
@@ -94,8 +93,8 @@ export class CommentLoaderFactory {
     if (isEditorRole(viewer.role)) return { personId: viewer.id, all: true, spaceIds: [] };
     const spaceIds = [...new Set(keys.map((k) => k.spaceId).filter((id): id is string => id !== null))];
     if (spaceIds.length === 0) return { personId: viewer.id, all: false, spaceIds: [] };
-    // One stand-in ref per space: moderatable() decides by space, so it answers "which of these spaces".
-    const refs = spaceIds.map((id) => ({ id, kind: 'POST' as const, authorId: '', spaceId: id, hiddenAt: null }));
+    // One stand-in per space: moderatable() decides by space, so it answers "which of these spaces".
+    const refs = spaceIds.map((id) => ({ id, spaceId: id }));
     return { personId: viewer.id, all: false, spaceIds: [...(await this.access.moderatable(viewer, refs))] };
   }
 

@@ -38,19 +38,20 @@ export class CommentsService {
       if (target.kind === 'COMMENT') {
         throw badInput('targetId', 'NOT_COMMENTABLE', 'Comment on the article or post; reply to a comment with parentId.');
       }
-      // A plain read, no lock: a comment racing the close by milliseconds is fine; 32 writers sharing a row lock is not.
-      const [{ closed }] = await manager.query(`SELECT comments_closed_at IS NOT NULL AS closed FROM content_item WHERE id = $1`, [targetId]);
-      if (closed) throw badInput('targetId', 'COMMENTS_CLOSED', 'Comments are closed here.');
+      // Read with the ref, no lock: a comment racing the close by milliseconds is fine; 32 writers sharing a row lock is not.
+      if (target.commentsClosed) throw badInput('targetId', 'COMMENTS_CLOSED', 'Comments are closed here.');
       if (parentId != null) await this.checkParent(manager, viewer, targetId, parentId);
 
       const { html, recordable } = await this.sanitised(manager, body, targetId);
+      // The content item and its comment row in one statement (one round trip fewer per comment).
       const [item]: { id: string; created_at: Date }[] = await manager.query(
-        `INSERT INTO content_item (kind, author_id, space_id) VALUES ('COMMENT', $1, $2) RETURNING id, created_at`,
-        [viewer.id, target.spaceId],
-      );
-      await manager.query(
-        `INSERT INTO comment (id, target_id, parent_id, author_id, body_html, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [item.id, targetId, parentId ?? null, viewer.id, html, item.created_at],
+        `WITH item AS (
+           INSERT INTO content_item (kind, author_id, space_id) VALUES ('COMMENT', $1, $2) RETURNING id, created_at
+         )
+         INSERT INTO comment (id, target_id, parent_id, author_id, body_html, created_at)
+         SELECT item.id, $3, $4, $1, $5, item.created_at FROM item
+         RETURNING id, created_at`,
+        [viewer.id, target.spaceId, targetId, parentId ?? null, html],
       );
       if (recordable.length > 0) await this.mentions.record(manager, item.id, recordable);
       // Everything is known: no read-back (this is the hot path of a comment burst).

@@ -14,6 +14,29 @@ export interface ContentRef {
   /** The space of a post or of a comment on one; null for news. */
   spaceId: string | null;
   hiddenAt: Date | null;
+  /** New comments are refused (content_item.comments_closed_at is set). */
+  commentsClosed: boolean;
+}
+
+/** The content_item columns behind a ContentRef, as a statement selects them. */
+export interface ContentRefRow {
+  id: string;
+  kind: ContentKind;
+  author_id: string;
+  space_id: string | null;
+  hidden_at: Date | null;
+  comments_closed: boolean;
+}
+
+export function toContentRef(row: ContentRefRow): ContentRef {
+  return {
+    id: row.id,
+    kind: row.kind,
+    authorId: row.author_id,
+    spaceId: row.space_id,
+    hiddenAt: row.hidden_at,
+    commentsClosed: row.comments_closed,
+  };
 }
 
 /**
@@ -58,11 +81,12 @@ export class ContentAccess {
   async refs(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ContentRef[]> {
     const valid = ids.filter((id) => isUUID(id));
     if (valid.length === 0) return [];
-    const rows: { id: string; kind: ContentKind; author_id: string; space_id: string | null; hidden_at: Date | null }[] = await manager.query(
-      `SELECT id, kind, author_id, space_id, hidden_at FROM content_item WHERE id = ANY($1::uuid[])`,
+    const rows: ContentRefRow[] = await manager.query(
+      `SELECT id, kind, author_id, space_id, hidden_at, comments_closed_at IS NOT NULL AS comments_closed
+         FROM content_item WHERE id = ANY($1::uuid[])`,
       [valid],
     );
-    return rows.map((r) => ({ id: r.id, kind: r.kind, authorId: r.author_id, spaceId: r.space_id, hiddenAt: r.hidden_at }));
+    return rows.map(toContentRef);
   }
 
   /** The refs of those `ids` the viewer may see (unknown ids are simply absent). */
@@ -93,7 +117,11 @@ export class ContentAccess {
   }
 
   /** Of `refs`, the ids the viewer may moderate: editors all; space owners/moderators their space's. */
-  async moderatable(viewer: Person, refs: readonly ContentRef[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+  async moderatable(
+    viewer: Person,
+    refs: readonly Pick<ContentRef, 'id' | 'spaceId'>[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Set<string>> {
     if (isEditorRole(viewer.role)) return new Set(refs.map((r) => r.id));
     const spaceIds = [...new Set(refs.map((r) => r.spaceId).filter((s): s is string => s !== null))];
     if (spaceIds.length === 0 || !this.spaces) return new Set();

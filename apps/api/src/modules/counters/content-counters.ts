@@ -1,7 +1,6 @@
 import { REACTION_KINDS, ReactionKind } from '@commons/shared';
 import type { EntityManager } from 'typeorm';
-import type { ContentKind } from '../articles/content-item.entity';
-import type { ContentRef } from '../content/content-access';
+import { ContentRef, ContentRefRow, toContentRef } from '../content/content-access';
 
 /**
  * Reaction and comment counts per content item, exact and cheap to read.
@@ -31,18 +30,9 @@ export function emptyCounts(): ContentCounts {
 
 /** The counts of each of `ids` (unknown ids get zeros), in one statement. */
 export async function readCounts(manager: EntityManager, ids: readonly string[]): Promise<ContentCounts[]> {
-  const rows: {
-    id: string;
-    kind: ContentKind;
-    author_id: string;
-    space_id: string | null;
-    hidden_at: Date | null;
-    hidden_reason: string | null;
-    closed: boolean;
-    metric: string | null;
-    total: number | null;
-  }[] = await manager.query(
-    `SELECT ci.id, ci.kind, ci.author_id, ci.space_id, ci.hidden_at, ci.hidden_reason, ci.comments_closed_at IS NOT NULL AS closed, c.metric, c.total
+  const rows: (ContentRefRow & { hidden_reason: string | null; metric: string | null; total: number | null })[] = await manager.query(
+    `SELECT ci.id, ci.kind, ci.author_id, ci.space_id, ci.hidden_at, ci.hidden_reason,
+            ci.comments_closed_at IS NOT NULL AS comments_closed, c.metric, c.total
        FROM content_item ci
        LEFT JOIN LATERAL (
          SELECT metric, sum(value)::int AS total FROM content_counter WHERE content_id = ci.id GROUP BY metric
@@ -54,8 +44,8 @@ export async function readCounts(manager: EntityManager, ids: readonly string[])
   for (const row of rows) {
     const counts = byId.get(row.id) ?? {
       ...emptyCounts(),
-      commentsClosed: row.closed,
-      ref: { id: row.id, kind: row.kind, authorId: row.author_id, spaceId: row.space_id, hiddenAt: row.hidden_at },
+      commentsClosed: row.comments_closed,
+      ref: toContentRef(row),
       hiddenReason: row.hidden_reason,
     };
     if (row.metric) addMetric(counts, row.metric, row.total ?? 0);
@@ -78,7 +68,7 @@ function addMetric(counts: Pick<ContentCounts, 'reactions' | 'comments'>, metric
  * with countsFromJson.
  */
 export function countsJsonSql(idSql: string): string {
-  return `(SELECT coalesce(jsonb_object_agg(metric, total), '{}') FROM (
+  return `(SELECT coalesce(json_object_agg(metric, total), '{}') FROM (
     SELECT metric, sum(value)::int AS total FROM content_counter WHERE content_id = ${idSql} GROUP BY metric) counted)`;
 }
 

@@ -9,6 +9,14 @@ export function articleColumnsSql(dataSource: DataSource, alias: string): string
   return entityColumnsSql(dataSource, Article, alias);
 }
 
+/** The same without body_html, for lists of cards (a body can be long and a card does not show it). */
+export function articleCardColumnsSql(dataSource: DataSource, alias: string): string {
+  return entityColumnsSql(dataSource, Article, alias)
+    .split(', ')
+    .filter((column) => column !== `${alias}.body_html`)
+    .join(', ');
+}
+
 /** Raw rows (hand-written SQL, one statement for a whole page) → Article entities. */
 export function hydrateArticles(dataSource: DataSource, rows: readonly Record<string, unknown>[]): Article[] {
   return hydrateEntities(dataSource, Article, rows);

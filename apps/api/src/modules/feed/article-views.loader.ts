@@ -5,7 +5,8 @@ import type { SessionRequest } from '../auth/auth-request.util';
 
 /**
  * Per request: whether the signed-in person has never opened an article (no view event on any day).
- * One statement for a whole page; the feed primes it from its own statement, so there it costs none.
+ * One statement for a whole page. The feed's cards do not come here: their `unread` is prefetched by
+ * the feed's own statement (feed.resolver.ts).
  */
 @Injectable()
 export class ArticleViewsLoaderFactory {

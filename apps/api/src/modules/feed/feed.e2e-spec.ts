@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from '../../database/seed/demo-seed';
+import { statementsOf } from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
 const FEED = `query Feed($first: Int, $after: String, $filter: FeedFilter) {
@@ -284,6 +285,27 @@ describe('home feed and views (e2e)', () => {
     expect(nodes[0]).toMatchObject({ author: { displayName: 'Erik Sandberg' }, topics: [{ slug: expect.any(String) }], cover: { url: expect.stringContaining('feed-test/card') } });
     expect((nodes[1].topics as { slug: string }[]).map((x) => x.slug)).toEqual(['a-card-topic', expect.any(String)]);
     expect(nodes[1].cover).toBeNull();
+  });
+
+  it('reads cards without their bodies; a client asking for bodies gets them in one more statement per page', async () => {
+    const topicId = await newTopic();
+    const bodies = new Map<string, string>();
+    for (let i = 0; i < 3; i++) {
+      const id = await insertArticle({ title: `body ${i}`, minutesAgo: i, topicId });
+      await t.dataSource.query(`UPDATE article SET body_html = $2 WHERE id = $1`, [id, `<p>Body ${i}: ${'text '.repeat(200)}</p>`]);
+      bodies.set(id, (await t.dataSource.query(`SELECT body_html FROM article WHERE id = $1`, [id]))[0].body_html);
+    }
+    const WITH_BODY = `query F($filter: FeedFilter) { feed(first: 5, filter: $filter) { edges { node { id bodyHtml } } } }`;
+    let nodes: { id: string; bodyHtml: string }[] = [];
+    const withBody = await statementsOf(async () => {
+      const res = await t.gql(WITH_BODY, { filter: { topicId } }, { cookie: anna });
+      expect(res.body.errors).toBeUndefined();
+      nodes = res.body.data.feed.edges.map((e: { node: { id: string; bodyHtml: string } }) => e.node);
+    });
+    expect(nodes).toHaveLength(3);
+    for (const node of nodes) expect(node.bodyHtml).toBe(bodies.get(node.id));
+    const without = await statementsOf(() => page(anna, { first: 5, filter: { topicId } }));
+    expect(withBody).toBe(without + 1);
   });
 
   it('records views once per person and day; unread flips; NOT_FOUND when not visible', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hydrateEntities } from '../../database/entity-rows.util';
+import { queryPrepared } from '../../database/prepared-statement';
 import { isEditorRole, readerVisibleSql, viewerKeysCte, withEffectiveStatus } from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
 import { Topic } from '../articles/topic.entity';
@@ -13,13 +14,13 @@ import { Post, POST_COLUMNS, PostRow, toPost } from '../posts/post.model';
 import { memberSpaceIdsSql, moderatedSpaceIdsArraySql } from '../spaces/spaces.policy';
 import { myReactionSql } from '../reactions/reaction.model';
 import type { ReactionKind } from '@commons/shared';
-import { articleColumnsSql, hydrateArticles } from './article-rows.util';
+import { articleCardColumnsSql, hydrateArticles } from './article-rows.util';
 import { FeedArgs } from './dto/feed.args';
 import { decodeFeedCursor, encodeFeedCursor, FeedCursor } from './feed-cursor.util';
 
 /**
  * A feed row: the article plus everything its card shows, read in the same statement (the
- * resolver primes the per-request loaders with it, so the card's fields cost no statement).
+ * resolver prefetches these values onto the card, so its fields cost no statement or resolver).
  */
 export interface FeedItem {
   /** An article (the news feed has only these), or a staff post from one of the viewer's spaces. */
@@ -119,21 +120,25 @@ export class FeedService {
             ORDER BY p.created_at DESC, p.id DESC LIMIT $2) p
          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)`);
     }
-    const postColumns = POST_COLUMNS.split(', ').map((c) => `p.${c} AS post_${c}`).join(', ');
+    // The news feed has no posts: no post join or columns to plan and send.
+    const postColumns = options.withPosts ? POST_COLUMNS.split(', ').map((c) => `p.${c} AS post_${c}`).join(', ') : `NULL AS post_id`;
+    const postJoin = options.withPosts ? `LEFT JOIN post p ON page.feed_kind = 'POST' AND p.id = page.id` : '';
+    const authorId = options.withPosts ? 'coalesce(a.author_id, p.author_id)' : 'a.author_id';
 
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await queryPrepared(
+      this.dataSource,
       `WITH RECURSIVE ${viewerKeysCte('$1')},
        page AS (
          ${branches.join('\nUNION ALL\n')}
          ORDER BY feed_pinned DESC, feed_at DESC, id DESC LIMIT $2
        )
        SELECT page.feed_kind, page.feed_pinned, ${AT_TEXT} AS feed_at_text,
-              ${articleColumnsSql(this.dataSource, 'a')}, ${postColumns},
+              ${articleCardColumnsSql(this.dataSource, 'a')}, ${postColumns},
               EXISTS (SELECT 1 FROM article_acknowledgement k
                        WHERE k.article_id = a.id AND k.version = a.ack_version AND k.person_id = $1) AS feed_acknowledged,
               NOT EXISTS (SELECT 1 FROM content_view v WHERE v.person_id = $1 AND v.content_id = page.id) AS feed_unread,
-              to_jsonb(au) AS feed_author,
-              (SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY t.name_sv, t.id), '[]')
+              row_to_json(au) AS feed_author,
+              (SELECT coalesce(json_agg(row_to_json(t) ORDER BY t.name_sv, t.id), '[]')
                  FROM article_topic x JOIN topic t ON t.id = x.topic_id WHERE x.article_id = a.id) AS feed_topics,
               CASE WHEN m.id IS NOT NULL THEN ${mediaRowJsonSql('m')} END AS feed_cover,
               ${countsJsonSql('page.id')} AS feed_counts,
@@ -144,8 +149,8 @@ export class FeedService {
          FROM page
          JOIN content_item item ON item.id = page.id
          LEFT JOIN article a ON page.feed_kind = 'ARTICLE' AND a.id = page.id
-         LEFT JOIN post p ON page.feed_kind = 'POST' AND p.id = page.id
-         JOIN person au ON au.id = coalesce(a.author_id, p.author_id)
+         ${postJoin}
+         JOIN person au ON au.id = ${authorId}
          LEFT JOIN media m ON m.id = a.cover_media_id
         ORDER BY page.feed_pinned DESC, page.feed_at DESC, page.id DESC`,
       params,

@@ -1,5 +1,5 @@
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../database/seed/demo-seed';
 import { createTestApp } from '../../test-support/test-app';
 import { DiskMediaStorage } from './disk-media-storage';
 import { MediaStorage } from './media-storage';
+import { CSRF, solid } from '../../test-support/media-test-app';
 import { S3MediaStorage } from './s3-media-storage';
 
 /** s3rver (a real S3-compatible server in Node, from npm) has no type declarations. */
@@ -174,6 +175,41 @@ describe('uploads with MEDIA_STORAGE=s3 (e2e, s3rver)', () => {
     } finally {
       await t.close();
       await s3.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('media uploads when storage fails (e2e)', () => {
+  it('keeps no row, audit entry or file when a file cannot be written', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'commons-media-broken-'));
+    // DATA_DIR/media is a plain file: every write under it fails.
+    await writeFile(join(dataDir, 'media'), 'not a folder');
+    const t = await createTestApp({ seed: true, env: { DATA_DIR: dataDir } });
+    try {
+      const cookie = await t.login(DEMO_ACCOUNTS.employee, DEMO_PASSWORD);
+      const jpeg = await solid(50, 50).jpeg().toBuffer();
+      const res = await t
+        .http()
+        .post('/api/media')
+        .set('Cookie', cookie)
+        .set(CSRF)
+        .attach('file', jpeg, 'a.jpg');
+      expect(res.status).toBe(500);
+      expect(res.body).toEqual({
+        statusCode: 500,
+        code: 'INTERNAL_SERVER_ERROR',
+        reason: 'INTERNAL',
+        message: 'Something went wrong.',
+      });
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM media`))[0].n).toBe(0);
+      expect(
+        (
+          await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'media.upload'`)
+        )[0].n,
+      ).toBe(0);
+    } finally {
+      await t.close();
       await rm(dataDir, { recursive: true, force: true });
     }
   });

@@ -121,8 +121,8 @@ export class ModerationService {
   /** Of these spaces, those the viewer moderates (ContentAccess knows through the spaces module). */
   private async moderatedSpaces(viewer: Person, spaceIds: string[], manager: EntityManager): Promise<string[]> {
     if (spaceIds.length === 0) return [];
-    // One stand-in ref per space: moderatable() decides by space, so it answers "which of these spaces".
-    const refs = spaceIds.map((id) => ({ id, kind: 'POST' as const, authorId: '', spaceId: id, hiddenAt: null }));
+    // One stand-in per space: moderatable() decides by space, so it answers "which of these spaces".
+    const refs = spaceIds.map((id) => ({ id, spaceId: id }));
     return [...(await this.access.moderatable(viewer, refs, manager))];
   }
 

@@ -7,8 +7,9 @@ import type { SessionRequest } from '../auth/auth-request.util';
 export const acknowledgementKey = (articleId: string, version: number) => `${articleId}:${version}`;
 
 /**
- * Per request, one statement for a whole page of articles (the feed and myMustReads prime it from
- * their own statement, so there it costs none). Nothing is shared between requests.
+ * Per request, one statement for a whole page of articles (myMustReads primes it from its own
+ * statement, so there it costs none; the feed's cards carry `acknowledged` prefetched). Nothing is
+ * shared between requests.
  */
 @Injectable()
 export class AcknowledgementLoaderFactory {

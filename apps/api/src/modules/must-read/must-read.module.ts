@@ -10,6 +10,5 @@ import { MustReadService } from './must-read.service';
   imports: [ArticlesModule],
   controllers: [AcknowledgementsCsvController],
   providers: [MustReadService, MustReadResolver, AcknowledgementLoaderFactory],
-  exports: [AcknowledgementLoaderFactory],
 })
 export class MustReadModule {}

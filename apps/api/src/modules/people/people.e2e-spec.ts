@@ -85,6 +85,25 @@ describe('people (e2e)', () => {
       expect(rest).toContain(orjan);
     });
 
+    it('lists names in Swedish alphabetical order: Å, Ä, Ö after Z, and case does not split the list', async () => {
+      const unit = units[DEMO_UNITS.hr];
+      const names = ['Örn Sortering', 'åsa Sortering', 'Ärla Sortering', 'Zelda Sortering', 'Olle Sortering', 'anna Sortering', 'Ada Sortering'];
+      for (const [i, name] of names.entries()) {
+        const input = { email: `sortering${i}@demo.commons`, displayName: name, orgUnitId: unit, role: 'EMPLOYEE', language: 'SV' };
+        expect((await t.gql(CREATE, { input }, { cookie: admin })).body.errors).toBeUndefined();
+      }
+      const { edges } = await allPages(3, { search: 'Sortering' });
+      expect(edges.map((e) => e.node.displayName)).toEqual([
+        'Ada Sortering',
+        'anna Sortering',
+        'Olle Sortering',
+        'Zelda Sortering',
+        'åsa Sortering',
+        'Ärla Sortering',
+        'Örn Sortering',
+      ]);
+    });
+
     it.each([['Ekström'], ['bo@demo'], ['ekstr'], ['BO EK'], ['ekström bo'], ['systemförv'], ['Systemförvaltare']])('search %p finds bo', async (search) => {
       const { edges, totals } = await allPages(20, { search });
       expect(edges.map((e) => e.node.email)).toContain(DEMO_ACCOUNTS.itEmployee);

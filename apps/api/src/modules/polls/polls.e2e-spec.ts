@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, DEMO_PEOPLE } from '../../database/seed/demo-seed.data';
-import { Actor, actor, countOf, errorOf } from '../../test-support/conversation-fixtures';
+import { Actor, actor, countOf, errorOf, spaceOf } from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
 const POLL_FIELDS = `id question choice ballot closesAt closed viewerVote options { id label position }
@@ -30,12 +30,7 @@ describe('polls (e2e)', () => {
   let closed: string;
   let secret: string;
 
-  const space = async (name: string, visibility: string) =>
-    (
-      await anna.gql(`mutation C($input: SpaceInput!) { createSpace(input: $input) { id } }`, {
-        input: { name, visibility },
-      })
-    ).data.createSpace.id as string;
+  const space = (name: string, visibility: 'OPEN' | 'CLOSED' | 'SECRET') => spaceOf(anna, { name, visibility });
 
   async function poll(
     spaceId: string,

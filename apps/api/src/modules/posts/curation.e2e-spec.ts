@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS } from '../../database/seed/demo-seed.data';
-import { Actor, actor, countOf, errorOf, imageOf } from '../../test-support/conversation-fixtures';
+import { Actor, actor, countOf, errorOf, imageOf, spaceOf } from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
 const PROMOTE = `mutation P($postId: ID!) { promotePostToArticle(postId: $postId) {
@@ -35,12 +35,7 @@ describe('curation (e2e)', () => {
         actor(t, e),
       ),
     );
-    const create = async (name: string, visibility: string) =>
-      (
-        await anna.gql(`mutation C($input: SpaceInput!) { createSpace(input: $input) { id } }`, {
-          input: { name, visibility },
-        })
-      ).data.createSpace.id as string;
+    const create = (name: string, visibility: 'OPEN' | 'CLOSED') => spaceOf(anna, { name, visibility });
     open = await create('Handläggarna', 'OPEN');
     closed = await create('Stängda rummet', 'CLOSED');
   });

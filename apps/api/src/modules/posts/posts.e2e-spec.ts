@@ -5,6 +5,7 @@ import {
   countOf,
   errorOf,
   imageOf,
+  spaceOf,
   statementsOf,
 } from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
@@ -30,12 +31,6 @@ describe('posts (e2e)', () => {
   let closed: string;
   let secret: string;
 
-  const space = async (who: Actor, name: string, visibility: string) =>
-    (
-      await who.gql(`mutation C($input: SpaceInput!) { createSpace(input: $input) { id } }`, {
-        input: { name, visibility },
-      })
-    ).data.createSpace.id as string;
   const join = (who: Actor, id: string) =>
     who.gql(`mutation J($id: ID!) { joinSpace(id: $id) { id } }`, { id });
 
@@ -52,9 +47,9 @@ describe('posts (e2e)', () => {
         (e) => actor(t, e),
       ),
     );
-    open = await space(anna, 'Öppet', 'OPEN');
-    closed = await space(anna, 'Stängt', 'CLOSED');
-    secret = await space(anna, 'Hemligt', 'SECRET');
+    open = await spaceOf(anna, { name: 'Öppet', visibility: 'OPEN' });
+    closed = await spaceOf(anna, { name: 'Stängt', visibility: 'CLOSED' });
+    secret = await spaceOf(anna, { name: 'Hemligt', visibility: 'SECRET' });
     await join(bo, open);
     await join(bo, closed);
     await anna.gql(
@@ -297,7 +292,7 @@ describe('posts (e2e)', () => {
   });
 
   it('pages a space newest first with a fixed number of statements (2 vs 10 posts)', async () => {
-    const feedSpace = await space(anna, 'Flöde', 'OPEN');
+    const feedSpace = await spaceOf(anna, { name: 'Flöde', visibility: 'OPEN' });
     await join(bo, feedSpace);
     const article = (await erik.gql(`mutation { createArticle(input: { title: "Nyhet" }) { id } }`)).data
       .createArticle.id;
@@ -337,8 +332,8 @@ describe('posts (e2e)', () => {
 
     // A page costs the same whatever its size, for posts with images and polls and for shares of
     // articles and posts alike (each kind of field is one statement per page).
-    const polls = await space(anna, 'Omröstningar', 'OPEN');
-    const shares = await space(anna, 'Delningar', 'OPEN');
+    const polls = await spaceOf(anna, { name: 'Omröstningar', visibility: 'OPEN' });
+    const shares = await spaceOf(anna, { name: 'Delningar', visibility: 'OPEN' });
     await join(bo, polls);
     await join(bo, shares);
     for (let i = 0; i < 10; i++) {

@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS } from '../../database/seed/demo-seed.data';
-import { Actor, actor, countOf, errorOf } from '../../test-support/conversation-fixtures';
+import { Actor, actor, countOf, errorOf, spaceOf } from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
 const SHARE_FIELDS = `id bodyHtml isShare sharedItemAvailable author { email }
@@ -19,12 +19,7 @@ describe('shares (e2e)', () => {
   let secret: string;
   let article: string;
 
-  const space = async (name: string, visibility: string) =>
-    (
-      await anna.gql(`mutation C($input: SpaceInput!) { createSpace(input: $input) { id } }`, {
-        input: { name, visibility },
-      })
-    ).data.createSpace.id as string;
+  const space = (name: string, visibility: 'OPEN' | 'CLOSED' | 'SECRET') => spaceOf(anna, { name, visibility });
   const post = async (who: Actor, spaceId: string, bodyHtml: string) =>
     (
       await who.gql(`mutation C($s: ID!, $i: PostInput!) { createPost(spaceId: $s, input: $i) { id } }`, {

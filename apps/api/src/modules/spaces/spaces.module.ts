@@ -4,27 +4,36 @@ import { AuditModule } from '../audit/audit.module';
 import { ContentAccess } from '../content/content-access';
 import { ContentModule } from '../content/content.module';
 import { MediaModule } from '../media/media.module';
+import { SpaceMemberResolver, SpaceMembershipResolver } from './space-membership.resolver';
+import { SpaceMembershipService } from './space-membership.service';
 import { SpaceLoaderFactory } from './spaces.loader';
-import { SpaceMemberResolver, SpacesResolver } from './spaces.resolver';
+import { SpacesResolver } from './spaces.resolver';
 import { SpacesService } from './spaces.service';
 
 /**
- * Spaces and their membership. Registers itself with ContentAccess as the SpaceModeration (owners
- * and moderators moderate their space's content). Posts import it for SpacesService (membership)
- * and the per-request SpaceLoaderFactory.
+ * Spaces and their membership. Registers SpaceMembershipService with ContentAccess as the
+ * SpaceModeration (owners and moderators moderate their space's content). Posts import it for
+ * SpacesService (a space with the actor's membership and policy) and the per-request SpaceLoaderFactory.
  */
 @Module({
   imports: [AuditModule, MediaModule, ArticlesModule, ContentModule],
-  providers: [SpacesService, SpaceLoaderFactory, SpacesResolver, SpaceMemberResolver],
+  providers: [
+    SpacesService,
+    SpaceMembershipService,
+    SpaceLoaderFactory,
+    SpacesResolver,
+    SpaceMembershipResolver,
+    SpaceMemberResolver,
+  ],
   exports: [SpacesService, SpaceLoaderFactory],
 })
 export class SpacesModule implements OnModuleInit {
   constructor(
     private readonly access: ContentAccess,
-    private readonly spaces: SpacesService,
+    private readonly membership: SpaceMembershipService,
   ) {}
 
   onModuleInit(): void {
-    this.access.registerSpaceModeration(this.spaces);
+    this.access.registerSpaceModeration(this.membership);
   }
 }

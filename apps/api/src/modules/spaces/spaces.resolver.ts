@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MembershipStatus, SpaceRole } from '@commons/shared';
+import { MembershipStatus } from '@commons/shared';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
-import { ArticleLoaderFactory } from '../articles/articles.loader';
 import { toImage } from '../media/article-media.resolver';
 import { ImageModel } from '../media/image.model';
 import { MediaLoaderFactory } from '../media/media.loader';
@@ -10,14 +9,17 @@ import { SpaceInput } from './dto/space.input';
 import { PageArgs } from '../../common/graphql/page.args';
 import { SpacesArgs } from './dto/spaces.args';
 import { Space, SpaceConnection, SpaceMember, SpaceMemberConnection } from './space.model';
+import { SpaceMembershipService } from './space-membership.service';
 import { SpaceLoaderFactory } from './spaces.loader';
 import { SpacesPolicy } from './spaces.policy';
 import { factsOf, SpacesService } from './spaces.service';
 
+/** Spaces: the queries, create and update, and the space's fields. Membership mutations: space-membership.resolver.ts. */
 @Resolver(() => Space)
 export class SpacesResolver {
   constructor(
     private readonly service: SpacesService,
+    private readonly membership: SpaceMembershipService,
     private readonly loaders: SpaceLoaderFactory,
     private readonly media: MediaLoaderFactory,
   ) {}
@@ -50,76 +52,6 @@ export class SpacesResolver {
     @Args('input') input: SpaceInput,
   ): Promise<Space> {
     return this.service.update(actor, id, input);
-  }
-
-  @Mutation(() => Space, {
-    description:
-      'OPEN: member at once; CLOSED: a request (viewerMembership.status REQUESTED); SECRET: NOT_FOUND unless invited.',
-  })
-  joinSpace(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Space> {
-    return this.service.join(actor, id);
-  }
-
-  @Mutation(() => Space, {
-    description:
-      'Also withdraws a request or declines an invitation. The last owner cannot leave (CONFLICT, LAST_OWNER).',
-  })
-  leaveSpace(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Space> {
-    return this.service.leave(actor, id);
-  }
-
-  @Mutation(() => Space, {
-    description: 'Moderators and owners. Someone who asked to join becomes a member.',
-  })
-  inviteToSpace(
-    @CurrentPerson() actor: Person,
-    @Args('spaceId', { type: () => ID }) spaceId: string,
-    @Args('personIds', { type: () => [ID] }) personIds: string[],
-  ): Promise<Space> {
-    return this.service.invite(actor, spaceId, personIds);
-  }
-
-  @Mutation(() => SpaceMember, {
-    description: 'Moderators and owners: a pending request becomes a membership.',
-  })
-  approveMembership(
-    @CurrentPerson() actor: Person,
-    @Args('spaceId', { type: () => ID }) spaceId: string,
-    @Args('personId', { type: () => ID }) personId: string,
-  ): Promise<SpaceMember> {
-    return this.service.approve(actor, spaceId, personId);
-  }
-
-  @Mutation(() => Space, { description: 'Moderators and owners: a pending request is declined.' })
-  rejectMembership(
-    @CurrentPerson() actor: Person,
-    @Args('spaceId', { type: () => ID }) spaceId: string,
-    @Args('personId', { type: () => ID }) personId: string,
-  ): Promise<Space> {
-    return this.service.reject(actor, spaceId, personId);
-  }
-
-  @Mutation(() => Space, {
-    description: 'Moderators remove members; owners anyone but the last owner. Also withdraws an invitation.',
-  })
-  removeMember(
-    @CurrentPerson() actor: Person,
-    @Args('spaceId', { type: () => ID }) spaceId: string,
-    @Args('personId', { type: () => ID }) personId: string,
-  ): Promise<Space> {
-    return this.service.removeMember(actor, spaceId, personId);
-  }
-
-  @Mutation(() => SpaceMember, {
-    description: 'Owners. The last owner cannot be demoted (CONFLICT, LAST_OWNER).',
-  })
-  setMemberRole(
-    @CurrentPerson() actor: Person,
-    @Args('spaceId', { type: () => ID }) spaceId: string,
-    @Args('personId', { type: () => ID }) personId: string,
-    @Args('role', { type: () => SpaceRole }) role: SpaceRole,
-  ): Promise<SpaceMember> {
-    return this.service.setRole(actor, spaceId, personId, role);
   }
 
   @ResolveField(() => ImageModel, { nullable: true })
@@ -173,7 +105,7 @@ export class SpacesResolver {
     @Args() args: PageArgs,
   ): Promise<SpaceMemberConnection | null> {
     if (!(await this.policy(space, viewer, req)).canSeeContent()) return null;
-    return this.service.members(space.id, MembershipStatus.ACTIVE, args);
+    return this.membership.members(space.id, MembershipStatus.ACTIVE, args);
   }
 
   @ResolveField(() => SpaceMemberConnection, {
@@ -187,22 +119,24 @@ export class SpacesResolver {
     @Args() args: PageArgs,
   ): Promise<SpaceMemberConnection | null> {
     if (!(await this.policy(space, viewer, req)).canDecideRequests()) return null;
-    return this.service.members(space.id, MembershipStatus.REQUESTED, args);
+    return this.membership.members(space.id, MembershipStatus.REQUESTED, args);
+  }
+
+  @ResolveField(() => SpaceMemberConnection, {
+    nullable: true,
+    description: 'Invitations not yet accepted, oldest first; null unless the viewer may invite.',
+  })
+  async pendingInvitations(
+    @Parent() space: Space,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: object,
+    @Args() args: PageArgs,
+  ): Promise<SpaceMemberConnection | null> {
+    if (!(await this.policy(space, viewer, req)).canInvite()) return null;
+    return this.membership.members(space.id, MembershipStatus.INVITED, args);
   }
 
   private async policy(space: Space, viewer: Person, req: object): Promise<SpacesPolicy> {
     return SpacesPolicy.for(viewer, space, factsOf(await this.loaders.for(req).membership.load(space.id)));
-  }
-}
-
-@Resolver(() => SpaceMember)
-export class SpaceMemberResolver {
-  constructor(private readonly people: ArticleLoaderFactory) {}
-
-  @ResolveField(() => Person)
-  async person(@Parent() member: SpaceMember, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.for(req).person.load(member.personId);
-    if (!person) throw new Error('space member missing');
-    return person;
   }
 }

@@ -1,14 +1,13 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { homeGreeting, signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 import {
   card,
   conversation,
   homeFeedPage,
+  homeFeedPages,
+  homePageMocks,
   latestComment,
-  mustReads,
-  newsTopics,
 } from '../../features/news/test/news-fixtures';
 import { poll, post } from '../../features/spaces/test/spaces-fixtures';
 
@@ -53,17 +52,13 @@ describe('home page feed', () => {
   it('mixes news and posts in the order the API gives (pinned first), each an article with its reactions, comments and two latest comments', async () => {
     renderApp({
       route: '/',
-      mocks: [
-        signedIn(),
-        homeGreeting(),
-        newsTopics(),
-        mustReads(),
+      mocks: homePageMocks([
         homeFeedPage([
           { ...card(1, { pinned: true }), ...conversation({ reactions: { LOVE: 1 } }) },
           walk,
           card(2),
         ]),
-      ],
+      ]),
     });
     const feed = await screen.findByRole('region', { name: 'News and posts' });
     await waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(3));
@@ -110,19 +105,11 @@ describe('home page feed', () => {
 
   it('"Show more" appends the next page and moves focus to the first new item, here a post heading', async () => {
     const user = userEvent.setup();
-    const firstPage = Array.from({ length: 10 }, (_, i) => card(i + 1));
     renderApp({
       route: '/',
-      mocks: [
-        signedIn(),
-        homeGreeting(),
-        newsTopics(),
-        mustReads(),
-        homeFeedPage(firstPage, { hasNextPage: true }),
-        homeFeedPage([feedPost('p-7', { bodyHtml: '<p>Cake in the kitchen</p>' }), card(11)], {
-          after: 'c-a-10',
-        }),
-      ],
+      mocks: homePageMocks(
+        homeFeedPages([feedPost('p-7', { bodyHtml: '<p>Cake in the kitchen</p>' }), card(11)]),
+      ),
     });
     const feed = await screen.findByRole('region', { name: 'News and posts' });
     await waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(10));
@@ -138,11 +125,7 @@ describe('home page feed', () => {
   it('shows a removed comment and one hidden by a moderator (seen by its author) as such', async () => {
     renderApp({
       route: '/',
-      mocks: [
-        signedIn(),
-        homeGreeting(),
-        newsTopics(),
-        mustReads(),
+      mocks: homePageMocks([
         homeFeedPage([
           feedPost('p-2', {
             ...conversation({
@@ -156,7 +139,7 @@ describe('home page feed', () => {
             }),
           }),
         ]),
-      ],
+      ]),
     });
     const latest = await screen.findByRole('list', { name: 'Latest comments' });
     const [removed, hidden] = within(latest).getAllByRole('listitem');
@@ -168,13 +151,7 @@ describe('home page feed', () => {
   it('an editor gets the curation buttons on a post in the feed', async () => {
     renderApp({
       route: '/',
-      mocks: [
-        signedIn(),
-        homeGreeting(),
-        newsTopics(),
-        mustReads(),
-        homeFeedPage([feedPost('p-3', { viewerCanCurate: true, featured: true })]),
-      ],
+      mocks: homePageMocks([homeFeedPage([feedPost('p-3', { viewerCanCurate: true, featured: true })])]),
     });
     const card = await screen.findByRole('article', { name: 'Post by Bo Ekström in Lunch walks' });
     expect(

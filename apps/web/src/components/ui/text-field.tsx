@@ -13,12 +13,22 @@ interface FieldFrameProps extends FieldProps {
   children: (control: { 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
 }
 
+/** A field's inline error, with a hidden "Error:" prefix; its id goes in the control's aria-describedby. */
+export function FieldErrorText({ id, message }: { id: string; message: string }) {
+  const { t } = useTranslation();
+  return (
+    <p id={id} className="field__error">
+      <span className="visually-hidden">{t('errors.prefix')} </span>
+      {message}
+    </p>
+  );
+}
+
 /**
  * The one place a labelled control gets its hint and inline error (GOV.UK pattern): the error carries
  * a hidden "Error:" prefix, and both are tied to the control by aria-describedby, hint first.
  */
 function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
-  const { t } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -32,12 +42,7 @@ function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
           {hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">{t('errors.prefix')} </span>
-          {error}
-        </p>
-      )}
+      {error && errorId && <FieldErrorText id={errorId} message={error} />}
       {children({ 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
     </div>
   );

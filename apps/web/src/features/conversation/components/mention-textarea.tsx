@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../../components/ui/announcer';
+import { PeopleListbox, peopleOptionId } from '../../../components/ui/people-listbox';
 import { SEARCH_DEBOUNCE_MS } from '../../../config/constants';
 import type { Mention, PersonSummary, SearchPeople } from '../types';
 import { activeMentionQuery, insertMention } from '../utils/mention-body.util';
@@ -185,7 +186,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedByIds = [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined;
-  const optionId = (index: number) => `${listId}-option-${index}`;
+  const optionId = (index: number) => peopleOptionId(listId, index);
   const expanded = open && results.length > 0;
 
   return (
@@ -232,31 +233,15 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
             if (open) close();
           }}
         />
-        <ul
+        <PeopleListbox
           id={listId}
-          role="listbox"
-          aria-label={t('conversation.mention.listLabel')}
+          label={t('conversation.mention.listLabel')}
           className="mention__list"
-          hidden={!expanded}
-        >
-          {expanded &&
-            results.map((person, index) => (
-              // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keyboard picks through the textarea (aria-activedescendant), per the APG combobox
-              <li
-                key={person.id}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === active}
-                className="mention__option"
-                // Keep focus (and the caret) in the textarea.
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => pick(person)}
-              >
-                <span className="mention__name">{person.displayName}</span>
-                {person.title && <span className="mention__title">, {person.title}</span>}
-              </li>
-            ))}
-        </ul>
+          expanded={expanded}
+          people={results}
+          active={active}
+          onPick={pick}
+        />
         {open && results.length === 0 && (
           <p className="mention__empty" aria-hidden="true">
             {t('conversation.mention.noResults')}

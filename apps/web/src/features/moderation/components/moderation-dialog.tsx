@@ -1,11 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODERATION_REASON_MAX_LENGTH } from '@commons/shared';
-import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
 import { ModalDialog } from '../../../components/ui/modal-dialog';
-import { TextAreaField } from '../../../components/ui/text-field';
-import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { ReasonForm } from '../../../components/ui/reason-form';
 
 export type ModerationChoice = 'HIDE' | 'DISMISS';
 
@@ -30,83 +26,38 @@ export function ModerationDialog({
 }: ModerationDialogProps) {
   return (
     <ModalDialog open={open} title={title} onClose={onClose} returnFocusTo={returnFocusTo}>
-      <ReasonForm action={action} onClose={onClose} onSubmit={onSubmit} />
+      <ModerationReasonForm action={action} onClose={onClose} onSubmit={onSubmit} />
     </ModalDialog>
   );
 }
 
-function ReasonForm({
+function ModerationReasonForm({
   action,
   onClose,
   onSubmit,
 }: Pick<ModerationDialogProps, 'action' | 'onClose' | 'onSubmit'>) {
   const { t } = useTranslation();
-  const fieldId = useId();
-  const introId = useId();
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [sending, setSending] = useState(false);
-  const { summaryRef, focusSummary } = useErrorSummaryFocus();
   const hide = action === 'HIDE';
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (sending) return;
-    const trimmed = reason.trim();
-    const problem = !trimmed
-      ? t('moderation.dialog.reasonRequired')
-      : trimmed.length > MODERATION_REASON_MAX_LENGTH
-        ? t('moderation.dialog.reasonTooLong', { max: MODERATION_REASON_MAX_LENGTH })
-        : null;
-    if (problem) {
-      setErrors([{ fieldId, message: problem }]);
-      focusSummary();
-      return;
-    }
-    setSending(true);
-    try {
-      await onSubmit(trimmed);
-    } catch (e) {
-      const info = readAppError(e);
-      const message =
-        info.reason === 'ALREADY_HANDLED'
-          ? t('moderation.dialog.alreadyHandled')
-          : info.code === 'BAD_INPUT'
-            ? t('moderation.dialog.reasonRequired')
-            : t(generalErrorKey(info));
-      setErrors([{ fieldId, message }]);
-      setSending(false);
-      focusSummary();
-    }
-  };
-
+  const max = MODERATION_REASON_MAX_LENGTH;
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-describedby={introId}>
-      <ErrorSummary ref={summaryRef} errors={errors} />
-      <p id={introId}>{hide ? t('moderation.dialog.hideIntro') : t('moderation.dialog.dismissIntro')}</p>
-      <TextAreaField
-        id={fieldId}
-        label={t('moderation.dialog.reason')}
-        hint={t(hide ? 'moderation.dialog.hideReasonHint' : 'moderation.dialog.dismissReasonHint', {
-          max: MODERATION_REASON_MAX_LENGTH,
-        })}
-        error={errors[0]?.message}
-        value={reason}
-        rows={4}
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <div className="button-row">
-        <button
-          type="submit"
-          className={`button${hide ? ' button--warning' : ''}`}
-          aria-disabled={sending || undefined}
-        >
-          {sending ? t('moderation.dialog.sending') : hide ? t('moderation.hide') : t('moderation.dismiss')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('moderation.dialog.cancel')}
-        </button>
-      </div>
-    </form>
+    <ReasonForm
+      texts={{
+        intro: hide ? t('moderation.dialog.hideIntro') : t('moderation.dialog.dismissIntro'),
+        label: t('moderation.dialog.reason'),
+        hint: t(hide ? 'moderation.dialog.hideReasonHint' : 'moderation.dialog.dismissReasonHint', { max }),
+        required: t('moderation.dialog.reasonRequired'),
+        tooLong: t('moderation.dialog.reasonTooLong', { max }),
+        submit: hide ? t('moderation.hide') : t('moderation.dismiss'),
+        sending: t('moderation.dialog.sending'),
+        cancel: t('moderation.dialog.cancel'),
+      }}
+      maxLength={max}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      refusalMessage={(info) =>
+        info.reason === 'ALREADY_HANDLED' ? t('moderation.dialog.alreadyHandled') : undefined
+      }
+      submitClassName={hide ? 'button--warning' : undefined}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/ui/loading';
@@ -6,6 +6,7 @@ import { QueryError } from '../../../components/ui/query-error';
 import { useHomeFeed, type HomeFeedItem, type HomeFeedPost } from '../api/home-feed.query';
 import { ArticleCard } from './article-card';
 import { FeedConversationSummary } from './feed-conversation-summary';
+import { ShowMoreButton, useShowMore } from './show-more';
 
 /** How the app renders a staff post (the spaces feature's card); `summary` goes inside the card. */
 export type RenderFeedPost = (
@@ -29,38 +30,21 @@ interface HomeFeedListProps {
 export function HomeFeedList({ headingLevel, exclude, renderPost }: HomeFeedListProps) {
   const { t } = useTranslation();
   const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = useHomeFeed();
-  const listRef = useRef<HTMLOListElement>(null);
-  const focusKey = useRef<string | null>(null);
+  const fetching = networkStatus === NetworkStatus.fetchMore;
 
   const shown = (node: HomeFeedItem) =>
     node.__typename === 'Article' ? !exclude?.has(node.id) : Boolean(renderPost);
   const connection = (data ?? (loading ? previousData : undefined))?.homeFeed;
   const edges = (connection?.edges ?? []).filter(({ node }) => shown(node));
-
-  useEffect(() => {
-    if (!focusKey.current) return;
-    const target = focusTargetOf(listRef.current, focusKey.current);
-    if (target) {
-      focusKey.current = null;
-      target.focus();
-    }
-  }, [edges.length]);
-
-  const showMore = async () => {
-    if (!connection?.pageInfo.endCursor || networkStatus === NetworkStatus.fetchMore) return;
-    const known = new Set(edges.map((e) => keyOf(e.node)));
-    const result = await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    const firstNew = result.data?.homeFeed.edges.find((e) => !known.has(keyOf(e.node)) && shown(e.node));
-    if (firstNew) {
-      focusKey.current = keyOf(firstNew.node);
-      // The list may already hold the new items when this runs; focus now if so.
-      const target = focusTargetOf(listRef.current, focusKey.current);
-      if (target) {
-        focusKey.current = null;
-        target.focus();
-      }
-    }
-  };
+  const { listRef, showMore } = useShowMore({
+    nodes: edges.map((e) => e.node),
+    keyOf,
+    shown,
+    endCursor: connection?.pageInfo.endCursor,
+    fetching,
+    fetchPage: async (after) =>
+      (await fetchMore({ variables: { after } })).data?.homeFeed.edges.map((e) => e.node),
+  });
 
   if (error && !connection) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!connection) return <Loading />;
@@ -81,25 +65,10 @@ export function HomeFeedList({ headingLevel, exclude, renderPost }: HomeFeedList
         ))}
       </ol>
       {connection.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => void showMore()}
-          aria-disabled={networkStatus === NetworkStatus.fetchMore || undefined}
-        >
-          {networkStatus === NetworkStatus.fetchMore ? t('news.loadingMore') : t('news.homeFeed.showMore')}
-        </button>
+        <ShowMoreButton label={t('news.homeFeed.showMore')} fetching={fetching} onShowMore={showMore} />
       )}
     </>
   );
 }
 
 const keyOf = (node: HomeFeedItem) => `${node.__typename}:${node.id}`;
-
-/** An article's heading link, or the element a post card marks to take focus (its heading). */
-function focusTargetOf(list: HTMLElement | null, key: string): HTMLElement | null {
-  const item = Array.from(list?.querySelectorAll<HTMLElement>('[data-feed-item]') ?? []).find(
-    (el) => el.dataset['feedItem'] === key,
-  );
-  return item?.querySelector<HTMLElement>('a.news-card__link, [data-feed-focus]') ?? null;
-}

@@ -1,9 +1,8 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { homeGreeting, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { AcknowledgeArticleDocument } from '../api/acknowledge-article.mutation';
-import { card, feedPage, homeFeedPage, mustReads, newsTopics, topic } from '../test/news-fixtures';
+import { card, feedPage, homeFeedPage, homeFeedPages, homePageMocks, topic } from '../test/news-fixtures';
 
 // The machine is shared and slow at times; give async assertions room instead of flaking.
 configure({ asyncUtilTimeout: 5000 });
@@ -18,14 +17,13 @@ describe('home feed', () => {
     });
     renderApp({
       route: '/',
-      mocks: [
-        signedIn(),
-        homeGreeting(),
-        newsTopics(),
-        mustReads([mustRead]),
-        // The must-read is in the feed too; it is shown once, in its own section.
-        homeFeedPage([card(2, { pinned: true }), mustRead, card(3, { unread: true })]),
-      ],
+      mocks: homePageMocks(
+        [
+          // The must-read is in the feed too; it is shown once, in its own section.
+          homeFeedPage([card(2, { pinned: true }), mustRead, card(3, { unread: true })]),
+        ],
+        [mustRead],
+      ),
     });
     const mustReadSection = await screen.findByRole('region', { name: 'Must read' });
     const first = within(mustReadSection).getByRole('article', { name: 'New travel policy' });
@@ -48,17 +46,9 @@ describe('home feed', () => {
 
   it('"Show more" appends the next page and moves focus to the first new heading link', async () => {
     const user = userEvent.setup();
-    const firstPage = Array.from({ length: 10 }, (_, i) => card(i + 1));
     renderApp({
       route: '/',
-      mocks: [
-        signedIn(),
-        homeGreeting(),
-        newsTopics(),
-        mustReads(),
-        homeFeedPage(firstPage, { hasNextPage: true }),
-        homeFeedPage([card(11), card(12)], { after: 'c-a-10' }),
-      ],
+      mocks: homePageMocks(homeFeedPages([card(11), card(12)])),
     });
     const news = await screen.findByRole('region', { name: 'News and posts' });
     await waitFor(() => expect(within(news).getAllByRole('article')).toHaveLength(10));
@@ -73,21 +63,20 @@ describe('home feed', () => {
     const mustRead = card(1, { mustRead: true, title: 'New travel policy' });
     renderApp({
       route: '/',
-      mocks: [
-        signedIn(),
-        homeGreeting(),
-        newsTopics(),
-        mustReads([mustRead]),
-        homeFeedPage([]),
-        {
-          request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
-          result: {
-            data: {
-              acknowledgeArticle: { __typename: 'Article', id: 'a-1', acknowledged: true, ackVersion: 1 },
+      mocks: homePageMocks(
+        [
+          homeFeedPage([]),
+          {
+            request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
+            result: {
+              data: {
+                acknowledgeArticle: { __typename: 'Article', id: 'a-1', acknowledged: true, ackVersion: 1 },
+              },
             },
           },
-        },
-      ],
+        ],
+        [mustRead],
+      ),
     });
     const button = await screen.findByRole('button', { name: 'I have read and understood' });
     expect(button).not.toHaveAttribute('aria-disabled');
@@ -107,17 +96,16 @@ describe('home feed', () => {
     const user = userEvent.setup();
     renderApp({
       route: '/',
-      mocks: [
-        signedIn(),
-        homeGreeting(),
-        newsTopics(),
-        mustReads([card(1, { mustRead: true, title: 'New travel policy' })]),
-        homeFeedPage([]),
-        {
-          request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
-          error: new TypeError('Failed to fetch'),
-        },
-      ],
+      mocks: homePageMocks(
+        [
+          homeFeedPage([]),
+          {
+            request: { query: AcknowledgeArticleDocument, variables: { id: 'a-1' } },
+            error: new TypeError('Failed to fetch'),
+          },
+        ],
+        [card(1, { mustRead: true, title: 'New travel policy' })],
+      ),
     });
     const button = await screen.findByRole('button', { name: 'I have read and understood' });
     await user.click(button);
@@ -130,14 +118,10 @@ describe('home feed', () => {
     const user = userEvent.setup();
     renderApp({
       route: '/',
-      mocks: [
-        signedIn(),
-        homeGreeting(),
-        newsTopics(),
-        mustReads(),
+      mocks: homePageMocks([
         homeFeedPage([card(1)]),
         feedPage([card(2, { title: 'About IT' })], { filter: { topicId: topic.id, format: null } }),
-      ],
+      ]),
     });
     const news = await screen.findByRole('region', { name: 'News and posts' });
     expect(await within(news).findByRole('article', { name: 'News number 1' })).toBeInTheDocument();

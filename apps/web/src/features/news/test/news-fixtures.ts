@@ -1,4 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
+import { homeGreeting, signedIn } from '../../../test/fixtures';
 import { FeedDocument, FEED_PAGE_SIZE } from '../api/feed.query';
 import { HOME_FEED_PAGE_SIZE, HomeFeedDocument } from '../api/home-feed.query';
 import { MyMustReadsDocument } from '../api/my-must-reads.query';
@@ -135,4 +136,21 @@ export function homeFeedPage(
       },
     },
   };
+}
+
+/**
+ * What the home page asks for as it opens (session, greeting, topics, the open must-reads), then
+ * `more`: its feed pages and any mutations the test sends.
+ */
+export function homePageMocks(
+  more: MockedResponse[],
+  openMustReads: ReturnType<typeof card>[] = [],
+): MockedResponse[] {
+  return [signedIn(), homeGreeting(), newsTopics(), mustReads(openMustReads), ...more];
+}
+
+/** A first home feed page of ten articles with more to come, then `next`: the page after it. */
+export function homeFeedPages(next: Parameters<typeof homeFeedPage>[0]): MockedResponse[] {
+  const first = Array.from({ length: 10 }, (_, i) => card(i + 1));
+  return [homeFeedPage(first, { hasNextPage: true }), homeFeedPage(next, { after: 'c-a-10' })];
 }

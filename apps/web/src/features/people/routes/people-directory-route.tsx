@@ -1,13 +1,13 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { SEARCH_MAX_LENGTH } from '@commons/shared';
+import { Link } from 'react-router';
 import { useAnnounce } from '../../../components/ui/announcer';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
-import { SEARCH_DEBOUNCE_MS } from '../../../config/constants';
+import { SearchForm } from '../../../components/ui/search-form';
+import { useUrlSearch } from '../../../utils/use-url-search';
 import { usePeopleDirectory } from '../api/people-directory.query';
 
 /**
@@ -17,26 +17,11 @@ import { usePeopleDirectory } from '../api/people-directory.query';
 export function PeopleDirectoryRoute() {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [params, setParams] = useSearchParams();
-  const query = (params.get('q') ?? '').trim();
-  const [text, setText] = useState(params.get('q') ?? '');
+  const { query, text, setText, searched, onSubmit } = useUrlSearch();
   const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = usePeopleDirectory(query);
   const listRef = useRef<HTMLUListElement>(null);
   const focusIndex = useRef<number | null>(null);
-  const searched = useRef(false);
   const headingId = useId();
-  const hintId = useId();
-
-  // Debounced: the URL (and so the query) follows the field; replace, so Back leaves the page.
-  useEffect(() => {
-    const next = text.trim();
-    if (next === query) return;
-    const timer = setTimeout(() => {
-      searched.current = true;
-      setParams(next ? { q: next } : {}, { replace: true });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, query, setParams]);
 
   const connection = (data ?? (loading ? previousData : undefined))?.people;
   const total = connection?.totalCount ?? 0;
@@ -48,7 +33,7 @@ export function PeopleDirectoryRoute() {
   // Speak the new count once the results for a search have arrived, but not on first load.
   useEffect(() => {
     if (settled && searched.current) announce(heading);
-  }, [settled, heading, announce]);
+  }, [settled, searched, heading, announce]);
 
   const edges = connection?.edges ?? [];
   useEffect(() => {
@@ -61,13 +46,6 @@ export function PeopleDirectoryRoute() {
     }
   }, [edges.length]);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    searched.current = true;
-    const next = text.trim();
-    setParams(next ? { q: next } : {}, { replace: true });
-  };
-
   const showMore = async () => {
     if (!connection?.pageInfo.endCursor) return;
     focusIndex.current = edges.length;
@@ -78,34 +56,16 @@ export function PeopleDirectoryRoute() {
     <>
       <PageHeading title={t('people.title')}>{t('people.title')}</PageHeading>
       <p className="lead">{t('people.intro')}</p>
-      {/* role repeats the element's own role for browsers and tools that predate <search>. */}
-      <search className="search" role="search">
-        <form onSubmit={onSubmit} className="search__form">
-          <label className="field__label" htmlFor="people-search">
-            {t('people.searchLabel')}
-          </label>
-          <p className="field__hint" id={hintId}>
-            {t('people.searchHint')}
-          </p>
-          <div className="search__row">
-            <input
-              id="people-search"
-              className="field__input search__input"
-              type="search"
-              name="q"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={SEARCH_MAX_LENGTH}
-              aria-describedby={hintId}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-            <button type="submit" className="button search__button">
-              {t('people.searchButton')}
-            </button>
-          </div>
-        </form>
-      </search>
+      <SearchForm
+        id="people-search"
+        label={t('people.searchLabel')}
+        hint={t('people.searchHint')}
+        buttonLabel={t('people.searchButton')}
+        value={text}
+        onChange={setText}
+        onSubmit={onSubmit}
+        spellCheck={false}
+      />
 
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {!connection && loading && <Loading />}

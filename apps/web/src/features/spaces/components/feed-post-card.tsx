@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import type { HomeFeedPostFieldsFragment } from '@commons/web-graphql';
 import { useFormatDate } from '../../../utils/use-format-date';
 import { CurationActions } from './curation-actions';
-import { SharedOriginal } from './shared-original';
-import { SpacePoll } from './space-poll';
+import { PostBody } from './post-body';
 
 interface FeedPostCardProps {
   post: HomeFeedPostFieldsFragment;
@@ -42,36 +41,7 @@ export function FeedPostCard({ post, headingLevel, children }: FeedPostCardProps
         {post.editedAt && <> · {t('spaces.post.edited')}</>}
         {post.isShare && <> · {t('spaces.post.shared')}</>}
       </p>
-      {post.bodyHtml && (
-        <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
-      )}
-      {post.link && (
-        <p className="post-card__link">
-          <a href={post.link} rel="noopener noreferrer">
-            {post.link}
-          </a>
-        </p>
-      )}
-      {post.images.length > 0 && (
-        <ul className="post-card__images">
-          {post.images.map((image) => (
-            <li key={image.id}>
-              <img
-                src={image.url}
-                srcSet={image.srcSet || undefined}
-                sizes={image.sizes ?? '(min-width: 48rem) 40rem, 100vw'}
-                width={image.width}
-                height={image.height}
-                alt={image.alt}
-                loading="lazy"
-                decoding="async"
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      {post.isShare && <SharedOriginal post={post} />}
-      {post.poll && <SpacePoll poll={post.poll} />}
+      <PostBody post={post} />
       {children}
       {post.viewerCanCurate && (
         <div className="button-row post-card__actions">

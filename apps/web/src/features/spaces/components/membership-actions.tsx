@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceDetailsQuery } from '@commons/web-graphql';
 import { useAnnounce } from '../../../components/ui/announcer';
+import { ErrorBanner } from '../../../components/ui/error-banner';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useJoinSpace, useLeaveSpace } from '../api/space-mutations';
 
@@ -70,11 +71,7 @@ export function MembershipActions({ space }: { space: Space }) {
       {status === 'ACTIVE' && <p>{t(`spaces.membership.youAre.${space.viewerMembership?.role ?? 'MEMBER'}`)}</p>}
       {status === 'REQUESTED' && <p>{t('spaces.membership.waiting')}</p>}
       {status === 'INVITED' && <p>{t('spaces.membership.invited')}</p>}
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorBanner message={error} />
       <div className="button-row">
         {status === null && space.visibility === 'OPEN' && button('join', t('spaces.membership.join'))}
         {status === null && space.visibility !== 'OPEN' && button('join', t('spaces.membership.request'))}

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceDetailsQuery } from '@commons/web-graphql';
 import { useAnnounce } from '../../../components/ui/announcer';
+import { ErrorBanner } from '../../../components/ui/error-banner';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useApproveMembership, useRejectMembership } from '../api/space-mutations';
 
@@ -38,11 +39,7 @@ export function PendingRequests({ space }: { space: SpaceDetailsQuery['space'] }
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('spaces.requests.heading', { count: requests.totalCount })}
       </h2>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorBanner message={error} />
       {requests.edges.length === 0 ? (
         <p>{t('spaces.requests.none')}</p>
       ) : (

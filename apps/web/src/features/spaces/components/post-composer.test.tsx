@@ -1,5 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { CreatePostDocument } from '../api/post-mutations';
@@ -19,7 +20,7 @@ describe('post composer', () => {
     renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
     const composer = await openComposer();
     await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
-    const link = await within(composer).findByRole('link', { name: 'Write some text, add a link or add a poll' });
+    const link = await within(composer).findByRole('link', { name: 'Write some text, or add an image, a link or a poll' });
     await waitFor(() => expect(link.closest('.error-summary')).toHaveFocus());
     expect(link).toHaveAttribute('href', '#post-text');
     expect(within(composer).getByRole('textbox', { name: 'Text' })).toHaveAttribute('aria-invalid', 'true');
@@ -99,5 +100,151 @@ describe('post composer', () => {
     expect(text).toHaveFocus();
     expect(within(composer).queryByRole('textbox', { name: 'Question' })).not.toBeInTheDocument();
     expect(await screen.findByRole('group', { name: 'Which days?' })).toBeInTheDocument();
+  });
+
+  describe('images', () => {
+    const realFetch = global.fetch;
+    afterEach(() => {
+      global.fetch = realFetch;
+    });
+    const image = (id: string) => ({ id, url: `/media/${id}-1024.jpg`, srcSet: `/media/${id}-640.webp 640w`, width: 1024, height: 640 });
+    /** The media endpoint answers each upload in turn. */
+    function mediaAnswers(...answers: { status: number; body: unknown }[]) {
+      const fetchMock = jest.fn();
+      for (const a of answers)
+        fetchMock.mockImplementationOnce(async () => ({ ok: a.status < 300, status: a.status, json: async () => a.body }));
+      global.fetch = fetchMock as unknown as typeof fetch;
+      return fetchMock;
+    }
+    const file = (name: string) => new File(['png'], name, { type: 'image/png' });
+
+    it('attaches an image: focus moves to its alt text, which is required, then posts it with the alt text', async () => {
+      const user = userEvent.setup();
+      const fetchMock = mediaAnswers({ status: 201, body: image('m-1') });
+      const input = { bodyHtml: null, link: null, poll: null, images: [{ mediaId: 'm-1', alt: 'Two people on a forest path' }] };
+      const created = post('p-new', {
+        bodyHtml: '',
+        images: [{ __typename: 'Image', ...image('m-1'), alt: 'Two people on a forest path', sizes: null }],
+      });
+      const createPost = jest.fn(() => ({ data: { createPost: created } }));
+      renderApp({
+        route: '/spaces/s-1',
+        mocks: [
+          signedIn(),
+          spaceDetails('OPEN', 'ACTIVE'),
+          spacePosts([], 1),
+          { request: { query: CreatePostDocument, variables: { spaceId: 's-1', input } }, result: createPost },
+          spacePosts([created]),
+        ],
+      });
+      const composer = await openComposer();
+      await user.upload(within(composer).getByLabelText('Add an image'), file('walk.png'));
+
+      const alt = await within(composer).findByRole('textbox', { name: 'Alt text for image 1' });
+      await waitFor(() => expect(alt).toHaveFocus());
+      expect(fetchMock).toHaveBeenCalledWith('/api/media', expect.objectContaining({ method: 'POST' }));
+      expect(alt).toHaveAccessibleDescription(/File: walk.png/);
+      // The thumbnail is decorative: the alt text field says what it is.
+      expect(composer.querySelector('img[src="/media/m-1-1024.jpg"]')).toHaveAttribute('alt', '');
+      expect(within(composer).getByLabelText('Add another image')).toBeInTheDocument();
+
+      await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
+      const link = await within(composer).findByRole('link', { name: 'Enter alt text for image 1' });
+      await waitFor(() => expect(link.closest('.error-summary')).toHaveFocus());
+      expect(link).toHaveAttribute('href', '#post-image-alt-0');
+      expect(alt).toHaveAttribute('aria-invalid', 'true');
+      expect(alt).toHaveAccessibleDescription(/Error: Enter alt text for image 1/);
+      expect(createPost).not.toHaveBeenCalled();
+
+      await user.type(alt, '  Two people on a forest path ');
+      await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
+      await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Your post was published'));
+      expect(createPost).toHaveBeenCalledTimes(1);
+      expect(within(composer).queryByRole('textbox', { name: 'Alt text for image 1' })).not.toBeInTheDocument();
+      expect(await screen.findByRole('img', { name: 'Two people on a forest path' })).toBeInTheDocument();
+    });
+
+    it('removes an attached image before posting: focus moves to the image before it, or back to the file field', async () => {
+      const user = userEvent.setup();
+      mediaAnswers({ status: 201, body: image('m-1') }, { status: 201, body: image('m-2') });
+      renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
+      const composer = await openComposer();
+      await user.upload(within(composer).getByLabelText('Add an image'), file('one.png'));
+      await within(composer).findByRole('textbox', { name: 'Alt text for image 1' });
+      await user.upload(within(composer).getByLabelText('Add another image'), file('two.png'));
+      const second = await within(composer).findByRole('textbox', { name: 'Alt text for image 2' });
+      await waitFor(() => expect(second).toHaveFocus());
+
+      await user.click(within(composer).getByRole('button', { name: 'Remove image 1' }));
+      const left = within(composer).getByRole('textbox', { name: 'Alt text for image 1' });
+      expect(left).toHaveAccessibleDescription(/File: two.png/);
+      expect(left).toHaveFocus();
+      await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Image 1 removed'));
+
+      await user.click(within(composer).getByRole('button', { name: 'Remove image 1' }));
+      expect(within(composer).queryByRole('textbox', { name: /Alt text/ })).not.toBeInTheDocument();
+      expect(within(composer).getByLabelText('Add an image')).toHaveFocus();
+    });
+
+    it('says clearly when the file is not an image the server takes, and attaches nothing', async () => {
+      const user = userEvent.setup();
+      mediaAnswers({ status: 415, body: { reason: 'UNSUPPORTED_TYPE' } });
+      renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
+      const composer = await openComposer();
+      const field = within(composer).getByLabelText('Add an image');
+      await user.upload(field, file('notes.png'));
+      await waitFor(() =>
+        expect(field).toHaveAccessibleDescription(/Error: The file must be a JPEG, PNG, WebP, GIF or AVIF image/),
+      );
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(within(composer).queryByRole('textbox', { name: /Alt text/ })).not.toBeInTheDocument();
+    });
+
+    /** Uploads one image, gives it the alt text "A map" and publishes; the API answers `result`. */
+    async function publishOneImage(result: { errors: GraphQLError[] }) {
+      const user = userEvent.setup();
+      mediaAnswers({ status: 201, body: image('m-1') });
+      const input = { bodyHtml: null, link: null, poll: null, images: [{ mediaId: 'm-1', alt: 'A map' }] };
+      renderApp({
+        route: '/spaces/s-1',
+        mocks: [
+          signedIn(),
+          spaceDetails('OPEN', 'ACTIVE'),
+          spacePosts([]),
+          { request: { query: CreatePostDocument, variables: { spaceId: 's-1', input } }, result },
+        ],
+      });
+      const composer = await openComposer();
+      await user.upload(within(composer).getByLabelText('Add an image'), file('map.png'));
+      await user.type(await within(composer).findByRole('textbox', { name: 'Alt text for image 1' }), 'A map');
+      await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
+      return composer;
+    }
+
+    it("shows the server's refusal of an alt text in the error summary, linked to the image", async () => {
+      const composer = await publishOneImage({
+        errors: [new GraphQLError('alt', { extensions: { code: 'BAD_USER_INPUT', field: 'alt', reason: 'TOO_LONG' } })],
+      });
+      const link = await within(composer).findByRole('link', {
+        name: 'Check the alt text of each image: at most 500 characters, and not empty',
+      });
+      expect(link).toHaveAttribute('href', '#post-image-alt-0');
+      // Nothing was lost: the image and its alt text are still there to correct.
+      expect(within(composer).getByRole('textbox', { name: 'Alt text for image 1' })).toHaveValue('A map');
+    });
+
+    it("links the server's refusal of an image to the file field", async () => {
+      const composer = await publishOneImage({
+        errors: [new GraphQLError('media', { extensions: { code: 'BAD_USER_INPUT', field: 'images', reason: 'NOT_FOUND' } })],
+      });
+      const link = await within(composer).findByRole('link', { name: 'An image could not be attached. Remove it and add it again.' });
+      expect(link).toHaveAttribute('href', '#post-image-file');
+    });
+
+    it('shows a refusal that is not about a field in an alert, keeping the post', async () => {
+      const composer = await publishOneImage({ errors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })] });
+      expect(await within(composer).findByRole('alert')).toHaveTextContent('You do not have permission to do this.');
+      expect(within(composer).getByRole('textbox', { name: 'Alt text for image 1' })).toHaveValue('A map');
+    });
   });
 });

@@ -9,12 +9,15 @@ import {
 } from '@commons/shared';
 import type { PollBallot, PollChoice } from '@commons/web-graphql';
 import { useAnnounce } from '../../../components/ui/announcer';
+import { ErrorBanner } from '../../../components/ui/error-banner';
 import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
 import { TextAreaField, TextField } from '../../../components/ui/text-field';
 import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useMediaUpload } from '../../../utils/use-media-upload';
 import { useCreatePost } from '../api/post-mutations';
 import { isHttpUrl, textToPostHtml } from '../utils/post-text.util';
+import { IMAGE_FIELD, PostImagesField, type DraftPostImage } from './post-images-field';
 
 const FIELD = {
   text: 'post-text',
@@ -44,8 +47,21 @@ const emptyPoll = (): PollDraft => ({
 });
 
 /**
- * Writing a post in a space: text (blank lines make paragraphs), an optional link and an optional
- * poll. A failed submit focuses an error summary linking to each field; a published post is
+ * Which field a refusal from the API is about (`field` is the innermost input property: `alt` of an
+ * image, `images` or `mediaId` for an image it will not take), and what to say there.
+ */
+function serverRefusal(field: string | undefined) {
+  if (!field) return null;
+  if (field === 'alt') return { fieldId: IMAGE_FIELD.alt(0), message: 'spaces.composer.errors.ALT_REFUSED' } as const;
+  if (field === 'images' || field === 'mediaId')
+    return { fieldId: IMAGE_FIELD.file, message: 'spaces.composer.errors.IMAGES_REFUSED' } as const;
+  const fieldId = field === 'link' ? FIELD.link : field.startsWith('poll') ? FIELD.question : FIELD.text;
+  return { fieldId, message: 'spaces.composer.errors.SERVER_REFUSED' } as const;
+}
+
+/**
+ * Writing a post in a space: text (blank lines make paragraphs), images (each with its alt text), an
+ * optional link and an optional poll. A failed submit focuses an error summary linking to each field; a published post is
  * announced and the form starts over with focus in the text.
  */
 export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceName: string }) {
@@ -54,6 +70,8 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
   const [create, { loading }] = useCreatePost();
   const [text, setText] = useState('');
   const [link, setLink] = useState('');
+  const [images, setImages] = useState<DraftPostImage[]>([]);
+  const upload = useMediaUpload((problem) => t(`spaces.composer.images.${problem}`));
   const [withPoll, setWithPoll] = useState(false);
   const [poll, setPoll] = useState<PollDraft>(emptyPoll);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -86,6 +104,10 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
   const validate = (): FieldError[] => {
     const found: FieldError[] = [];
     const trimmedLink = link.trim();
+    images.forEach((image, i) => {
+      if (!image.alt.trim()) found.push({ fieldId: IMAGE_FIELD.alt(i), message: t('spaces.composer.errors.ALT_REQUIRED', { n: i + 1 }) });
+    });
+    if (upload.busy) found.push({ fieldId: IMAGE_FIELD.file, message: t('spaces.composer.errors.STILL_UPLOADING') });
     if (trimmedLink && !isHttpUrl(trimmedLink)) found.push({ fieldId: FIELD.link, message: t('spaces.composer.errors.LINK_INVALID') });
     if (withPoll) {
       if (!poll.question.trim()) found.push({ fieldId: FIELD.question, message: t('spaces.composer.errors.QUESTION_REQUIRED') });
@@ -100,7 +122,7 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
       if (poll.closesAt && !(new Date(poll.closesAt).getTime() > Date.now()))
         found.push({ fieldId: FIELD.closesAt, message: t('spaces.composer.errors.CLOSES_IN_PAST') });
     }
-    if (found.length === 0 && !text.trim() && !trimmedLink && !withPoll)
+    if (found.length === 0 && !text.trim() && images.length === 0 && !trimmedLink && !withPoll)
       found.push({ fieldId: FIELD.text, message: t('spaces.composer.errors.REQUIRED') });
     return found;
   };
@@ -122,6 +144,7 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
           spaceId,
           input: {
             bodyHtml: bodyHtml || null,
+            ...(images.length > 0 && { images: images.map((image) => ({ mediaId: image.id, alt: image.alt.trim() })) }),
             link: link.trim() || null,
             poll: withPoll
               ? {
@@ -137,16 +160,16 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
       });
       setText('');
       setLink('');
+      setImages([]);
       setWithPoll(false);
       setPoll(emptyPoll());
       announce(t('spaces.composer.published'));
       textRef.current?.focus();
     } catch (e) {
       const info = readAppError(e);
-      const fieldId =
-        info.field === 'link' ? FIELD.link : info.field?.startsWith('poll') ? FIELD.question : info.field ? FIELD.text : null;
-      if (info.code === 'BAD_USER_INPUT' && fieldId) {
-        setErrors([{ fieldId, message: t('spaces.composer.errors.SERVER_REFUSED') }]);
+      const refused = info.code === 'BAD_USER_INPUT' ? serverRefusal(info.field) : null;
+      if (refused) {
+        setErrors([{ fieldId: refused.fieldId, message: t(refused.message) }]);
         focusSummary();
       } else setServerError(t(generalErrorKey(info)));
     }
@@ -156,11 +179,7 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
     <section className="composer" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('spaces.composer.heading')}</h3>
       <ErrorSummary ref={summaryRef} errors={errors} />
-      {serverError && (
-        <div className="banner banner--error" role="alert">
-          {serverError}
-        </div>
-      )}
+      <ErrorBanner message={serverError} />
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextAreaField
           ref={textRef}
@@ -172,6 +191,7 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
           error={errorFor(FIELD.text)}
           onChange={(e) => setText(e.target.value)}
         />
+        <PostImagesField images={images} onChange={setImages} upload={upload} errorFor={errorFor} />
         <TextField
           id={FIELD.link}
           type="url"

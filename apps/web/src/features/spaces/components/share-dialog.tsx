@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../../components/ui/announcer';
+import { ErrorBanner } from '../../../components/ui/error-banner';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useSharePost } from '../api/post-mutations';
 import { useSpaces } from '../api/spaces.query';
@@ -70,11 +71,7 @@ export function ShareDialog({ targetId, what, onClose }: ShareDialogProps) {
       <h2 id={titleId} className="dialog__title">
         {t('spaces.share.title', { what })}
       </h2>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorBanner message={error} />
       {mine.data && spaces.length === 0 ? (
         <p>{t('spaces.share.noSpaces')}</p>
       ) : (

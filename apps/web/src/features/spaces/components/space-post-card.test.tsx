@@ -84,4 +84,29 @@ describe('own post', () => {
     expect(await screen.findByText('No posts yet.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('The post was deleted'));
   });
+
+  it('shows its images with their alt text, and keeps them and the link in place while the text is edited', async () => {
+    const user = userEvent.setup();
+    const withImages = post('p-1', {
+      bodyHtml: mine.bodyHtml,
+      viewerCanEdit: true,
+      author: mine.author,
+      link: 'https://example.org/map',
+      images: [
+        { __typename: 'Image', id: 'img-1', alt: 'The park in autumn', url: '/media/img-1.jpg', width: 800, height: 600, srcSet: null, sizes: null },
+        { __typename: 'Image', id: 'img-2', alt: 'The meeting point by the gate', url: '/media/img-2.jpg', width: 800, height: 600, srcSet: null, sizes: null },
+      ],
+    });
+    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([withImages])] });
+    const card = await screen.findByRole('article', { name: /Anna Andersson/ });
+    expect(within(card).getAllByRole('img').map((img) => img.getAttribute('alt'))).toEqual([
+      'The park in autumn',
+      'The meeting point by the gate',
+    ]);
+    await user.click(within(card).getByRole('button', { name: 'Edit post by Anna Andersson' }));
+    expect(within(card).getByRole('textbox', { name: 'Edit the text' })).toHaveFocus();
+    expect(within(card).queryByText('Next')).not.toBeInTheDocument();
+    expect(within(card).getByRole('img', { name: 'The park in autumn' })).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'https://example.org/map' })).toBeInTheDocument();
+  });
 });

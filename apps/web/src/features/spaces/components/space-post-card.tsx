@@ -2,22 +2,16 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import type { SpacePostFieldsFragment } from '@commons/web-graphql';
 import { useAnnounce } from '../../../components/ui/announcer';
+import { ErrorBanner } from '../../../components/ui/error-banner';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useFormatDate } from '../../../utils/use-format-date';
 import { useDeletePost, useUpdatePost } from '../api/post-mutations';
+import { focusOnce } from '../utils/focus-once.util';
 import { postHtmlToText, textToPostHtml } from '../utils/post-text.util';
 import { CurationActions } from './curation-actions';
+import { InlineConfirm } from './inline-confirm';
+import { PostBody } from './post-body';
 import { ShareDialog } from './share-dialog';
-import { SharedOriginal } from './shared-original';
-import { SpacePoll } from './space-poll';
-
-/** A ref that focuses its element once, when it appears (an inline form or confirmation). */
-function focusOnce(el: HTMLElement | null) {
-  if (el && !el.dataset['focused']) {
-    el.dataset['focused'] = 'true';
-    el.focus();
-  }
-}
 
 interface SpacePostCardProps {
   post: SpacePostFieldsFragment;
@@ -28,10 +22,8 @@ interface SpacePostCardProps {
 }
 
 /**
- * One post: an <article> headed by its author and time, with its text (sanitised by the server, so
- * rendered as is), link, images with their alt text, a shared original or "no longer available", and
- * its poll. The author edits inline; author and moderators delete after a confirmation; anyone may
- * share it to one of their spaces.
+ * One post: an <article> headed by its author and time, then its body (PostBody). The author edits
+ * inline; author and moderators delete after a confirmation; anyone may share it to one of their spaces.
  */
 export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardProps) {
   const { t } = useTranslation();
@@ -88,64 +80,20 @@ export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardPr
         </ul>
       )}
       {post.isShare && <p className="post-card__meta">{t('spaces.post.shared')}</p>}
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {error}
-        </div>
-      )}
-      {mode === 'edit' ? (
-        <PostEditForm post={post} onDone={() => close('edit')} />
-      ) : (
-        post.bodyHtml && (
-          <div className="prose post-card__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
-        )
-      )}
-      {post.link && (
-        <p className="post-card__link">
-          <a href={post.link} rel="noopener noreferrer">
-            {post.link}
-          </a>
-        </p>
-      )}
-      {post.images.length > 0 && (
-        <ul className="post-card__images">
-          {post.images.map((image) => (
-            <li key={image.id}>
-              <img
-                src={image.url}
-                srcSet={image.srcSet || undefined}
-                sizes={image.sizes ?? '(min-width: 48rem) 40rem, 100vw'}
-                width={image.width}
-                height={image.height}
-                alt={image.alt}
-                loading="lazy"
-                decoding="async"
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      {post.isShare && <SharedOriginal post={post} />}
-      {post.poll && <SpacePoll poll={post.poll} />}
+      <ErrorBanner message={error} />
+      <PostBody
+        post={post}
+        editor={mode === 'edit' ? <PostEditForm post={post} onDone={() => close('edit')} /> : undefined}
+      />
 
       {mode === 'confirm-delete' ? (
-        <div className="post-card__confirm">
-          <p>{t('spaces.post.confirmDelete')}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--warning"
-              ref={focusOnce}
-              aria-disabled={deleting || undefined}
-              onClick={() => void onDelete()}
-            >
-              {t('spaces.post.deleteConfirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => close('delete')}>
-              {t('spaces.cancel')}
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          question={t('spaces.post.confirmDelete')}
+          confirmLabel={t('spaces.post.deleteConfirm')}
+          busy={deleting}
+          onConfirm={() => void onDelete()}
+          onCancel={() => close('delete')}
+        />
       ) : (
         mode !== 'edit' && (
           <div className="button-row post-card__actions">

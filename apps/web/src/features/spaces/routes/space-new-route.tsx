@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { SPACE_DESCRIPTION_MAX_LENGTH, SPACE_NAME_MAX_LENGTH } from '@commons/shared';
 import type { SpaceVisibility } from '@commons/web-graphql';
-import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
-import { PageHeading } from '../../../components/ui/page-heading';
+import { type FieldError } from '../../../components/ui/error-summary';
+import { FormPageHeader } from '../../../components/ui/form-page-header';
 import { TextAreaField, TextField } from '../../../components/ui/text-field';
 import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
@@ -84,20 +84,14 @@ export function SpaceNewRoute() {
   const visibilityError = errorFor(FIELD.visibility);
   return (
     <div className="narrow">
-      <p>
-        <Link to="/spaces" className="back-link">
-          {t('spaces.backToList')}
-        </Link>
-      </p>
-      <ErrorSummary ref={summaryRef} errors={errors} />
-      <PageHeading title={t('spaces.form.title')} error={errors.length > 0}>
-        {t('spaces.form.title')}
-      </PageHeading>
-      {serverError && (
-        <div className="banner banner--error" role="alert">
-          {serverError}
-        </div>
-      )}
+      <FormPageHeader
+        backTo="/spaces"
+        backLabel={t('spaces.backToList')}
+        title={t('spaces.form.title')}
+        errors={errors}
+        summaryRef={summaryRef}
+        serverError={serverError}
+      />
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField
           id={FIELD.name}

@@ -12,6 +12,7 @@ import { useSpacePosts } from '../api/space-posts.query';
 import { MembershipActions } from '../components/membership-actions';
 import { PendingRequests } from '../components/pending-requests';
 import { PostComposer } from '../components/post-composer';
+import { SpaceMembers } from '../components/space-members';
 import { SpacePostCard } from '../components/space-post-card';
 
 /**
@@ -22,10 +23,18 @@ import { SpacePostCard } from '../components/space-post-card';
 /** Renders what goes under one post (the app passes the conversation: reactions and comments). */
 export type RenderPostConversation = (post: SpacePostFieldsFragment) => ReactNode;
 
-export function SpaceRoute({ conversation }: { conversation?: RenderPostConversation } = {}) {
+export function SpaceRoute({
+  conversation,
+  viewerId,
+}: {
+  conversation?: RenderPostConversation;
+  /** The signed-in person: the member list offers them "Leave space" rather than "Remove". */
+  viewerId?: string;
+} = {}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, error, loading, refetch } = useSpace(id);
+  const spaceQuery = useSpace(id);
+  const { data, error, loading, refetch } = spaceQuery;
   const space = data?.space;
 
   if (error) {
@@ -76,7 +85,7 @@ export function SpaceRoute({ conversation }: { conversation?: RenderPostConversa
       <MembershipActions space={space} />
       {/* Keyed by access: joining or leaving a CLOSED space starts the feed afresh. */}
       <SpaceFeed key={String(canSeeContent)} spaceId={space.id} spaceName={space.name} canSee={canSeeContent} canPost={space.viewerCanPost} conversation={conversation} />
-      <MembersSection space={space} />
+      <SpaceMembers space={space} query={spaceQuery} viewerId={viewerId} />
       {space.viewerCanModerate && <PendingRequests space={space} />}
     </div>
   );
@@ -142,34 +151,6 @@ function SpaceFeed({
         >
           {t('spaces.showMorePosts')}
         </button>
-      )}
-    </section>
-  );
-}
-
-function MembersSection({ space }: { space: NonNullable<ReturnType<typeof useSpace>['data']>['space'] }) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  const members = space.members;
-  return (
-    <section className="space-page__section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('spaces.membersHeading')}</h2>
-      {!members ? (
-        <p>{t('spaces.membersOnlyMembers')}</p>
-      ) : (
-        <>
-          <ul className="member-list">
-            {members.edges.map(({ node }) => (
-              <li key={node.person.id} className="member-list__item">
-                <Link to={`/people/${encodeURIComponent(node.person.id)}`}>{node.person.displayName}</Link>
-                {node.role !== 'MEMBER' && <> · {t(`spaces.roles.${node.role}`)}</>}
-              </li>
-            ))}
-          </ul>
-          {members.totalCount > members.edges.length && (
-            <p>{t('spaces.membersShown', { shown: members.edges.length, total: members.totalCount })}</p>
-          )}
-        </>
       )}
     </section>
   );

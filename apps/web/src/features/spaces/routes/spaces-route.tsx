@@ -1,14 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { SEARCH_MAX_LENGTH } from '@commons/shared';
+import { Link } from 'react-router';
 import type { SpaceScope } from '@commons/web-graphql';
 import { useAnnounce } from '../../../components/ui/announcer';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
-import { SEARCH_DEBOUNCE_MS } from '../../../config/constants';
+import { SearchForm } from '../../../components/ui/search-form';
+import { useUrlSearch } from '../../../utils/use-url-search';
 import { useSpaces } from '../api/spaces.query';
 
 /**
@@ -17,11 +17,7 @@ import { useSpaces } from '../api/spaces.query';
  */
 export function SpacesRoute() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const query = (params.get('q') ?? '').trim();
-  const [text, setText] = useState(params.get('q') ?? '');
-  const searched = useRef(false);
-  const hintId = useId();
+  const { query, text, setText, searched, onSubmit } = useUrlSearch();
   const announce = useAnnounce();
   const mine = useSpaces('MINE', query);
   const discover = useSpaces('DISCOVER', query);
@@ -38,24 +34,7 @@ export function SpacesRoute() {
   ].join('. ');
   useEffect(() => {
     if (settled && searched.current && query) announce(message);
-  }, [settled, query, message, announce]);
-
-  useEffect(() => {
-    const next = text.trim();
-    if (next === query) return;
-    const timer = setTimeout(() => {
-      searched.current = true;
-      setParams(next ? { q: next } : {}, { replace: true });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, query, setParams]);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    searched.current = true;
-    const next = text.trim();
-    setParams(next ? { q: next } : {}, { replace: true });
-  };
+  }, [settled, searched, query, message, announce]);
 
   return (
     <>
@@ -66,33 +45,15 @@ export function SpacesRoute() {
           {t('spaces.create')}
         </Link>
       </p>
-      {/* role repeats the element's own role for browsers and tools that predate <search>. */}
-      <search className="search" role="search">
-        <form onSubmit={onSubmit} className="search__form">
-          <label className="field__label" htmlFor="spaces-search">
-            {t('spaces.searchLabel')}
-          </label>
-          <p className="field__hint" id={hintId}>
-            {t('spaces.searchHint')}
-          </p>
-          <div className="search__row">
-            <input
-              id="spaces-search"
-              className="field__input search__input"
-              type="search"
-              name="q"
-              autoComplete="off"
-              maxLength={SEARCH_MAX_LENGTH}
-              aria-describedby={hintId}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-            <button type="submit" className="button search__button">
-              {t('spaces.searchButton')}
-            </button>
-          </div>
-        </form>
-      </search>
+      <SearchForm
+        id="spaces-search"
+        label={t('spaces.searchLabel')}
+        hint={t('spaces.searchHint')}
+        buttonLabel={t('spaces.searchButton')}
+        value={text}
+        onChange={setText}
+        onSubmit={onSubmit}
+      />
       <SpaceList scope="MINE" query={query} result={mine} />
       <SpaceList scope="DISCOVER" query={query} result={discover} />
     </>

@@ -7,7 +7,12 @@ type MockedResponse = MockLink.MockedResponse;
 type Visibility = 'OPEN' | 'CLOSED' | 'SECRET';
 type Status = 'ACTIVE' | 'REQUESTED' | 'INVITED';
 
-const person = (id: string, displayName: string) => ({ __typename: 'Person', id, displayName, title: null });
+export const person = (id: string, displayName: string) => ({
+  __typename: 'Person',
+  id,
+  displayName,
+  title: null as string | null,
+});
 export const bo = person('p-bo', 'Bo Ekström');
 export const annaPerson = person('p-anna', 'Anna Andersson');
 
@@ -53,7 +58,7 @@ export function spacesPage(
   };
 }
 
-const memberEdge = (p: ReturnType<typeof person>, role: string, status: Status = 'ACTIVE') => ({
+export const memberEdge = (p: ReturnType<typeof person>, role: string, status: Status = 'ACTIVE') => ({
   __typename: 'SpaceMemberEdge',
   cursor: `m-${p.id}`,
   node: {
@@ -66,16 +71,57 @@ const memberEdge = (p: ReturnType<typeof person>, role: string, status: Status =
   },
 });
 
+/** A page of members; by default more follow (after the last one's cursor) when totalCount is larger. */
+export function memberPage(
+  edges: ReturnType<typeof memberEdge>[],
+  totalCount: number,
+  hasNextPage = totalCount > edges.length,
+) {
+  const shown = edges.at(-1);
+  return {
+    __typename: 'SpaceMemberConnection',
+    totalCount,
+    edges,
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage,
+      endCursor: shown?.cursor ?? null,
+    },
+  };
+}
+
 export function spaceDetails(
   visibility: Visibility,
   status: Status | null,
-  { uses = 1, moderator = false }: { uses?: number; moderator?: boolean } = {},
+  {
+    uses = 1,
+    moderator = false,
+    owner = false,
+    others = [],
+    membersTotal,
+    invited = [],
+    invitedTotal,
+  }: {
+    uses?: number;
+    /** anna moderates the space (`owner`: she owns it too). */
+    moderator?: boolean;
+    owner?: boolean;
+    /** Members after bo and anna, and how many there are in all (more than shown: "Show more"). */
+    others?: ReturnType<typeof memberEdge>[];
+    membersTotal?: number;
+    /** Invitations not yet answered (moderators see them), and how many there are in all. */
+    invited?: ReturnType<typeof person>[];
+    invitedTotal?: number;
+  } = {},
 ): MockedResponse {
   const member = status === 'ACTIVE';
   const canSee = visibility === 'OPEN' || member;
+  const annaRole = owner ? 'OWNER' : moderator ? 'MODERATOR' : 'MEMBER';
+  moderator = moderator || owner;
   const members = [
     memberEdge(bo, 'OWNER'),
-    ...(member ? [memberEdge(annaPerson, moderator ? 'MODERATOR' : 'MEMBER')] : []),
+    ...(member ? [memberEdge(annaPerson, annaRole)] : []),
+    ...others,
   ];
   return {
     request: { query: SpaceDetailsDocument, variables: { id: 's-1', membersFirst: SPACE_MEMBERS_PAGE_SIZE } },
@@ -87,13 +133,17 @@ export function spaceDetails(
           name: 'Lunch walks',
           description: 'We walk at noon.',
           visibility,
-          memberCount: members.length,
+          memberCount: membersTotal ?? members.length,
           cover: null,
           viewerCanPost: member,
           viewerCanModerate: moderator,
-          viewerMembership: membership(status, moderator ? 'MODERATOR' : 'MEMBER'),
-          members: canSee
-            ? { __typename: 'SpaceMemberConnection', totalCount: members.length, edges: members }
+          viewerMembership: membership(status, annaRole),
+          members: canSee ? memberPage(members, membersTotal ?? members.length) : null,
+          pendingInvitations: moderator
+            ? memberPage(
+                invited.map((p) => memberEdge(p, 'MEMBER', 'INVITED')),
+                invitedTotal ?? invited.length,
+              )
             : null,
           pendingRequests: moderator
             ? {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { ArticleFormat } from '@commons/web-graphql';
-import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
-import { PageHeading } from '../../../components/ui/page-heading';
+import { type FieldError } from '../../../components/ui/error-summary';
+import { FormPageHeader } from '../../../components/ui/form-page-header';
 import { TextField } from '../../../components/ui/text-field';
 import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
@@ -48,20 +48,14 @@ export function StudioNewRoute() {
   const titleError = errors.find((e) => e.fieldId === 'new-title')?.message;
   return (
     <div className="narrow">
-      <p>
-        <Link to="/studio" className="back-link">
-          {t('studio.back')}
-        </Link>
-      </p>
-      <ErrorSummary ref={summaryRef} errors={errors} />
-      <PageHeading title={t('studio.newTitle')} error={errors.length > 0}>
-        {t('studio.newTitle')}
-      </PageHeading>
-      {serverError && (
-        <div className="banner banner--error" role="alert">
-          {serverError}
-        </div>
-      )}
+      <FormPageHeader
+        backTo="/studio"
+        backLabel={t('studio.back')}
+        title={t('studio.newTitle')}
+        errors={errors}
+        summaryRef={summaryRef}
+        serverError={serverError}
+      />
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField
           id="new-title"
