@@ -22,8 +22,9 @@ export default defineConfig<E2eOptions>({
   // run one at a time rather than racing each other on shared rows.
   workers: 1,
   fullyParallel: false,
-  // One retry in CI only, reported as "flaky" rather than hidden: the studio editor scan once waited in
-  // vain for autosave's "Saved" (1 run in ~5); the cause is still open (see the news issue's note).
+  // One retry in CI only, reported as "flaky" rather than hidden. (The studio editor scan that once
+  // needed it waited for "Saved" in the live region, which the plain-language panel could overwrite;
+  // it now reads the visible save status, and the announcer speaks both messages.)
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,

@@ -154,7 +154,9 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
       <PageHeading title={t('studio.editTitle', { title: draft.title || t('studio.untitled') })}>{t('studio.editHeading')}</PageHeading>
       <p className="studio-status">
         {t('studio.actions.status', { status: t(`studio.status.${article.status}`) })} ·{' '}
-        <SaveStatus state={state} formatTime={format.time} />
+        <span className="studio-status__save">
+          <SaveStatus state={state} formatTime={format.time} />
+        </span>
       </p>
       {problems.length > 0 && (
         <ul className="studio-problems">
