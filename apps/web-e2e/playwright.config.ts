@@ -23,8 +23,8 @@ export default defineConfig<E2eOptions>({
   workers: 1,
   fullyParallel: false,
   // One retry in CI only, reported as "flaky" rather than hidden. (The studio editor scan that once
-  // needed it waited for "Saved" in the live region, which the plain-language panel could overwrite;
-  // it now reads the visible save status, and the announcer speaks both messages.)
+  // needed it waited for "Saved" in the live region, where the plain-language panel's warning count,
+  // announced at about the same moment, could replace it; it now reads the visible save status.)
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,

@@ -11,45 +11,38 @@ function Speaker({ messages }: { messages: string[] }) {
   return null;
 }
 
-function Page({ a, b }: { a: string[]; b: string[] }) {
-  return (
-    <AnnouncerProvider delayMs={DELAY}>
-      <Speaker messages={a} />
-      <Speaker messages={b} />
-    </AnnouncerProvider>
-  );
-}
-
 const region = () => screen.getByRole('status');
 // Stable arrays: a speaker speaks again only when given a new list.
+const BURST = ['2 things to check', '3 things to check'];
 const SAVED = ['Saved'];
-const NONE: string[] = [];
 
 describe('announcer', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it('speaks a burst from one component once, as its last message, after the delay', () => {
-    render(<Page a={['2 things to check', '3 things to check']} b={[]} />);
+  it('speaks a burst once, as its last message, after the delay', () => {
+    render(
+      <AnnouncerProvider delayMs={DELAY}>
+        <Speaker messages={BURST} />
+      </AnnouncerProvider>,
+    );
     expect(region()).toHaveTextContent('');
     act(() => jest.advanceTimersByTime(DELAY));
     expect(region()).toHaveTextContent(/^3 things to check$/);
   });
 
-  it('speaks messages from two components in the same moment together, so neither is lost', () => {
-    render(<Page a={['3 things to check']} b={['Saved']} />);
-    act(() => jest.advanceTimersByTime(DELAY));
-    expect(region()).toHaveTextContent(/^3 things to check Saved$/);
-  });
-
   it('clears between announcements so a repeated message is spoken again', () => {
-    const { rerender } = render(<Page a={SAVED} b={NONE} />);
+    const page = (messages: string[]) => (
+      <AnnouncerProvider delayMs={DELAY}>
+        <Speaker messages={messages} />
+      </AnnouncerProvider>
+    );
+    const { rerender } = render(page(SAVED));
     act(() => jest.advanceTimersByTime(DELAY));
     expect(region()).toHaveTextContent(/^Saved$/);
-    rerender(<Page a={SAVED} b={['Saved']} />);
+    rerender(page(['Saved']));
     expect(region()).toHaveTextContent('');
     act(() => jest.advanceTimersByTime(DELAY));
-    // Only the second component spoke this time; the first one's message was not kept over.
     expect(region()).toHaveTextContent(/^Saved$/);
   });
 });

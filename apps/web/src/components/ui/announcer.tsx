@@ -1,42 +1,33 @@
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ANNOUNCE_DELAY_MS } from '../../config/constants';
 
 type Announce = (message: string) => void;
-type AnnounceFrom = (source: string, message: string) => void;
 
-const AnnouncerContext = createContext<AnnounceFrom>(() => undefined);
+const AnnouncerContext = createContext<Announce>(() => undefined);
 
 /**
  * The one polite status region of the app. It is mounted empty at start-up, outside the routes,
- * so screen readers already watch it when the first message arrives. Messages are debounced: a
- * burst from one component is spoken once, as its last message, while messages from different
- * components in the same moment are spoken together (the studio's "Saved" must not be swallowed
- * by the plain-language panel's warning count, which arrives at about the same time).
+ * so screen readers already watch it when the first message arrives; messages are debounced so a
+ * burst of updates produces one announcement.
  */
 export function AnnouncerProvider({ children, delayMs = ANNOUNCE_DELAY_MS }: { children: ReactNode; delayMs?: number }) {
   const [message, setMessage] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef(new Map<string, string>());
 
-  const announceFrom = useCallback<AnnounceFrom>(
-    (source, next) => {
+  const announce = useCallback<Announce>(
+    (next) => {
       clearTimeout(timer.current);
-      // A source's newer message replaces its older one and takes its place at the end.
-      pending.current.delete(source);
-      pending.current.set(source, next);
       // Clear first so the same text twice in a row is spoken again.
       setMessage('');
-      timer.current = setTimeout(() => {
-        setMessage([...pending.current.values()].join(' '));
-        pending.current.clear();
-      }, delayMs);
+      timer.current = setTimeout(() => setMessage(next), delayMs);
     },
     [delayMs],
   );
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  const value = useMemo(() => announce, [announce]);
   return (
-    <AnnouncerContext.Provider value={announceFrom}>
+    <AnnouncerContext.Provider value={value}>
       {children}
       <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="announcer">
         {message}
@@ -45,9 +36,6 @@ export function AnnouncerProvider({ children, delayMs = ANNOUNCE_DELAY_MS }: { c
   );
 }
 
-/** Speaks a message politely; each component using this is one source (see AnnouncerProvider). */
 export function useAnnounce(): Announce {
-  const announceFrom = useContext(AnnouncerContext);
-  const source = useId();
-  return useMemo(() => (message: string) => announceFrom(source, message), [announceFrom, source]);
+  return useContext(AnnouncerContext);
 }
