@@ -21,6 +21,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.flushLogs();
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // No ETag on res.send answers: they are per person and never asked for conditionally, yet Express
+  // hashed every one (a feed page is ~20 KB). Media and the web app set their own validators.
+  app.set('etag', false);
 
   app.use(requestIdMiddleware);
   app.use(requestLogging(logger));
