@@ -122,9 +122,13 @@ async function main() {
 
   // Both paths must return the same page, or the comparison means nothing.
   for (const page of pages) {
-    const viaGraphql = (await graphql(api, cookie, page.request.query, { first: PAGE, after: page.after })).body.data[page.request.field].edges.map(
-      (e) => e.node.id,
+    const nodes = (await graphql(api, cookie, page.request.query, { first: PAGE, after: page.after })).body.data[page.request.field].edges.map(
+      (e) => e.node,
     );
+    // The seeded media must look like uploaded media, or the cards' image URLs are not really built.
+    const badCover = nodes.find((node) => node.cover && !node.cover.url.endsWith('/640.webp'));
+    if (badCover) throw new Error(`seeded cover without a usable URL (${badCover.cover.url}): feed-seed.mjs's media variants no longer match MediaVariant`);
+    const viaGraphql = nodes.map((node) => node.id);
     const rawRes = await fetch(`${raw}${page.request.rawPath}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -60,7 +60,8 @@ export async function seedFeedData(client, { people, articles, posts = 0, passwo
   await q(
     `INSERT INTO media (owner_id, kind, content_type, byte_size, width, height, storage_key, variants)
      SELECT (SELECT id FROM b_editor WHERE n = m % $1), 'IMAGE', 'image/webp', 120000, 1600, 900, 'bench/' || m,
-            jsonb_build_array(jsonb_build_object('width', 640, 'format', 'webp', 'key', 'bench/' || m || '-640.webp'))
+            jsonb_build_array(jsonb_build_object('file', '640.webp', 'contentType', 'image/webp', 'width', 640, 'height', 360,
+              'format', 'webp', 'bytes', 30000, 'etag', '"bench-' || m || '"'))
        FROM generate_series(1, 2000) m`,
     [editors],
   );
