@@ -5,6 +5,8 @@ export default {
   // Load the CommonJS builds of react-router, Apollo and i18next rather than their browser ESM ones.
   testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
+  // Room for a few 5 s waits (see setup-tests.ts) on a loaded machine; files may ask for more.
+  testTimeout: 20_000,
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },

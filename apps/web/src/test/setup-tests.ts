@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// Every web test: the machine (and CI, which runs the API's tests beside these) is shared and slow
+// at times; findBy/waitFor get 5 s rather than 1 s before they call a missing element missing.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: scrolling a field into view is a no-op there.
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView = jest.fn();

@@ -1,11 +1,9 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { ItemConversationDocument } from '../../features/conversation/api/item-conversation.query';
 import { ArticleDocument } from '../../features/news/api/article.query';
 import { MarkArticleViewedDocument } from '../../features/news/api/mark-article-viewed.mutation';
 import { signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
-
-configure({ asyncUtilTimeout: 5000 });
 
 const article = {
   __typename: 'Article',

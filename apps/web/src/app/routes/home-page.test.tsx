@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../test/render-app';
 import {
@@ -11,7 +11,6 @@ import {
 } from '../../features/news/test/news-fixtures';
 import { poll, post } from '../../features/spaces/test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
 
 const space = { __typename: 'Space', id: 's-1', name: 'Lunch walks' };

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { ItemConversationDocument } from '../../features/conversation/api/item-conversation.query';
@@ -8,7 +8,6 @@ import { post, spaceDetails, spacePosts } from '../../features/spaces/test/space
 import { signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
 /** The conversation query for post p-1 in space s-1 (anna, an employee, is looking). */

@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
@@ -20,7 +20,6 @@ import { announcer, polyfillDialog } from '../test/render-conversation';
 import { ItemConversationDocument } from '../api/item-conversation.query';
 import { ItemConversation } from './item-conversation';
 
-configure({ asyncUtilTimeout: 5000 });
 beforeAll(polyfillDialog);
 
 function renderItem(

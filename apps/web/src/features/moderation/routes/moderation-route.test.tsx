@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
@@ -7,8 +7,6 @@ import { renderApp } from '../../../test/render-app';
 import { ModerateDocument } from '../api/moderate.mutation';
 import { ModerationQueueDocument } from '../api/moderation-queue.query';
 import { ReportedArticleDocument, ReportedPostDocument } from '../api/reported-place.query';
-
-configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has <dialog> without showModal()/close().
 beforeAll(() => {

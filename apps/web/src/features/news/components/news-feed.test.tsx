@@ -1,11 +1,8 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../test/render-app';
 import { AcknowledgeArticleDocument } from '../api/acknowledge-article.mutation';
 import { card, feedPage, homeFeedPage, homeFeedPages, homePageMocks, topic } from '../test/news-fixtures';
-
-// The machine is shared and slow at times; give async assertions room instead of flaking.
-configure({ asyncUtilTimeout: 5000 });
 
 describe('home feed', () => {
   it('lists open must-reads first, then pinned and newest, each an article named by its heading with its states in words', async () => {

@@ -1,11 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { ArticleDocument } from '../api/article.query';
 import { MarkArticleViewedDocument } from '../api/mark-article-viewed.mutation';
-
-configure({ asyncUtilTimeout: 5000 });
 
 const image = (id: string, alt: string) => ({
   __typename: 'Image',

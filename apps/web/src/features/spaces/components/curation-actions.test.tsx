@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
@@ -7,7 +7,6 @@ import { renderApp } from '../../../test/render-app';
 import { FeaturePostDocument, PromotePostToArticleDocument } from '../api/curation-mutations';
 import { post, spaceDetails, spacePosts } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
 // The API decides who may curate (editors and admins): `viewerCanCurate` on each post.

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
@@ -15,7 +15,6 @@ import {
 } from '../test/space-members-fixtures';
 import { spaceDetails, spacePosts } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
 
 /** The people combobox: search, pick, send; Escape; requesters let in; refusals. */

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
@@ -6,7 +6,6 @@ import { SPACE_MEMBERS_PAGE_SIZE, SpaceMembersPageDocument } from '../api/space.
 import { cia, dan, eva, fails, membersRegion, withdrawal, withdrawn } from '../test/space-members-fixtures';
 import { memberEdge, memberPage, spaceDetails, spacePosts } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
 
 /** Withdrawing invitations, what a vanished one says, failures, and more than one page. */

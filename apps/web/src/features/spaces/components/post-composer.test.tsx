@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { signedIn } from '../../../test/fixtures';
@@ -6,7 +6,6 @@ import { renderApp } from '../../../test/render-app';
 import { CreatePostDocument } from '../api/post-mutations';
 import { poll, post, spaceDetails, spacePosts } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
 async function openComposer() {

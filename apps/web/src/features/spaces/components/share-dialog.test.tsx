@@ -1,11 +1,10 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { SharePostDocument } from '../api/post-mutations';
 import { membership, post, spaceDetails, spacePosts, spacesPage, summary } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
 const mySpaces = [

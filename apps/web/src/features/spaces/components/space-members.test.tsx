@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
@@ -7,7 +7,6 @@ import { RemoveMemberDocument, SetMemberRoleDocument } from '../api/space-mutati
 import { cia, dan, eva, fails, membersRegion } from '../test/space-members-fixtures';
 import { memberEdge, memberPage, spaceDetails, spacePosts } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
 
 /** What each role is offered, removing members, roles, and the member list. */

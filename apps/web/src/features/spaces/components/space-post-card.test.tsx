@@ -1,11 +1,10 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { DeletePostDocument, UpdatePostDocument } from '../api/post-mutations';
 import { post, spaceDetails, spacePosts } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
 const mine = post('p-1', {

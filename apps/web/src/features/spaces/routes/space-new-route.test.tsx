@@ -1,4 +1,4 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { signedIn } from '../../../test/fixtures';
@@ -6,7 +6,6 @@ import { renderApp } from '../../../test/render-app';
 import { CreateSpaceDocument } from '../api/space-mutations';
 import { spaceDetails, spacePosts, summary } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 // Typing with userEvent on a loaded machine can take longer than jest's default.
 jest.setTimeout(20_000);
 

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { signedIn } from '../../../test/fixtures';
@@ -8,7 +8,6 @@ import { ApproveMembershipDocument, JoinSpaceDocument, LeaveSpaceDocument } from
 import { VoteDocument } from '../api/post-mutations';
 import { membership, poll, post, spaceDetails, spacePosts, spacesPage } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
 const joined = (visibility: string, status: 'ACTIVE' | 'REQUESTED' | null) => ({

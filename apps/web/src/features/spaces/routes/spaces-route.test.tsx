@@ -1,10 +1,9 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { spacesPage, summary, membership } from '../test/spaces-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 // Typing with userEvent on a loaded machine can take longer than jest's default.
 jest.setTimeout(20_000);
 

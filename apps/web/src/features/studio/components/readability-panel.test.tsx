@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useRef, useState } from 'react';
 import { analysePlainLanguage, Language, type TextBlock } from '@commons/shared';
@@ -6,9 +6,6 @@ import { stubLayout } from '../test/jsdom-layout';
 import { renderWithI18n } from '../test/render-with-i18n';
 import { READABILITY_ANNOUNCE_PAUSE_MS, ReadabilityPanel } from './readability-panel';
 import { RichTextEditor, type RichTextEditorHandle } from './rich-text-editor';
-
-// The machine is shared and slow at times; give async assertions room instead of flaking.
-configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(stubLayout);
 

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { CurrentSessionDocument } from '../../auth/api/current-session.query';
@@ -9,9 +9,6 @@ import { AudienceOptionsDocument } from '../api/audience-options.query';
 import { AudienceReachDocument } from '../api/audience-reach.query';
 import { StudioArticleDocument } from '../api/studio-article.query';
 import { stubLayout } from '../test/jsdom-layout';
-
-// The machine is shared and slow at times; give async assertions room instead of flaking.
-configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(stubLayout);
 

@@ -1,11 +1,9 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { StudioArticlesDocument } from '../api/studio-articles.query';
-
-configure({ asyncUtilTimeout: 5000 });
 
 const item = (n: number, status = 'IN_REVIEW') => ({
   __typename: 'Article',
