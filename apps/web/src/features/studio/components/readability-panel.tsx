@@ -10,6 +10,8 @@ interface ReadabilityPanelProps {
   report: PlainLanguageReport;
   /** Moves focus (the cursor) to the flagged block in the editor. */
   onFocusBlock: (blockIndex: number) => void;
+  /** Speaks the warning count; the app's announcer unless the page joins it with its own messages. */
+  announce?: (message: string) => void;
 }
 
 /**
@@ -17,9 +19,10 @@ interface ReadabilityPanelProps {
  * reading ease for English), reading time, and each warning as a button that takes the cursor to
  * the flagged text. When typing pauses and the number of warnings has changed, it is spoken politely.
  */
-export function ReadabilityPanel({ report, onFocusBlock }: ReadabilityPanelProps) {
+export function ReadabilityPanel({ report, onFocusBlock, announce: announceVia }: ReadabilityPanelProps) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
+  const appAnnounce = useAnnounce();
+  const announce = announceVia ?? appAnnounce;
   const headingId = useId();
   const count = report.warnings.length;
   const spoken = useRef(count);

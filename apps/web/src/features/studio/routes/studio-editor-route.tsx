@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { analysePlainLanguage, type TextBlock } from '@commons/shared';
 import type { ArticleFormat, StudioArticleFieldsFragment } from '@commons/web-graphql';
-import { useAnnounce } from '../../../components/ui/announcer';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
@@ -20,6 +19,7 @@ import { PublishActions } from '../components/publish-actions';
 import { ReadabilityPanel } from '../components/readability-panel';
 import { RichTextEditor, type RichTextEditorHandle } from '../components/rich-text-editor';
 import { useAutosave, type SaveState } from '../hooks/use-autosave';
+import { useJoinedAnnounce } from '../hooks/use-joined-announce';
 import { useFormatDate } from '../../../utils/use-format-date';
 import { draftFromArticle, type Draft, type DraftKey } from '../utils/draft.util';
 
@@ -87,12 +87,14 @@ interface EditorProps extends StudioEditorRouteProps {
 
 function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProps) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
   const format = useFormatDate();
   const [draft, setDraft] = useState<Draft>(() => draftFromArticle(article));
   const [blocks, setBlocks] = useState<TextBlock[]>([]);
   const editorRef = useRef<RichTextEditorHandle>(null);
-  const onSaved = useCallback(() => announce(t('studio.saved')), [announce, t]);
+  // "Saved" and the plain-language panel's warning count often arrive together: speak both.
+  const announceJoined = useJoinedAnnounce();
+  const onSaved = useCallback(() => announceJoined('autosave', t('studio.saved')), [announceJoined, t]);
+  const announceReadability = useCallback((message: string) => announceJoined('readability', message), [announceJoined]);
   const { state, problems, markDirty, flush } = useAutosave(article.id, draft, isEditor, onSaved);
   const ids = { content: useId(), format: useId(), media: useId(), topics: useId(), audience: useId(), editorial: useId(), body: useId() };
   const readOnly = !article.viewerCanEdit;
@@ -377,7 +379,11 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
             renderArticle={() => renderPreview(preview)}
           />
         </form>
-        <ReadabilityPanel report={report} onFocusBlock={(index) => editorRef.current?.focusBlock(index)} />
+        <ReadabilityPanel
+          report={report}
+          onFocusBlock={(index) => editorRef.current?.focusBlock(index)}
+          announce={announceReadability}
+        />
       </div>
     </>
   );
