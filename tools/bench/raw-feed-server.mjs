@@ -2,35 +2,43 @@
 // The benchmark's baseline: the same feed page as the GraphQL API, fetched by ONE hand-written SQL
 // statement through pg behind a bare node:http server — no framework, no auth, no validation, the
 // viewer fixed by VIEWER_ID. POST /feed (news) or /home (news and posts) { first, after }
-// → { items, hasNextPage, endCursor }.
+// → { items, hasNextPage, endCursor }. PREPARED=1: the statement runs as a named prepared statement
+// on a generic plan, as the API runs its own (a reference: what planning per run costs the baseline).
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { decodeCursor, encodeCursor } from './feed-queries.mjs';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_MAX ?? 10) });
+const prepared = process.env.PREPARED === '1';
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.POOL_MAX ?? 10),
+  ...(prepared ? { options: '-c plan_cache_mode=force_generic_plan -c jit=off' } : {}),
+});
 const viewerId = process.env.VIEWER_ID;
 
 const AUDIENCE = `(cardinality(a.audience_org_unit_ids) = 0 OR a.audience_org_unit_ids && k.units)
   AND (cardinality(a.audience_location_ids) = 0 OR a.audience_location_ids @> ARRAY[k.location])
   AND (a.expire_at IS NULL OR a.expire_at > now())`;
 
-function statement(cursor, withPosts) {
-  // $1 viewer, $2 limit, $3 as-of, $4/$5 cursor (published_at text, id)
-  const after = (at, alias = 'a') => `(${at}, ${alias}.id) < ($4::timestamptz, $5::uuid)`;
-  const pinnedNow = 'coalesce(a.pinned_until > $3, false)';
+function statement(cursor, withPosts, first) {
+  // $1 viewer, $2 as-of, $3/$4 cursor (published_at text, id); the page size in the text, as the API has it
+  const limit = `LIMIT ${first + 1}`;
+  const after = (at, alias = 'a') => `(${at}, ${alias}.id) < ($3::timestamptz, $4::uuid)`;
+  const pinnedNow = 'coalesce(a.pinned_until > $2, false)';
   const branches = [];
   if (!cursor || cursor.pinned) {
     branches.push(`(SELECT 'ARTICLE' AS kind, a.id, true AS pinned, a.published_at AS at FROM article a, keys k
-       WHERE a.status = 'PUBLISHED' AND a.pinned_until > $3 AND ${AUDIENCE} AND ${cursor ? after('a.published_at') : 'TRUE'}
-       ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
+       WHERE a.status = 'PUBLISHED' AND a.pinned_until IS NOT NULL AND a.pinned_until > $2 AND ${AUDIENCE} AND ${cursor ? after('a.published_at') : 'TRUE'}
+       ORDER BY a.published_at DESC, a.id DESC ${limit})`);
   }
   branches.push(`(SELECT 'ARTICLE' AS kind, a.id, false AS pinned, a.published_at AS at FROM article a, keys k
      WHERE a.status = 'PUBLISHED' AND NOT ${pinnedNow} AND ${AUDIENCE} AND ${cursor && !cursor.pinned ? after('a.published_at') : 'TRUE'}
-     ORDER BY a.published_at DESC, a.id DESC LIMIT $2)`);
+     ORDER BY a.published_at DESC, a.id DESC ${limit})`);
   const dueAfter = !cursor ? 'TRUE' : cursor.pinned ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})` : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
   branches.push(`(SELECT 'ARTICLE' AS kind, a.id, ${pinnedNow} AS pinned, a.publish_at AS at FROM article a, keys k
      WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${AUDIENCE} AND ${dueAfter}
-     ORDER BY pinned DESC, a.publish_at DESC, a.id DESC LIMIT $2)`);
+     ORDER BY pinned DESC, a.publish_at DESC, a.id DESC ${limit})`);
   if (withPosts) {
     branches.push(`(SELECT 'POST' AS kind, p.id, false AS pinned, p.created_at AS at
        FROM (SELECT space_id FROM space_member WHERE person_id = $1 AND status = 'ACTIVE') ms
@@ -39,14 +47,14 @@ function statement(cursor, withPosts) {
           WHERE p.space_id = ms.space_id AND p.deleted_at IS NULL
             AND NOT EXISTS (SELECT 1 FROM content_item h WHERE h.id = p.id AND h.hidden_at IS NOT NULL)
             AND ${cursor && !cursor.pinned ? after('p.created_at', 'p') : 'TRUE'}
-          ORDER BY p.created_at DESC, p.id DESC LIMIT $2) p
-       ORDER BY p.created_at DESC, p.id DESC LIMIT $2)`);
+          ORDER BY p.created_at DESC, p.id DESC ${limit}) p
+       ORDER BY p.created_at DESC, p.id DESC ${limit})`);
   }
   return `WITH RECURSIVE me AS (SELECT org_unit_id, location_id FROM person WHERE id = $1),
     up AS (SELECT o.id, o.parent_id, 0 AS depth FROM org_unit o JOIN me ON o.id = me.org_unit_id
            UNION ALL SELECT o.id, o.parent_id, up.depth + 1 FROM org_unit o JOIN up ON o.id = up.parent_id WHERE up.depth < 50),
     keys AS (SELECT array_agg(up.id) AS units, (SELECT location_id FROM me) AS location FROM up),
-    page AS (${branches.join(' UNION ALL ')} ORDER BY pinned DESC, at DESC, id DESC LIMIT $2)
+    page AS (${branches.join(' UNION ALL ')} ORDER BY pinned DESC, at DESC, id DESC ${limit})
   SELECT pg.kind, pg.id, pg.pinned, a.title, a.summary, a.format, a.published_at, a.must_read, a.must_read_due, po.body_html, po.created_at,
          to_char(pg.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at_text,
          json_build_object('id', au.id, 'displayName', au.display_name) AS author,
@@ -74,12 +82,14 @@ function statement(cursor, withPosts) {
 }
 
 async function feed(body, withPosts) {
-  const first = Math.min(Math.max(Number(body.first) || 10, 1), 100);
+  const first = Math.min(Math.max(Math.trunc(Number(body.first)) || 10, 1), 100);
   const cursor = body.after ? decodeCursor(body.after) : null;
   const asOf = cursor?.asOf ?? new Date();
-  const params = [viewerId, first + 1, asOf];
+  const params = [viewerId, asOf];
   if (cursor) params.push(cursor.publishedAt, cursor.id);
-  const { rows } = await pool.query(statement(cursor, withPosts), params);
+  const text = statement(cursor, withPosts, first);
+  // A handful of statement texts in all (news or home; no cursor, or after a pinned or an unpinned item).
+  const { rows } = await pool.query(prepared ? { name: `feed_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, values: params } : { text, values: params });
   const items = rows.slice(0, first);
   const last = items.at(-1);
   return {

@@ -35,8 +35,11 @@ export function dataSourceOptions(config: PoolSettings, url: string, logger?: Po
       // Passed to every pg client as session settings.
       statement_timeout: config.DB_STATEMENT_TIMEOUT_MS,
       idle_in_transaction_session_timeout: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
-      // Prepared statements (database/prepared-statement.ts) are planned for each run's values.
-      options: '-c plan_cache_mode=force_custom_plan',
+      // Prepared statements (database/prepared-statement.ts) keep one generic plan per connection
+      // (statements sent unnamed, as TypeORM sends them, are planned per run whatever this says).
+      // No JIT: it compiles for queries the planner guesses to be big, at tens of milliseconds a
+      // time, where Commons runs short ones.
+      options: '-c plan_cache_mode=force_generic_plan -c jit=off',
       // Idle clients are dropped after a while, so a restarted server is reconnected to cleanly.
       idleTimeoutMillis: 30_000,
     },
