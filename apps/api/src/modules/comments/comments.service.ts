@@ -14,7 +14,8 @@ import { MentionsService } from './mentions.service';
 /**
  * Comments on articles and posts (any commentable content, through ContentAccess — never
  * article-specific code), one reply level, edits with history, removal as a placeholder, and
- * closing comments on an item. Every write is one transaction; a refused write writes nothing.
+ * closing comments on an item. Every write is one transaction (a new comment without mentions is
+ * one statement); a refused write writes nothing.
  */
 @Injectable()
 export class CommentsService {
@@ -33,16 +34,19 @@ export class CommentsService {
 
   async add(viewer: Person, targetId: string, body: string, parentId: string | null | undefined): Promise<Comment> {
     checkBody(body);
-    return this.dataSource.transaction(async (manager) => {
-      const target = await this.access.requireVisible(viewer, targetId, 'Item', manager);
-      if (target.kind === 'COMMENT') {
-        throw badInput('targetId', 'NOT_COMMENTABLE', 'Comment on the article or post; reply to a comment with parentId.');
-      }
-      // Read with the ref, no lock: a comment racing the close by milliseconds is fine; 32 writers sharing a row lock is not.
-      if (target.commentsClosed) throw badInput('targetId', 'COMMENTS_CLOSED', 'Comments are closed here.');
-      if (parentId != null) await this.checkParent(manager, viewer, targetId, parentId);
+    // The checks take no locks (a comment racing a close or a hide by milliseconds is fine; 32
+    // writers sharing a row lock is not), so they need no transaction; nor does a comment without
+    // mentions, one statement with its counter triggers. BEGIN and COMMIT were two of its five round trips.
+    const reader = this.dataSource.manager;
+    const target = await this.access.requireVisible(viewer, targetId, 'Item', reader);
+    if (target.kind === 'COMMENT') {
+      throw badInput('targetId', 'NOT_COMMENTABLE', 'Comment on the article or post; reply to a comment with parentId.');
+    }
+    if (target.commentsClosed) throw badInput('targetId', 'COMMENTS_CLOSED', 'Comments are closed here.');
+    if (parentId != null) await this.checkParent(reader, viewer, targetId, parentId);
+    const { html, recordable } = await this.sanitised(reader, body, targetId);
 
-      const { html, recordable } = await this.sanitised(manager, body, targetId);
+    const insert = async (manager: EntityManager): Promise<Comment> => {
       // The content item and its comment row in one statement (one round trip fewer per comment).
       const [item]: { id: string; created_at: Date }[] = await manager.query(
         `WITH item AS (
@@ -53,7 +57,6 @@ export class CommentsService {
          RETURNING id, created_at`,
         [viewer.id, target.spaceId, targetId, parentId ?? null, html],
       );
-      if (recordable.length > 0) await this.mentions.record(manager, item.id, recordable);
       // Everything is known: no read-back (this is the hot path of a comment burst).
       return toComment({
         id: item.id,
@@ -68,6 +71,13 @@ export class CommentsService {
         hidden_at: null,
         hidden_reason: null,
       });
+    };
+    if (recordable.length === 0) return insert(reader);
+    // The mentions are written with the comment, or neither is.
+    return this.dataSource.transaction(async (manager) => {
+      const comment = await insert(manager);
+      await this.mentions.record(manager, comment.id, recordable);
+      return comment;
     });
   }
 
@@ -172,7 +182,7 @@ export class CommentsService {
 
 /**
  * Before any statement: too long or blank is refused outright (a body that is only markup or a
- * script is refused as REQUIRED once sanitised, inside the transaction, which then writes nothing).
+ * script is refused as REQUIRED once sanitised, before anything is written).
  */
 function checkBody(body: string): void {
   if (body.length > COMMENT_BODY_MAX_LENGTH) throw badInput('body', 'TOO_LONG', `At most ${COMMENT_BODY_MAX_LENGTH} characters.`);
