@@ -21,33 +21,31 @@ export class ReactionsService {
 
   async react(viewer: Person, targetId: string, kind: ReactionKind): Promise<ReactionSummary> {
     if (!REACTION_KINDS.includes(kind)) throw badInput('kind', 'UNKNOWN_REACTION', `Reactions are ${REACTION_KINDS.join(', ')}.`);
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.requireVisible(viewer, targetId, 'Item', manager);
-      // The row lock makes a person's own concurrent clicks take turns (toggle semantics need the current value).
-      const [current]: { kind: ReactionKind }[] = await manager.query(
-        `SELECT kind FROM reaction WHERE content_id = $1 AND person_id = $2 FOR UPDATE`,
-        [targetId, viewer.id],
-      );
-      if (current?.kind === kind) {
-        await manager.query(`DELETE FROM reaction WHERE content_id = $1 AND person_id = $2`, [targetId, viewer.id]);
-      } else {
-        // A concurrent first reaction by the same person lands here as an update, not a duplicate.
-        await manager.query(
-          `INSERT INTO reaction (content_id, person_id, kind) VALUES ($1, $2, $3)
-           ON CONFLICT (content_id, person_id) DO UPDATE SET kind = EXCLUDED.kind, created_at = now()`,
-          [targetId, viewer.id, kind],
-        );
-      }
-      return this.summary(manager, viewer, targetId);
-    });
+    const manager = this.dataSource.manager;
+    await this.access.requireVisible(viewer, targetId, 'Item', manager);
+    // The toggle in one statement, no transaction around it: the person's current reaction, locked
+    // so their own concurrent clicks take turns; removed when it is this kind, else this kind is
+    // written (a concurrent first reaction by the same person lands as an update, not a duplicate).
+    await manager.query(
+      `WITH current AS (
+         SELECT kind FROM reaction WHERE content_id = $1 AND person_id = $2 FOR UPDATE
+       ), removed AS (
+         DELETE FROM reaction WHERE content_id = $1 AND person_id = $2 AND EXISTS (SELECT 1 FROM current WHERE kind = $3)
+       )
+       INSERT INTO reaction (content_id, person_id, kind)
+       SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM current WHERE kind = $3)
+       ON CONFLICT (content_id, person_id) DO UPDATE SET kind = EXCLUDED.kind, created_at = now()`,
+      [targetId, viewer.id, kind],
+    );
+    // After the write has committed (the counter triggers ran with it).
+    return this.summary(manager, viewer, targetId);
   }
 
   async unreact(viewer: Person, targetId: string): Promise<ReactionSummary> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.requireVisible(viewer, targetId, 'Item', manager);
-      await manager.query(`DELETE FROM reaction WHERE content_id = $1 AND person_id = $2`, [targetId, viewer.id]);
-      return this.summary(manager, viewer, targetId);
-    });
+    const manager = this.dataSource.manager;
+    await this.access.requireVisible(viewer, targetId, 'Item', manager);
+    await manager.query(`DELETE FROM reaction WHERE content_id = $1 AND person_id = $2`, [targetId, viewer.id]);
+    return this.summary(manager, viewer, targetId);
   }
 
   private async summary(manager: EntityManager, viewer: Person, targetId: string): Promise<ReactionSummary> {
