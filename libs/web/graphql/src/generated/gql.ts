@@ -65,9 +65,10 @@ type Documents = {
     "\n  mutation ApproveMembership($spaceId: ID!, $personId: ID!) {\n    approveMembership(spaceId: $spaceId, personId: $personId) {\n      status\n    }\n  }\n": typeof types.ApproveMembershipDocument,
     "\n  mutation RejectMembership($spaceId: ID!, $personId: ID!) {\n    rejectMembership(spaceId: $spaceId, personId: $personId) {\n      id\n    }\n  }\n": typeof types.RejectMembershipDocument,
     "\n  mutation InviteToSpace($spaceId: ID!, $personIds: [ID!]!) {\n    inviteToSpace(spaceId: $spaceId, personIds: $personIds) {\n      id\n    }\n  }\n": typeof types.InviteToSpaceDocument,
-    "\n  mutation RemoveMember($spaceId: ID!, $personId: ID!) {\n    removeMember(spaceId: $spaceId, personId: $personId) {\n      id\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation RemoveMember($spaceId: ID!, $personId: ID!) {\n    removeMember(spaceId: $spaceId, personId: $personId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation WithdrawInvitation($spaceId: ID!, $personId: ID!) {\n    withdrawInvitation(spaceId: $spaceId, personId: $personId) {\n      id\n    }\n  }\n": typeof types.WithdrawInvitationDocument,
     "\n  mutation SetMemberRole($spaceId: ID!, $personId: ID!, $role: SpaceRole!) {\n    setMemberRole(spaceId: $spaceId, personId: $personId, role: $role) {\n      role\n      status\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  query SpaceViewerMembership($id: ID!) {\n    space(id: $id) {\n      ...SpaceViewerMembershipFields\n    }\n  }\n": typeof types.SpaceViewerMembershipDocument,
     "\n  fragment SpacePollFields on Poll {\n    id\n    question\n    choice\n    ballot\n    closed\n    closesAt\n    viewerVote\n    options {\n      id\n      label\n      position\n    }\n    results {\n      totalVoters\n      options {\n        optionId\n        count\n        voters {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.SpacePollFieldsFragmentDoc,
     "\n  fragment SpacePostFields on Post {\n    id\n    bodyHtml\n    link\n    createdAt\n    editedAt\n    isShare\n    sharedItemAvailable\n    viewerCanEdit\n    viewerCanDelete\n    viewerCanCurate\n    featured\n    author {\n      id\n      displayName\n    }\n    images {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    poll {\n      ...SpacePollFields\n    }\n    sharedItem {\n      __typename\n      ... on Article {\n        id\n        title\n        summary\n        author {\n          id\n          displayName\n        }\n      }\n      ... on Post {\n        id\n        bodyHtml\n        createdAt\n        author {\n          id\n          displayName\n        }\n        space {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SpacePostFieldsFragmentDoc,
     "\n  query SpacePosts($spaceId: ID!, $first: Int!, $after: String) {\n    spacePosts(spaceId: $spaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...SpacePostFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacePostsDocument,
@@ -144,9 +145,10 @@ const documents: Documents = {
     "\n  mutation ApproveMembership($spaceId: ID!, $personId: ID!) {\n    approveMembership(spaceId: $spaceId, personId: $personId) {\n      status\n    }\n  }\n": types.ApproveMembershipDocument,
     "\n  mutation RejectMembership($spaceId: ID!, $personId: ID!) {\n    rejectMembership(spaceId: $spaceId, personId: $personId) {\n      id\n    }\n  }\n": types.RejectMembershipDocument,
     "\n  mutation InviteToSpace($spaceId: ID!, $personIds: [ID!]!) {\n    inviteToSpace(spaceId: $spaceId, personIds: $personIds) {\n      id\n    }\n  }\n": types.InviteToSpaceDocument,
-    "\n  mutation RemoveMember($spaceId: ID!, $personId: ID!) {\n    removeMember(spaceId: $spaceId, personId: $personId) {\n      id\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation RemoveMember($spaceId: ID!, $personId: ID!) {\n    removeMember(spaceId: $spaceId, personId: $personId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  mutation WithdrawInvitation($spaceId: ID!, $personId: ID!) {\n    withdrawInvitation(spaceId: $spaceId, personId: $personId) {\n      id\n    }\n  }\n": types.WithdrawInvitationDocument,
     "\n  mutation SetMemberRole($spaceId: ID!, $personId: ID!, $role: SpaceRole!) {\n    setMemberRole(spaceId: $spaceId, personId: $personId, role: $role) {\n      role\n      status\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  query SpaceViewerMembership($id: ID!) {\n    space(id: $id) {\n      ...SpaceViewerMembershipFields\n    }\n  }\n": types.SpaceViewerMembershipDocument,
     "\n  fragment SpacePollFields on Poll {\n    id\n    question\n    choice\n    ballot\n    closed\n    closesAt\n    viewerVote\n    options {\n      id\n      label\n      position\n    }\n    results {\n      totalVoters\n      options {\n        optionId\n        count\n        voters {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.SpacePollFieldsFragmentDoc,
     "\n  fragment SpacePostFields on Post {\n    id\n    bodyHtml\n    link\n    createdAt\n    editedAt\n    isShare\n    sharedItemAvailable\n    viewerCanEdit\n    viewerCanDelete\n    viewerCanCurate\n    featured\n    author {\n      id\n      displayName\n    }\n    images {\n      id\n      alt\n      url\n      width\n      height\n      srcSet\n      sizes\n    }\n    poll {\n      ...SpacePollFields\n    }\n    sharedItem {\n      __typename\n      ... on Article {\n        id\n        title\n        summary\n        author {\n          id\n          displayName\n        }\n      }\n      ... on Post {\n        id\n        bodyHtml\n        createdAt\n        author {\n          id\n          displayName\n        }\n        space {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SpacePostFieldsFragmentDoc,
     "\n  query SpacePosts($spaceId: ID!, $first: Int!, $after: String) {\n    spacePosts(spaceId: $spaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...SpacePostFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacePostsDocument,
@@ -393,7 +395,7 @@ export function graphql(source: "\n  mutation InviteToSpace($spaceId: ID!, $pers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveMember($spaceId: ID!, $personId: ID!) {\n    removeMember(spaceId: $spaceId, personId: $personId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($spaceId: ID!, $personId: ID!) {\n    removeMember(spaceId: $spaceId, personId: $personId) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RemoveMember($spaceId: ID!, $personId: ID!) {\n    removeMember(spaceId: $spaceId, personId: $personId) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($spaceId: ID!, $personId: ID!) {\n    removeMember(spaceId: $spaceId, personId: $personId) {\n      id\n      memberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -402,6 +404,10 @@ export function graphql(source: "\n  mutation WithdrawInvitation($spaceId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMemberRole($spaceId: ID!, $personId: ID!, $role: SpaceRole!) {\n    setMemberRole(spaceId: $spaceId, personId: $personId, role: $role) {\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($spaceId: ID!, $personId: ID!, $role: SpaceRole!) {\n    setMemberRole(spaceId: $spaceId, personId: $personId, role: $role) {\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceViewerMembership($id: ID!) {\n    space(id: $id) {\n      ...SpaceViewerMembershipFields\n    }\n  }\n"): (typeof documents)["\n  query SpaceViewerMembership($id: ID!) {\n    space(id: $id) {\n      ...SpaceViewerMembershipFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,8 @@
+import type { ApolloCache, Reference } from '@apollo/client';
+import type { Modifier, Modifiers } from '@apollo/client/cache';
 import { useMutation } from '@apollo/client/react';
-import { graphql } from '@commons/web-graphql';
+import { graphql, type SetMemberRoleMutationVariables } from '@commons/web-graphql';
+import type { PeopleList } from './space.query';
 
 export const CreateSpaceDocument = graphql(`
   mutation CreateSpace($input: SpaceInput!) {
@@ -67,6 +70,7 @@ export const RemoveMemberDocument = graphql(`
   mutation RemoveMember($spaceId: ID!, $personId: ID!) {
     removeMember(spaceId: $spaceId, personId: $personId) {
       id
+      memberCount
     }
   }
 `);
@@ -88,6 +92,15 @@ export const SetMemberRoleDocument = graphql(`
   }
 `);
 
+/** What the viewer may do in a space, read again after they changed their own role. */
+export const SpaceViewerMembershipDocument = graphql(`
+  query SpaceViewerMembership($id: ID!) {
+    space(id: $id) {
+      ...SpaceViewerMembershipFields
+    }
+  }
+`);
+
 /**
  * Refetched after a change of membership: the member list, requests and the lists of spaces. Not the
  * feed: a CLOSED space's feed is FORBIDDEN to non-members, so the page mounts it anew once it may be read.
@@ -104,24 +117,98 @@ export function useLeaveSpace() {
   return useMutation(LeaveSpaceDocument, { refetchQueries: SPACE_QUERIES, awaitRefetchQueries: true });
 }
 export function useApproveMembership() {
-  return useMutation(ApproveMembershipDocument, { refetchQueries: ['SpaceDetails'], awaitRefetchQueries: true });
+  return useMutation(ApproveMembershipDocument, {
+    refetchQueries: ['SpaceDetails'],
+    awaitRefetchQueries: true,
+  });
 }
 export function useRejectMembership() {
-  return useMutation(RejectMembershipDocument, { refetchQueries: ['SpaceDetails'], awaitRefetchQueries: true });
+  return useMutation(RejectMembershipDocument, {
+    refetchQueries: ['SpaceDetails'],
+    awaitRefetchQueries: true,
+  });
 }
 /** Moderators and owners; refetches the space: someone who had asked to join is now a member. */
 export function useInviteToSpace() {
   return useMutation(InviteToSpaceDocument, { refetchQueries: ['SpaceDetails'], awaitRefetchQueries: true });
 }
-/** Removes a member (never used for invitations: see useWithdrawInvitation). */
+/**
+ * Removes a member (never used for invitations: see useWithdrawInvitation). The member list keeps
+ * the pages shown (a refetch would start it over from the first page, and lose focus with it).
+ */
 export function useRemoveMember() {
-  return useMutation(RemoveMemberDocument, { refetchQueries: ['SpaceDetails'], awaitRefetchQueries: true });
+  return useMutation(RemoveMemberDocument, {
+    update: (cache, _result, { variables }) => {
+      if (variables) dropPerson(cache, variables.spaceId, 'members', variables.personId);
+    },
+  });
 }
 /** Takes back an invitation not yet answered (NOT_FOUND if there is none); never removes a member. */
 export function useWithdrawInvitation() {
-  return useMutation(WithdrawInvitationDocument, { refetchQueries: ['SpaceDetails'], awaitRefetchQueries: true });
+  return useMutation(WithdrawInvitationDocument, {
+    update: (cache, _result, { variables }) => {
+      if (variables) dropPerson(cache, variables.spaceId, 'pendingInvitations', variables.personId);
+    },
+  });
 }
-/** Owners. The space is refetched: an owner who steps down changes what they may do. */
-export function useSetMemberRole() {
-  return useMutation(SetMemberRoleDocument, { refetchQueries: ['SpaceDetails'], awaitRefetchQueries: true });
+/**
+ * Owners. The member's row changes in place; an owner who changed their own role reads again what
+ * they may do (one who stepped down no longer changes roles).
+ */
+export function useSetMemberRole(viewerId: string | undefined) {
+  const [mutate, result] = useMutation(SetMemberRoleDocument, {
+    update: (cache, { data }, { variables }) => {
+      if (!data || !variables) return;
+      const role = data.setMemberRole.role;
+      editPeople(cache, variables.spaceId, 'members', (edges, personId) =>
+        edges.map((edge) =>
+          personId(edge) === String(variables.personId) ? { ...edge, node: { ...edge.node, role } } : edge,
+        ),
+      );
+    },
+  });
+  const setMemberRole = (variables: SetMemberRoleMutationVariables) =>
+    mutate({
+      variables,
+      refetchQueries:
+        String(variables.personId) === viewerId
+          ? [{ query: SpaceViewerMembershipDocument, variables: { id: variables.spaceId } }]
+          : [],
+      awaitRefetchQueries: true,
+    });
+  return [setMemberRole, result] as const;
+}
+
+/** ID variables are typed string | number; ids in the cache are strings. */
+type Id = string | number;
+type PeopleEdge = { node: { person: Reference | { id: string } } & Record<string, unknown> } & Record<
+  string,
+  unknown
+>;
+type PeoplePage = { totalCount: number; edges: PeopleEdge[] };
+
+/**
+ * Rewrites one of the space's lists of people in the cache, every page size it was read with
+ * (`change` gets the edges shown and how to read an edge's person id). Keeps the pages shown.
+ */
+function editPeople(
+  cache: ApolloCache,
+  spaceId: Id,
+  list: PeopleList,
+  change: (edges: PeopleEdge[], personId: (edge: PeopleEdge) => string | undefined) => PeopleEdge[],
+): void {
+  const modify: Modifier<PeoplePage | null> = (existing, { readField }) => {
+    if (!existing) return existing;
+    const edges = change(existing.edges, (edge) => readField<string>('id', edge.node.person as Reference));
+    return { ...existing, edges, totalCount: existing.totalCount - (existing.edges.length - edges.length) };
+  };
+  cache.modify({
+    id: cache.identify({ __typename: 'Space', id: String(spaceId) }),
+    fields: { [list]: modify } as Modifiers,
+  });
+}
+
+/** The person leaves the list as they just left it on the server. */
+function dropPerson(cache: ApolloCache, spaceId: Id, list: PeopleList, personId: Id): void {
+  editPeople(cache, spaceId, list, (edges, idOf) => edges.filter((edge) => idOf(edge) !== String(personId)));
 }

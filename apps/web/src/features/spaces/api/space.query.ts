@@ -106,8 +106,9 @@ export type PeopleList = 'members' | 'pendingInvitations';
 
 /**
  * "Show more" members or invitations: fetches the page after the last one shown and appends it to
- * the space's first page in the cache (these lists have no cache policy of their own). A refetch of
- * the space (after a change of membership) starts over from the first page.
+ * the space's first page in the cache (these lists have no cache policy of their own). Removing a
+ * member, withdrawing an invitation and changing a role edit the lists shown in place
+ * (space-mutations.ts); other changes of membership refetch the space, from the first page again.
  */
 export async function showMorePeople(query: ReturnType<typeof useSpace>, list: PeopleList, after: string) {
   await query.fetchMore({

@@ -33,8 +33,8 @@ export function PendingInvitations({
   const [error, setError] = useState<string | null>(null);
   const [withdraw, withdrawing] = useWithdrawInvitation();
 
-  // Where focus goes once the withdrawn person has left the list (the refetch may render before or
-  // after the mutation's promise settles, so this waits for the list rather than the promise).
+  // Where focus goes once the withdrawn person has left the list (the cache update renders it before
+  // the mutation's promise settles, so this waits for the list rather than the promise).
   const focusAfter = useRef<{ personId: string; index: number } | null>(null);
   const edges = invitations.edges;
   useEffect(() => {

@@ -89,7 +89,9 @@ describe('space members', () => {
 
   it('removes a member after a confirmation that takes focus; Cancel returns focus; then focus goes to the heading', async () => {
     const user = userEvent.setup();
-    const removed = jest.fn(() => ({ data: { removeMember: { __typename: 'Space', id: 's-1' } } }));
+    const removed = jest.fn(() => ({
+      data: { removeMember: { __typename: 'Space', id: 's-1', memberCount: 2 } },
+    }));
     renderApp({
       route: '/spaces/s-1',
       mocks: [
@@ -100,7 +102,6 @@ describe('space members', () => {
           request: { query: RemoveMemberDocument, variables: { spaceId: 's-1', personId: 'p-dan' } },
           result: removed,
         },
-        spaceDetails('CLOSED', 'ACTIVE', { owner: true }),
       ],
     });
     const members = await membersRegion();
@@ -166,7 +167,6 @@ describe('space members', () => {
           },
           result: changed,
         },
-        spaceDetails('CLOSED', 'ACTIVE', { owner: true, others: [memberEdge(dan, 'MODERATOR')] }),
       ],
     });
     const members = await membersRegion();
@@ -258,5 +258,72 @@ describe('space members', () => {
     ).toEqual(['Bo Ekström', 'Anna Andersson', 'Cia Berg', 'Dan Holm']);
     expect(within(members).queryByRole('button', { name: 'Show more members' })).not.toBeInTheDocument();
     expect(within(members).queryByText(/Showing/)).not.toBeInTheDocument();
+  });
+
+  it('keeps the members shown after "Show more" when one of them is removed or changes role (no refetch from the first page)', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/spaces/s-1',
+      mocks: [
+        signedIn(),
+        spaceDetails('CLOSED', 'ACTIVE', { owner: true, membersTotal: 4 }),
+        spacePosts([]),
+        {
+          request: {
+            query: SpaceMembersPageDocument,
+            variables: { id: 's-1', first: SPACE_MEMBERS_PAGE_SIZE, after: 'm-p-anna', invitations: false },
+          },
+          result: {
+            data: {
+              space: {
+                __typename: 'Space',
+                id: 's-1',
+                members: memberPage([memberEdge(cia, 'MEMBER'), memberEdge(dan, 'MEMBER')], 4, false),
+              },
+            },
+          },
+        },
+        {
+          request: {
+            query: SetMemberRoleDocument,
+            variables: { spaceId: 's-1', personId: 'p-cia', role: 'MODERATOR' },
+          },
+          result: {
+            data: { setMemberRole: { __typename: 'SpaceMember', role: 'MODERATOR', status: 'ACTIVE' } },
+          },
+        },
+        {
+          request: { query: RemoveMemberDocument, variables: { spaceId: 's-1', personId: 'p-dan' } },
+          result: { data: { removeMember: { __typename: 'Space', id: 's-1', memberCount: 3 } } },
+        },
+        // No SpaceDetails after these: a refetch would find no answer here and show an error.
+      ],
+    });
+    const members = await membersRegion();
+    await user.click(within(members).getByRole('button', { name: 'Show more members' }));
+    await waitFor(() => expect(within(members).getByRole('link', { name: 'Cia Berg' })).toHaveFocus());
+
+    await user.click(within(members).getByRole('button', { name: 'Change role for Cia Berg' }));
+    await user.click(within(members).getByRole('radio', { name: 'Moderator' }));
+    await user.click(within(members).getByRole('button', { name: 'Save role' }));
+    await waitFor(() =>
+      expect(within(members).getByRole('button', { name: 'Change role for Cia Berg' })).toHaveFocus(),
+    );
+    expect(within(members).getByRole('link', { name: 'Cia Berg' }).closest('li')).toHaveTextContent(
+      'Cia Berg · Moderator',
+    );
+
+    await user.click(within(members).getByRole('button', { name: 'Remove Dan Holm' }));
+    await user.click(within(members).getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() =>
+      expect(within(members).queryByRole('link', { name: 'Dan Holm' })).not.toBeInTheDocument(),
+    );
+    expect(
+      within(members)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Bo Ekström', 'Anna Andersson', 'Cia Berg']);
+    expect(within(members).getByRole('heading', { level: 2, name: 'Members' })).toHaveFocus();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -24,7 +24,15 @@ const ROLES: SpaceRole[] = ['MEMBER', 'MODERATOR', 'OWNER'];
  * only what the viewer may do (the API decides): moderators remove members, owners remove anyone and
  * change roles. Nobody removes themselves here (that is "Leave space").
  */
-export function SpaceMembers({ space, query, viewerId }: { space: Space; query: SpaceQuery; viewerId?: string }) {
+export function SpaceMembers({
+  space,
+  query,
+  viewerId,
+}: {
+  space: Space;
+  query: SpaceQuery;
+  viewerId?: string;
+}) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const headingId = useId();
@@ -47,11 +55,15 @@ export function SpaceMembers({ space, query, viewerId }: { space: Space; query: 
           {isModerator && (
             <InvitePeople
               spaceId={space.id}
-              shownIds={new Set([...members.edges, ...(invitations?.edges ?? [])].map((e) => e.node.person.id))}
+              shownIds={
+                new Set([...members.edges, ...(invitations?.edges ?? [])].map((e) => e.node.person.id))
+              }
               requesterIds={new Set(space.pendingRequests?.edges.map((e) => e.node.person.id))}
             />
           )}
-          {isModerator && invitations && <PendingInvitations spaceId={space.id} invitations={invitations} query={query} />}
+          {isModerator && invitations && (
+            <PendingInvitations spaceId={space.id} invitations={invitations} query={query} />
+          )}
           <ul className="member-list" ref={listRef}>
             {members.edges.map(({ node }) => {
               const self = node.person.id === viewerId;
@@ -60,6 +72,7 @@ export function SpaceMembers({ space, query, viewerId }: { space: Space; query: 
                   key={node.person.id}
                   spaceId={space.id}
                   member={node}
+                  viewerId={viewerId}
                   canRemove={!self && (isOwner || (isModerator && node.role === 'MEMBER'))}
                   canSetRole={isOwner}
                   onRemoved={(name) => {
@@ -80,12 +93,14 @@ export function SpaceMembers({ space, query, viewerId }: { space: Space; query: 
 function MemberRow({
   spaceId,
   member,
+  viewerId,
   canRemove,
   canSetRole,
   onRemoved,
 }: {
   spaceId: string;
   member: SpaceMemberFieldsFragment;
+  viewerId: string | undefined;
   canRemove: boolean;
   canSetRole: boolean;
   onRemoved: (name: string) => void;
@@ -113,7 +128,10 @@ function MemberRow({
   };
 
   const name = member.person.displayName;
-  const lastOwnerOr = (e: unknown, lastOwnerKey: 'spaces.members.lastOwnerRole' | 'spaces.members.lastOwnerRemove') => {
+  const lastOwnerOr = (
+    e: unknown,
+    lastOwnerKey: 'spaces.members.lastOwnerRole' | 'spaces.members.lastOwnerRemove',
+  ) => {
     const info = readAppError(e);
     return info.reason === 'LAST_OWNER' ? t(lastOwnerKey, { name }) : t(generalErrorKey(info));
   };
@@ -133,7 +151,11 @@ function MemberRow({
     <li className="member-list__item">
       <div className="member-list__row">
         <span>
-          <Link ref={nameRef} className="member-list__name" to={`/people/${encodeURIComponent(member.person.id)}`}>
+          <Link
+            ref={nameRef}
+            className="member-list__name"
+            to={`/people/${encodeURIComponent(member.person.id)}`}
+          >
             {name}
           </Link>
           {member.role !== 'MEMBER' && <> · {t(`spaces.roles.${member.role}`)}</>}
@@ -141,7 +163,12 @@ function MemberRow({
         {mode === 'view' && (canSetRole || canRemove) && (
           <div className="button-row">
             {canSetRole && (
-              <button type="button" ref={roleRef} className="button button--secondary" onClick={() => setMode('role')}>
+              <button
+                type="button"
+                ref={roleRef}
+                className="button button--secondary"
+                onClick={() => setMode('role')}
+              >
                 {t('spaces.members.changeRole')}
                 <span className="visually-hidden"> {t('spaces.members.forName', { name })}</span>
               </button>
@@ -164,8 +191,11 @@ function MemberRow({
         <RoleForm
           spaceId={spaceId}
           member={member}
+          viewerId={viewerId}
           error={error}
-          onSaved={(role) => announce(t('spaces.members.roleChanged', { name, role: t(`spaces.members.roleNames.${role}`) }))}
+          onSaved={(role) =>
+            announce(t('spaces.members.roleChanged', { name, role: t(`spaces.members.roleNames.${role}`) }))
+          }
           onError={(e) => setError(lastOwnerOr(e, 'spaces.members.lastOwnerRole'))}
           onDone={() => close('role')}
         />
@@ -188,6 +218,7 @@ function MemberRow({
 function RoleForm({
   spaceId,
   member,
+  viewerId,
   error,
   onSaved,
   onError,
@@ -195,6 +226,7 @@ function RoleForm({
 }: {
   spaceId: string;
   member: SpaceMemberFieldsFragment;
+  viewerId: string | undefined;
   error: string | null;
   onSaved: (role: SpaceRole) => void;
   onError: (e: unknown) => void;
@@ -202,7 +234,7 @@ function RoleForm({
 }) {
   const { t } = useTranslation();
   const [role, setRole] = useState<SpaceRole>(member.role);
-  const [setMemberRole, { loading }] = useSetMemberRole();
+  const [setMemberRole, { loading }] = useSetMemberRole(viewerId);
   const id = useId();
   const name = member.person.displayName;
 
@@ -214,7 +246,7 @@ function RoleForm({
       return;
     }
     try {
-      await setMemberRole({ variables: { spaceId, personId: member.person.id, role } });
+      await setMemberRole({ spaceId, personId: member.person.id, role });
       onSaved(role);
       onDone();
     } catch (e) {
