@@ -1,7 +1,8 @@
 // The feed benchmark's data set, written with generate_series in a handful of statements (seconds,
 // not minutes): an agency of 8 departments × 4 units, 6 locations, PEOPLE people and ARTICLES
 // articles over about four years with a realistic audience spread, topics, covers, a few pinned
-// and must-read ones, and some views and acknowledgements by the person the benchmark signs in as.
+// and must-read ones, some views and acknowledgements by the person the benchmark signs in as,
+// reactions and comments on the newest (2,000 on one popular article).
 //
 // Audience spread (by a hash of the article number): 50 % everyone, 30 % one department,
 // 10 % one unit, 7 % one location, 3 % a unit at a location. 5 % are archived, 2 % drafts.
@@ -137,6 +138,15 @@ export async function seedFeedData(client, { people, articles, posts = 0, passwo
     SELECT gen_random_uuid() AS id, b.id AS target_id, p.id AS author_id, b.at + make_interval(mins => 10 + c) AS at, c
       FROM b_article b CROSS JOIN generate_series(0, 2) c JOIN b_people p ON p.n = (b.g * 17 + c * 1231) % $1
      WHERE b.g <= 6000 AND b.g % 3 = 0 AND c <= b.g % 4`,
+    [people],
+  );
+  // And one popular item, as a big announcement gets: the newest article for everyone has 2,000
+  // comments (a card shows two; reading all of them for it must not be what a page costs).
+  await q(`
+    INSERT INTO b_comment (id, target_id, author_id, at, c)
+    SELECT gen_random_uuid(), b.id, p.id, b.at + make_interval(secs => k), 0
+      FROM (SELECT id, at FROM b_article WHERE spread < 50 AND g % 20 <> 7 AND g % 50 <> 3 ORDER BY g LIMIT 1) b
+      CROSS JOIN generate_series(1, 2000) k JOIN b_people p ON p.n = (k * 7919) % $1`,
     [people],
   );
   await q(`INSERT INTO content_item (id, kind, author_id, created_at) SELECT id, 'COMMENT', author_id, at FROM b_comment`);

@@ -13,7 +13,8 @@ const prepared = process.env.PREPARED === '1';
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.POOL_MAX ?? 10),
-  ...(prepared ? { options: '-c plan_cache_mode=force_generic_plan -c jit=off' } : {}),
+  // The API's session settings (data-source-options.ts); plan_cache_mode touches named statements only.
+  options: '-c plan_cache_mode=force_generic_plan -c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1',
 });
 const viewerId = process.env.VIEWER_ID;
 

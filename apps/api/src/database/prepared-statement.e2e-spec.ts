@@ -32,8 +32,10 @@ describe('queryPrepared', () => {
     expect(statements[0]).toMatchObject({ statement: text, generic: 8, custom: 0 });
   });
 
-  it('runs on connections without JIT compilation (short queries; compiling costs more than it saves)', async () => {
+  it('runs on connections without JIT or parallel workers, and with random reads priced for SSD storage', async () => {
     expect(await dataSource.query('SHOW jit')).toEqual([{ jit: 'off' }]);
+    expect(await dataSource.query('SHOW max_parallel_workers_per_gather')).toEqual([{ max_parallel_workers_per_gather: '0' }]);
+    expect(await dataSource.query('SHOW random_page_cost')).toEqual([{ random_page_cost: '1.1' }]);
   });
 
   it('gives different statements different names, so neither replaces the other', async () => {
