@@ -226,26 +226,7 @@ describe('space members', () => {
     const firstPage = spaceDetails('OPEN', 'ACTIVE', { membersTotal: 4 });
     renderApp({
       route: '/spaces/s-1',
-      mocks: [
-        signedIn(),
-        firstPage,
-        spacePosts([]),
-        {
-          request: {
-            query: SpaceMembersPageDocument,
-            variables: { id: 's-1', first: SPACE_MEMBERS_PAGE_SIZE, after: 'm-p-anna', invitations: false },
-          },
-          result: {
-            data: {
-              space: {
-                __typename: 'Space',
-                id: 's-1',
-                members: memberPage([memberEdge(cia, 'MEMBER'), memberEdge(dan, 'MEMBER')], 4, false),
-              },
-            },
-          },
-        },
-      ],
+      mocks: [signedIn(), firstPage, spacePosts([]), secondMembersPage()],
     });
     const members = await membersRegion();
     expect(within(members).getByText('Showing 2 of 4 members')).toBeInTheDocument();
@@ -268,21 +249,7 @@ describe('space members', () => {
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true, membersTotal: 4 }),
         spacePosts([]),
-        {
-          request: {
-            query: SpaceMembersPageDocument,
-            variables: { id: 's-1', first: SPACE_MEMBERS_PAGE_SIZE, after: 'm-p-anna', invitations: false },
-          },
-          result: {
-            data: {
-              space: {
-                __typename: 'Space',
-                id: 's-1',
-                members: memberPage([memberEdge(cia, 'MEMBER'), memberEdge(dan, 'MEMBER')], 4, false),
-              },
-            },
-          },
-        },
+        secondMembersPage(),
         {
           request: {
             query: SetMemberRoleDocument,
@@ -327,3 +294,22 @@ describe('space members', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
+
+/** "Show more members" after bo and anna: cia and dan, the last of four. */
+function secondMembersPage() {
+  return {
+    request: {
+      query: SpaceMembersPageDocument,
+      variables: { id: 's-1', first: SPACE_MEMBERS_PAGE_SIZE, after: 'm-p-anna', invitations: false },
+    },
+    result: {
+      data: {
+        space: {
+          __typename: 'Space',
+          id: 's-1',
+          members: memberPage([memberEdge(cia, 'MEMBER'), memberEdge(dan, 'MEMBER')], 4, false),
+        },
+      },
+    },
+  };
+}
