@@ -53,6 +53,18 @@ function measure(url, connections, request) {
   });
 }
 
+/** A short warm-up (JIT, pools, plan caches), then the measured run. */
+async function warmedUp(url, connections, request) {
+  await new Promise((done) => autocannon({ url, connections, duration: 2, ...request }, done));
+  return summary(await measure(url, connections, request));
+}
+
+/** The ids of a page from a raw SQL server. */
+async function rawItemIds(url, after) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ first: PAGE, after }) });
+  return (await res.json()).items.map((item) => item.id);
+}
+
 function summary(result) {
   if (result.errors || result.non2xx || result.timeouts) {
     throw new Error(`${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts in a measurement`);
@@ -133,18 +145,8 @@ async function main() {
     const badCover = nodes.find((node) => node.cover && !node.cover.url.endsWith('/640.webp'));
     if (badCover) throw new Error(`seeded cover without a usable URL (${badCover.cover.url}): feed-seed.mjs's media variants no longer match MediaVariant`);
     const viaGraphql = nodes.map((node) => node.id);
-    const rawRes = await fetch(`${raw}${page.request.rawPath}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ first: PAGE, after: page.after }),
-    });
-    const viaSql = (await rawRes.json()).items.map((i) => i.id);
-    const preparedRes = await fetch(`${rawPrepared}${page.request.rawPath}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ first: PAGE, after: page.after }),
-    });
-    const viaPrepared = (await preparedRes.json()).items.map((i) => i.id);
+    const viaSql = await rawItemIds(`${raw}${page.request.rawPath}`, page.after);
+    const viaPrepared = await rawItemIds(`${rawPrepared}${page.request.rawPath}`, page.after);
     if (JSON.stringify(viaGraphql) !== JSON.stringify(viaSql) || JSON.stringify(viaSql) !== JSON.stringify(viaPrepared)) {
       throw new Error(
         `the paths disagree on the ${page.name}:\n graphql  ${viaGraphql.join(',')}\n sql      ${viaSql.join(',')}\n prepared ${viaPrepared.join(',')}`,
@@ -163,14 +165,9 @@ async function main() {
       };
       const rawRequest = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ first: PAGE, after: page.after }) };
       const rawUrl = `${raw}${page.request.rawPath}`;
-      // A short warm-up of each (JIT, pools, plan caches) before the measured run.
-      await new Promise((done) => autocannon({ url: `${api}/graphql`, connections, duration: 2, ...gqlRequest }, done));
-      const g = summary(await measure(`${api}/graphql`, connections, gqlRequest));
-      await new Promise((done) => autocannon({ url: rawUrl, connections, duration: 2, ...rawRequest }, done));
-      const s = summary(await measure(rawUrl, connections, rawRequest));
-      const preparedUrl = `${rawPrepared}${page.request.rawPath}`;
-      await new Promise((done) => autocannon({ url: preparedUrl, connections, duration: 2, ...rawRequest }, done));
-      const sp = summary(await measure(preparedUrl, connections, rawRequest));
+      const g = await warmedUp(`${api}/graphql`, connections, gqlRequest);
+      const s = await warmedUp(rawUrl, connections, rawRequest);
+      const sp = await warmedUp(`${rawPrepared}${page.request.rawPath}`, connections, rawRequest);
       rows.push({ page: page.name, connections, g, s, sp });
       log(
         `${page.name}, ${connections} connections: GraphQL ${g.rps.toFixed(0)} req/s p50 ${g.p50} ms p99 ${g.p99} ms | SQL ${s.rps.toFixed(0)} req/s p50 ${s.p50} ms p99 ${s.p99} ms | ratio ${((100 * g.rps) / s.rps).toFixed(0)} % | prepared SQL ${sp.rps.toFixed(0)} req/s, ratio ${((100 * g.rps) / sp.rps).toFixed(0)} %`,
@@ -206,8 +203,7 @@ async function main() {
   const floor = [];
   for (const connections of CONNECTIONS) {
     const request = { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { id } }' }) };
-    await new Promise((done) => autocannon({ url: `${api}/graphql`, connections, duration: 2, ...request }, done));
-    floor.push({ connections, ...summary(await measure(`${api}/graphql`, connections, request)) });
+    floor.push({ connections, ...(await warmedUp(`${api}/graphql`, connections, request)) });
   }
 
   log('\n| page | conns | GraphQL req/s | p50 | p99 | raw SQL req/s | p50 | p99 | GraphQL/SQL | prepared SQL req/s | p99 | GraphQL/prepared |');

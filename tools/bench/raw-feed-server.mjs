@@ -82,6 +82,15 @@ function statement(cursor, withPosts, first) {
    ORDER BY pg.pinned DESC, pg.at DESC, pg.id DESC`;
 }
 
+// A handful of statement texts in all (news or home; no cursor, or after a pinned or an unpinned
+// item; per page size), each named once, not hashed again per request.
+const names = new Map();
+function statementName(text) {
+  let name = names.get(text);
+  if (!name) names.set(text, (name = `feed_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`));
+  return name;
+}
+
 async function feed(body, withPosts) {
   const first = Math.min(Math.max(Math.trunc(Number(body.first)) || 10, 1), 100);
   const cursor = body.after ? decodeCursor(body.after) : null;
@@ -89,8 +98,7 @@ async function feed(body, withPosts) {
   const params = [viewerId, asOf];
   if (cursor) params.push(cursor.publishedAt, cursor.id);
   const text = statement(cursor, withPosts, first);
-  // A handful of statement texts in all (news or home; no cursor, or after a pinned or an unpinned item).
-  const { rows } = await pool.query(prepared ? { name: `feed_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, values: params } : { text, values: params });
+  const { rows } = await pool.query(prepared ? { name: statementName(text), text, values: params } : { text, values: params });
   const items = rows.slice(0, first);
   const last = items.at(-1);
   return {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { REACTION_KINDS, ReactionKind } from '@commons/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors/app-error';
 import { ContentAccess } from '../content/content-access';
 import { readCounts } from '../counters/content-counters';
@@ -26,7 +26,7 @@ export class ReactionsService {
     // The toggle in one statement, no transaction around it: the person's current reaction, locked
     // so their own concurrent clicks take turns; removed when it is this kind, else this kind is
     // written (a concurrent first reaction by the same person lands as an update, not a duplicate).
-    await manager.query(
+    const written: { kind: ReactionKind }[] = await manager.query(
       `WITH current AS (
          SELECT kind FROM reaction WHERE content_id = $1 AND person_id = $2 FOR UPDATE
        ), removed AS (
@@ -34,25 +34,24 @@ export class ReactionsService {
        )
        INSERT INTO reaction (content_id, person_id, kind)
        SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM current WHERE kind = $3)
-       ON CONFLICT (content_id, person_id) DO UPDATE SET kind = EXCLUDED.kind, created_at = now()`,
+       ON CONFLICT (content_id, person_id) DO UPDATE SET kind = EXCLUDED.kind, created_at = now()
+       RETURNING kind`,
       [targetId, viewer.id, kind],
     );
-    // After the write has committed (the counter triggers ran with it).
-    return this.summary(manager, viewer, targetId);
+    // The statement says the viewer's reaction now: the kind written, or none when it was removed.
+    return this.summary(targetId, written[0]?.kind ?? null);
   }
 
   async unreact(viewer: Person, targetId: string): Promise<ReactionSummary> {
     const manager = this.dataSource.manager;
     await this.access.requireVisible(viewer, targetId, 'Item', manager);
     await manager.query(`DELETE FROM reaction WHERE content_id = $1 AND person_id = $2`, [targetId, viewer.id]);
-    return this.summary(manager, viewer, targetId);
+    return this.summary(targetId, null);
   }
 
-  private async summary(manager: EntityManager, viewer: Person, targetId: string): Promise<ReactionSummary> {
-    const [[counts], mine] = await Promise.all([
-      readCounts(manager, [targetId]),
-      manager.query(`SELECT kind FROM reaction WHERE content_id = $1 AND person_id = $2`, [targetId, viewer.id]) as Promise<{ kind: ReactionKind }[]>,
-    ]);
-    return { targetId, counts: counts.reactions, myReaction: mine[0]?.kind ?? null };
+  /** Counts read after the write has committed (the counter triggers ran with it). */
+  private async summary(targetId: string, myReaction: ReactionKind | null): Promise<ReactionSummary> {
+    const [counts] = await readCounts(this.dataSource.manager, [targetId]);
+    return { targetId, counts: counts.reactions, myReaction };
   }
 }
