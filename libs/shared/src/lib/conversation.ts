@@ -20,8 +20,20 @@ export const REACTION_KINDS: readonly ReactionKind[] = [
   ReactionKind.CURIOUS,
 ];
 
-/** A comment's body as sent (light HTML), in characters. A 100 KB paste is refused, not truncated. */
+/**
+ * A comment's text as its readers see it, in characters: a mention counts as its "@Name", markup
+ * and escapes not at all, so the count a writer sees does not jump when they pick a mention or type
+ * "&". A 100 KB paste is refused, not truncated.
+ */
 export const COMMENT_BODY_MAX_LENGTH = 10_000;
+
+/**
+ * The longest light HTML a text limit lets through as sent, refused before it is parsed: every
+ * character escaped (`&quot;` is six) plus the mention links (COMMENT_MENTIONS_MAX of them).
+ */
+export function lightHtmlMaxLength(textMaxLength: number): number {
+  return textMaxLength * 6 + 4096;
+}
 /** People one comment may mention; more is noise (and a notification flood). */
 export const COMMENT_MENTIONS_MAX = 20;
 /** Why someone reports a post or comment, and why a moderator hid or dismissed it. */

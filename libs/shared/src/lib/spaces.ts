@@ -46,7 +46,7 @@ export const SPACE_COVER_ALT_MAX_LENGTH = 500;
 /** People invited in one call. */
 export const SPACE_INVITE_MAX = 50;
 
-/** A post's body in characters of HTML after sanitising (a long post, not an article). */
+/** A post's text in characters, as its readers see it (a long post, not an article; see lightHtmlMaxLength). */
 export const POST_BODY_MAX_LENGTH = 20_000;
 export const POST_IMAGES_MAX = 10;
 export const POST_IMAGE_ALT_MAX_LENGTH = 500;

@@ -101,8 +101,18 @@ describe('sanitiseLightText (comments)', () => {
     expect(sanitiseLightText(body)).toBe('<p>@Whoever <em>x</em> and @Nobody</p>');
   });
 
+  it('drops data: links, iframes, style and headings, keeping their words but no markup', () => {
+    expect(
+      sanitiseLightText('<a href="data:text/html,x">d</a><iframe src="https://a.b"></iframe><style>*{}</style><h2 onclick="x()">T</h2>'),
+    ).toBe('dT');
+  });
+
   it('tells an empty body from a real one', () => {
     expect(visibleText(sanitiseLightText('<p>&nbsp; </p><br><script>x</script>'))).toBe('');
     expect(visibleText(sanitiseLightText('<p>ok</p>'))).toBe('ok');
+  });
+
+  it('reads the text readers see: escapes decoded, markup gone', () => {
+    expect(visibleText('<p>a &amp; b</p><p>&lt;c&gt;</p>')).toBe('a & b<c>');
   });
 });

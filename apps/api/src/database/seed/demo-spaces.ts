@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { sanitiseLightHtml } from '../../common/sanitising/light-html-sanitiser';
+import { sanitiseLightText } from '../../common/sanitising/html-sanitiser';
 import { DEMO_SPACES, DemoSpace } from './demo-spaces.data';
 
 export { DEMO_SPACES } from './demo-spaces.data';
@@ -63,7 +63,7 @@ async function insertSpace(
     );
     await manager.query(
       `INSERT INTO post (id, space_id, author_id, body_html, link_url, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [item.id, space.id, authorId, sanitiseLightHtml(post.bodyHtml), post.link ?? null, at],
+      [item.id, space.id, authorId, sanitiseLightText(post.bodyHtml), post.link ?? null, at],
     );
     if (post.poll) {
       const [poll] = await manager.query(

@@ -32,7 +32,8 @@ export class CommentsResolver {
   @Mutation(() => Comment, {
     description:
       'Comments on a visible article or post (NOT_FOUND otherwise), or replies to a top-level comment with parentId. ' +
-      'Light HTML, sanitised; mentions as <a data-mention="<personId>">@Name</a>. BAD_USER_INPUT: REQUIRED, TOO_LONG, ' +
+      'Light HTML, sanitised; mentions as <a data-mention="<personId>">@Name</a>. BAD_USER_INPUT: REQUIRED, ' +
+      'TOO_LONG (over 10,000 characters of the text readers see: markup and escapes do not count), ' +
       'TOO_MANY_MENTIONS, NESTED_REPLY, WRONG_TARGET, NOT_COMMENTABLE, COMMENTS_CLOSED.',
   })
   addComment(

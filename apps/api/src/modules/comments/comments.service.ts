@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { COMMENT_BODY_MAX_LENGTH } from '@commons/shared';
+import { COMMENT_BODY_MAX_LENGTH, lightHtmlMaxLength } from '@commons/shared';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/app-error';
@@ -161,11 +161,13 @@ export class CommentsService {
     if (row.parent_id !== null) throw badInput('parentId', 'NESTED_REPLY', 'Replies go one level deep: reply to the top-level comment.');
   }
 
-  /** The body as stored (mentions resolved); REQUIRED when nothing visible is left. */
+  /** The body as stored (mentions resolved); REQUIRED when nothing visible is left, TOO_LONG when too much is. */
   private async sanitised(manager: EntityManager, body: string, targetId: string): Promise<{ html: string; recordable: string[] }> {
     const { names, recordable } = await this.mentions.resolve(manager, body, targetId);
     const html = sanitiseLightText(body, names);
-    if (visibleText(html) === '') throw badInput('body', 'REQUIRED', 'Write something first.');
+    const text = visibleText(html);
+    if (text === '') throw badInput('body', 'REQUIRED', 'Write something first.');
+    if (text.length > COMMENT_BODY_MAX_LENGTH) throw tooLong();
     return { html, recordable };
   }
 
@@ -181,11 +183,16 @@ export class CommentsService {
 }
 
 /**
- * Before any statement: too long or blank is refused outright (a body that is only markup or a
- * script is refused as REQUIRED once sanitised, before anything is written).
+ * Before any statement: more markup than the text limit allows, or blank, is refused outright. The
+ * limit itself counts the text readers see, so it is checked once sanitised (as is a body that is
+ * only markup or a script, REQUIRED), before anything is written.
  */
 function checkBody(body: string): void {
-  if (body.length > COMMENT_BODY_MAX_LENGTH) throw badInput('body', 'TOO_LONG', `At most ${COMMENT_BODY_MAX_LENGTH} characters.`);
+  if (body.length > lightHtmlMaxLength(COMMENT_BODY_MAX_LENGTH)) throw tooLong();
   if (body.trim() === '') throw badInput('body', 'REQUIRED', 'Write something first.');
+}
+
+function tooLong() {
+  return badInput('body', 'TOO_LONG', `At most ${COMMENT_BODY_MAX_LENGTH} characters.`);
 }
 

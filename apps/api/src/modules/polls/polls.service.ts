@@ -9,7 +9,7 @@ import {
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/app-error';
-import { plainText } from '../../common/sanitising/light-html-sanitiser';
+import { plainText } from '../../common/sanitising/plain-text';
 import { ContentAccess } from '../content/content-access';
 import type { Person } from '../people/person.entity';
 import { PollInput } from './dto/poll.input';

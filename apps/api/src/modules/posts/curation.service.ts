@@ -4,7 +4,7 @@ import { ARTICLE_BYLINE_MAX_LENGTH, ARTICLE_TITLE_MAX_LENGTH, Article } from '..
 import { ArticlesService } from '../articles/articles.service';
 import { ArticleInput } from '../articles/dto/article.input';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { textOfHtml } from '../../common/sanitising/light-html-sanitiser';
+import { visibleText } from '../../common/sanitising/html-sanitiser';
 import { AuditService } from '../audit/audit.service';
 import type { Person } from '../people/person.entity';
 import { PostsPolicy } from './posts.policy';
@@ -52,7 +52,7 @@ export class CurationService {
         `SELECT media_id, alt FROM post_image WHERE post_id = $1 ORDER BY position`,
         [post.id],
       );
-      const text = textOfHtml(post.bodyHtml);
+      const text = visibleText(post.bodyHtml);
       const input = Object.assign(new ArticleInput(), {
         title:
           titleFrom(text) || `${source.author_name}: ${source.space_name}`.slice(0, ARTICLE_TITLE_MAX_LENGTH),

@@ -192,13 +192,27 @@ describe('posts (e2e)', () => {
     });
     const { bodyHtml } = (await karin.gql(GET, { id })).data.post;
     expect(bodyHtml).toBe(
-      '<p>Hej</p><a rel="noopener noreferrer nofollow">fel</a> <a rel="noopener noreferrer nofollow" href="https://ok.example/" target="_blank">rätt</a>Rubrik',
+      '<p>Hej</p>fel <a href="https://ok.example/" rel="nofollow noopener noreferrer">rätt</a>Rubrik',
     );
     expect(bodyHtml).not.toMatch(
       /script|onerror|onclick|onload|onmouseover|javascript:|<img|<svg|<iframe|<style|<h1/,
     );
     const [row] = await t.dataSource.query(`SELECT body_html FROM post WHERE id = $1`, [id]);
     expect(row.body_html).toBe(bodyHtml);
+  });
+
+  it('counts the limit on the text readers see, not on its markup', async () => {
+    // 5,000 ampersands are 25,000 characters as sent (&amp;), over the limit as HTML, within it as text.
+    const ampersands = '&'.repeat(5_000);
+    const id = await post(bo, open, { bodyHtml: `<p>${ampersands.replace(/&/g, '&amp;')}</p>` });
+    expect((await karin.gql(GET, { id })).data.post.bodyHtml).toHaveLength(25_007);
+    const before = await countOf(t, 'post');
+    const over = `<p>${'a'.repeat(20_000)}<strong>b</strong></p>`;
+    expect(errorOf(await bo.gql(CREATE, { spaceId: open, input: { bodyHtml: over } }))).toMatchObject({
+      field: 'bodyHtml',
+      reason: 'TOO_LONG',
+    });
+    expect(await countOf(t, 'post')).toBe(before);
   });
 
   it('shows posts per space visibility: OPEN to everyone, CLOSED and SECRET to members only — editors included', async () => {

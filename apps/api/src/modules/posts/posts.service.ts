@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { POST_BODY_MAX_LENGTH, POST_LINK_MAX_LENGTH } from '@commons/shared';
+import { lightHtmlMaxLength, POST_BODY_MAX_LENGTH, POST_LINK_MAX_LENGTH } from '@commons/shared';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/app-error';
-import { sanitiseLightHtml, textOfHtml } from '../../common/sanitising/light-html-sanitiser';
+import { sanitiseLightText, visibleText } from '../../common/sanitising/html-sanitiser';
 import { isEditorRole } from '../articles/article-visibility';
 import { AuditService } from '../audit/audit.service';
 import { ContentAccess } from '../content/content-access';
@@ -293,10 +293,13 @@ export class PostsService {
   ): CheckedContent {
     const out = { ...current };
     if (input.bodyHtml !== undefined) {
-      const body = sanitiseLightHtml(input.bodyHtml ?? '');
-      out.bodyHtml = textOfHtml(body) === '' ? '' : body;
-      if (out.bodyHtml.length > POST_BODY_MAX_LENGTH)
-        throw badInput(bodyField, 'TOO_LONG', 'The text is too long.');
+      // The limit counts the text readers see; markup is bounded before it is parsed.
+      const tooLong = () => badInput(bodyField, 'TOO_LONG', 'The text is too long.');
+      if ((input.bodyHtml ?? '').length > lightHtmlMaxLength(POST_BODY_MAX_LENGTH)) throw tooLong();
+      const body = sanitiseLightText(input.bodyHtml ?? '');
+      const text = visibleText(body);
+      if (text.length > POST_BODY_MAX_LENGTH) throw tooLong();
+      out.bodyHtml = text === '' ? '' : body;
     }
     if (input.link !== undefined) out.link = checkedLink(input.link);
     if (input.images !== undefined) {

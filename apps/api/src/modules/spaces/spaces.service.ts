@@ -7,7 +7,7 @@ import {
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors/app-error';
-import { plainText } from '../../common/sanitising/light-html-sanitiser';
+import { plainText } from '../../common/sanitising/plain-text';
 import { AuditService } from '../audit/audit.service';
 import { MediaService } from '../media/media.service';
 import type { Person } from '../people/person.entity';

@@ -64,9 +64,9 @@ export function CommentForm({
     field?.setSelectionRange(field.value.length, field.value.length);
   }, [focusOnMount]);
 
-  // The API limits the body as sent (light HTML: paragraphs, escapes, mention links), so that is
-  // what counts here too; for plain prose it is within a few characters of the text's length.
-  const length = text.trim() ? toBodyHtml(text, mentions).length : 0;
+  // What the writer sees counts, as in the API: a mention is its "@Name", never its link markup.
+  // (The API collapses runs of spaces and drops line breaks, so it never counts more than this.)
+  const length = text.replace(/\r\n?/g, '\n').trim().length;
   const left = maxLength - length;
 
   const submit = async (event: FormEvent) => {
