@@ -25,6 +25,21 @@ describe('post composer', () => {
     expect(within(composer).getByRole('textbox', { name: 'Text' })).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('refuses a text over the limit before sending, counting characters as written', async () => {
+    const user = userEvent.setup();
+    // No answer for createPost: a request would end in an error alert instead of the summary.
+    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
+    const composer = await openComposer();
+    const field = within(composer).getByRole('textbox', { name: 'Text' });
+    await user.click(field);
+    await user.paste(`${'&'.repeat(10_000)}\n\n${'b'.repeat(9_999)}`);
+    await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
+    const link = await within(composer).findByRole('link', { name: 'A post can be at most 20,000 characters' });
+    expect(link).toHaveAttribute('href', '#post-text');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(within(composer).queryByRole('alert')).toBeNull();
+  });
+
   it('checks the link and every poll field before sending, each error linked to its field', async () => {
     const user = userEvent.setup();
     renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });

@@ -5,6 +5,7 @@ import {
   POLL_OPTIONS_MAX,
   POLL_OPTIONS_MIN,
   POLL_QUESTION_MAX_LENGTH,
+  POST_BODY_MAX_LENGTH,
   POST_LINK_MAX_LENGTH,
 } from '@commons/shared';
 import type { PollBallot, PollChoice } from '@commons/web-graphql';
@@ -13,10 +14,10 @@ import { ErrorBanner } from '../../../components/ui/error-banner';
 import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
 import { TextAreaField, TextField } from '../../../components/ui/text-field';
 import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { generalErrorKey, readAppError, type AppErrorInfo } from '../../../utils/graphql-error';
 import { useMediaUpload } from '../../../utils/use-media-upload';
 import { useCreatePost } from '../api/post-mutations';
-import { isHttpUrl, textToPostHtml } from '../utils/post-text.util';
+import { isHttpUrl, postTextTooLong, textToPostHtml } from '../utils/post-text.util';
 import { IMAGE_FIELD, PostImagesField, type DraftPostImage } from './post-images-field';
 
 const FIELD = {
@@ -50,8 +51,9 @@ const emptyPoll = (): PollDraft => ({
  * Which field a refusal from the API is about (`field` is the innermost input property: `alt` of an
  * image, `images` or `mediaId` for an image it will not take), and what to say there.
  */
-function serverRefusal(field: string | undefined) {
+function serverRefusal({ field, reason }: AppErrorInfo) {
   if (!field) return null;
+  if (field === 'bodyHtml' && reason === 'TOO_LONG') return { fieldId: FIELD.text, message: 'spaces.composer.errors.TOO_LONG' } as const;
   if (field === 'alt') return { fieldId: IMAGE_FIELD.alt(0), message: 'spaces.composer.errors.ALT_REFUSED' } as const;
   if (field === 'images' || field === 'mediaId')
     return { fieldId: IMAGE_FIELD.file, message: 'spaces.composer.errors.IMAGES_REFUSED' } as const;
@@ -104,6 +106,7 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
   const validate = (): FieldError[] => {
     const found: FieldError[] = [];
     const trimmedLink = link.trim();
+    if (postTextTooLong(text)) found.push({ fieldId: FIELD.text, message: t('spaces.composer.errors.TOO_LONG', { max: POST_BODY_MAX_LENGTH }) });
     images.forEach((image, i) => {
       if (!image.alt.trim()) found.push({ fieldId: IMAGE_FIELD.alt(i), message: t('spaces.composer.errors.ALT_REQUIRED', { n: i + 1 }) });
     });
@@ -167,9 +170,9 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
       textRef.current?.focus();
     } catch (e) {
       const info = readAppError(e);
-      const refused = info.code === 'BAD_USER_INPUT' ? serverRefusal(info.field) : null;
+      const refused = info.code === 'BAD_USER_INPUT' ? serverRefusal(info) : null;
       if (refused) {
-        setErrors([{ fieldId: refused.fieldId, message: t(refused.message) }]);
+        setErrors([{ fieldId: refused.fieldId, message: t(refused.message, { max: POST_BODY_MAX_LENGTH }) }]);
         focusSummary();
       } else setServerError(t(generalErrorKey(info)));
     }

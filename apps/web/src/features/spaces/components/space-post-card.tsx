@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpacePostFieldsFragment } from '@commons/web-graphql';
+import { POST_BODY_MAX_LENGTH } from '@commons/shared';
 import { useAnnounce } from '../../../components/ui/announcer';
 import { ErrorBanner } from '../../../components/ui/error-banner';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useFormatDate } from '../../../utils/use-format-date';
 import { useDeletePost, useUpdatePost } from '../api/post-mutations';
 import { focusOnce } from '../utils/focus-once.util';
-import { postHtmlToText, textToPostHtml } from '../utils/post-text.util';
+import { postHtmlToText, postTextTooLong, textToPostHtml } from '../utils/post-text.util';
 import { CurationActions } from './curation-actions';
 import { InlineConfirm } from './inline-confirm';
 import { PostBody } from './post-body';
@@ -157,13 +158,24 @@ function PostEditForm({ post, onDone }: { post: SpacePostFieldsFragment; onDone:
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (loading) return;
+    const tooLong = t('spaces.composer.errors.TOO_LONG', { max: POST_BODY_MAX_LENGTH });
+    if (postTextTooLong(text)) {
+      setError(tooLong);
+      return;
+    }
     try {
       await update({ variables: { id: post.id, input: { bodyHtml: textToPostHtml(text) } } });
       announce(t('spaces.post.saved'));
       onDone();
     } catch (e) {
       const info = readAppError(e);
-      setError(info.reason === 'REQUIRED' ? t('spaces.composer.errors.REQUIRED') : t(generalErrorKey(info)));
+      setError(
+        info.reason === 'REQUIRED'
+          ? t('spaces.composer.errors.REQUIRED')
+          : info.reason === 'TOO_LONG'
+            ? tooLong
+            : t(generalErrorKey(info)),
+      );
     }
   };
 

@@ -1,3 +1,5 @@
+import { POST_BODY_MAX_LENGTH } from '@commons/shared';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -24,6 +26,11 @@ export function postHtmlToText(html: string): string {
   const blocks = [...doc.body.querySelectorAll('p, li')];
   if (blocks.length === 0) return (doc.body.textContent ?? '').trim();
   return blocks.map((block) => (block.textContent ?? '').trim()).join('\n\n');
+}
+
+/** Over the API's limit, which counts the text readers see (not the paragraphs' markup). */
+export function postTextTooLong(text: string): boolean {
+  return text.replace(/\r\n?/g, '\n').trim().length > POST_BODY_MAX_LENGTH;
 }
 
 /** An absolute http(s) URL, as the API requires for a post's link. */
