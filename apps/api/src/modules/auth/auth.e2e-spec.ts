@@ -102,8 +102,9 @@ describe('sign-in and sessions (e2e)', () => {
       known.push(await time(i % 2 ? DEMO_ACCOUNTS.editor : DEMO_ACCOUNTS.itEmployee));
     }
     // Both pay for one argon2id verification (the unknown e-mail against a dummy hash); without it an
-    // unknown e-mail answers several times faster. The fastest of several runs is least disturbed by load.
-    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.6);
+    // unknown e-mail answers several times faster. The fastest of several runs is least disturbed by load;
+    // under a full parallel test run the ratio was seen as low as 0.51, so 0.4 still tells the two apart.
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.4);
   });
 
   it(`throttles an account after ${LOGIN_FAILURES_PER_ACCOUNT} failures, even for the right password, and forgives on success`, async () => {
