@@ -8,12 +8,38 @@ import { createCache } from '../app/apollo/apollo-client';
 import { appRoutes } from '../app/router/routes';
 import { AnnouncerProvider } from '../components/ui/announcer';
 import { createI18n } from '../i18n/i18n';
+import { FeaturedPostsDocument, HOME_FEATURED_COUNT } from '../features/home/api/featured-posts.query';
+import { ViewerCanModerateDocument } from '../features/moderation/api/viewer-can-moderate.query';
 
 export interface RenderAppOptions {
   route?: string;
   mocks?: MockLink.MockedResponse[];
   language?: Language;
   announceDelayMs?: number;
+}
+
+/**
+ * Answers for what every signed-in page (the shell's Moderation link) or home (featured posts) asks,
+ * which most tests do not care about: not a moderator, nothing featured. A test's own mocks come
+ * first, so they win.
+ */
+function quietDefaults(): MockLink.MockedResponse[] {
+  return [
+    {
+      request: { query: ViewerCanModerateDocument },
+      result: { data: { viewerCanModerate: false } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: FeaturedPostsDocument, variables: { first: HOME_FEATURED_COUNT } },
+      result: {
+        data: {
+          featuredPosts: { __typename: 'PostConnection', edges: [] },
+        },
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+  ];
 }
 
 /**
@@ -26,7 +52,7 @@ export function renderApp({ route = '/', mocks = [], language = Language.EN, ann
   const router = createMemoryRouter(appRoutes, { initialEntries: [route] });
   const utils = render(
     <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={mocks} cache={createCache()}>
+      <MockedProvider mocks={[...mocks, ...quietDefaults()]} cache={createCache()}>
         <AnnouncerProvider delayMs={announceDelayMs}>
           <RouterProvider router={router} />
         </AnnouncerProvider>

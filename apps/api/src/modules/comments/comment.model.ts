@@ -14,7 +14,11 @@ export class ModerationNote {
  * A comment on an article or post, or a reply to one (one level). Its id is its content_item id.
  * Author, replies, hidden and the reaction fields are resolved per request with loaders.
  */
-@ObjectType({ description: 'A comment or a reply (one level). Removed comments keep their place with an empty body.' })
+@ObjectType({
+  description:
+    'A comment or a reply (one level). Removed comments keep their place with an empty body; so do hidden ones ' +
+    '(withheld) that still have replies the viewer sees.',
+})
 export class Comment {
   @Field(() => ID)
   id!: string;
@@ -36,6 +40,13 @@ export class Comment {
 
   @Field({ description: 'Removed by its author or a moderator: shown as a placeholder.' })
   removed!: boolean;
+
+  @Field({
+    description:
+      'Hidden by a moderator and listed only to keep its replies in their thread: a placeholder with an empty body and ' +
+      'no reactions, which cannot be replied to, reacted to, edited or reported (NOT_FOUND). Never true for its author or moderators.',
+  })
+  withheld!: boolean;
 
   authorId!: string;
   spaceId!: string | null;
@@ -77,18 +88,22 @@ export interface CommentRow {
   space_id: string | null;
   hidden_at: Date | null;
   hidden_reason: string | null;
+  /** Set by the thread query only: hidden, and the viewer neither wrote it nor moderates it. */
+  withheld?: boolean;
 }
 
 export function toComment(row: CommentRow): Comment {
+  const withheld = row.withheld ?? false;
   return Object.assign(new Comment(), {
     id: row.id,
     targetId: row.target_id,
     parentId: row.parent_id,
     authorId: row.author_id,
-    bodyHtml: row.deleted_at ? '' : row.body_html,
+    bodyHtml: row.deleted_at || withheld ? '' : row.body_html,
     createdAt: row.created_at,
-    editedAt: row.edited_at,
+    editedAt: withheld ? null : row.edited_at,
     removed: row.deleted_at !== null,
+    withheld,
     spaceId: row.space_id,
     hiddenAt: row.hidden_at,
     hiddenReason: row.hidden_reason,
@@ -98,10 +113,10 @@ export function toComment(row: CommentRow): Comment {
 /**
  * Which comments of a thread a viewer sees: those not hidden by a moderator, their own, and as a
  * moderator all of them (`allParam` true: editors) or those in the spaces they moderate. Over
- * `comment c JOIN content_item ci`, with the caller's placeholders.
+ * `comment c JOIN content_item ci` (or other aliases), with the caller's placeholders.
  */
-export function visibleCommentSql(personParam: string, allParam: string, spaceIdsParam: string): string {
-  return `(ci.hidden_at IS NULL OR c.author_id = ${personParam} OR ${allParam} OR ci.space_id = ANY(${spaceIdsParam}::uuid[]))`;
+export function visibleCommentSql(personParam: string, allParam: string, spaceIdsParam: string, c = 'c', ci = 'ci'): string {
+  return `(${ci}.hidden_at IS NULL OR ${c}.author_id = ${personParam} OR ${allParam} OR ${ci}.space_id = ANY(${spaceIdsParam}::uuid[]))`;
 }
 
 /** A comment row as JSON (built in SQL; timestamps as text), with its author's person row as `author`. */

@@ -1,11 +1,11 @@
-import { ConversationPeople, errorOf, insertArticle, signInDemoPeople } from '../../test-support/conversation-fixtures';
+import { actor, ConversationPeople, errorOf, insertArticle, insertPeople, signInDemoPeople } from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
 const ADD = `mutation A($targetId: ID!, $body: String!, $parentId: ID) {
   addComment(targetId: $targetId, body: $body, parentId: $parentId) { id targetId parentId bodyHtml edited removed author { displayName } viewerCanEdit viewerCanDelete }
 }`;
 const EDIT = `mutation E($id: ID!, $body: String!) { editComment(id: $id, body: $body) { id bodyHtml edited editedAt } }`;
-const DELETE = `mutation D($id: ID!) { deleteComment(id: $id) { id bodyHtml removed } }`;
+const DELETE = `mutation D($id: ID!, $reason: String) { deleteComment(id: $id, reason: $reason) { id bodyHtml removed } }`;
 const CLOSE = `mutation C($targetId: ID!, $closed: Boolean!) { setCommentsClosed(targetId: $targetId, closed: $closed) }`;
 const THREAD = `query T($id: ID!, $first: Int, $after: String) { article(id: $id) {
   commentCount commentsClosed
@@ -139,8 +139,8 @@ describe('comments (e2e)', () => {
     const bos = await added(p.cookies.bo, id, 'Another');
     expect(errorOf((await t.gql(DELETE, { id: top }, { cookie: p.cookies.bo })).body)).toMatchObject({ code: 'FORBIDDEN' });
     expect((await t.gql(DELETE, { id: top }, { cookie: p.cookies.anna })).body.data.deleteComment).toEqual({ id: top, bodyHtml: '', removed: true });
-    // Editors moderate everything.
-    expect((await t.gql(DELETE, { id: bos }, { cookie: p.cookies.erik })).body.data.deleteComment.removed).toBe(true);
+    // Editors moderate everything (with a reason: see below).
+    expect((await t.gql(DELETE, { id: bos, reason: 'Off topic' }, { cookie: p.cookies.erik })).body.data.deleteComment.removed).toBe(true);
 
     const article = await thread(p.cookies.bo, id);
     expect(article.commentCount).toBe(1);
@@ -153,11 +153,61 @@ describe('comments (e2e)', () => {
     expect(errorOf((await t.gql(DELETE, { id: top }, { cookie: p.cookies.anna })).body)).toMatchObject({ code: 'NOT_FOUND' });
     expect(errorOf((await t.gql(EDIT, { id: top, body: 'back' }, { cookie: p.cookies.anna })).body)).toMatchObject({ code: 'NOT_FOUND' });
     expect(errorOf((await add(p.cookies.bo, id, 'late', top)).body)).toMatchObject({ code: 'NOT_FOUND' });
-    const audit = await t.dataSource.query(`SELECT actor_id, details FROM audit_entry WHERE action = 'comment.delete' AND target_id = ANY($1) ORDER BY id`, [[top, bos]]);
+    const audit = await t.dataSource.query(`SELECT actor_id, reason, details FROM audit_entry WHERE action = 'comment.delete' AND target_id = ANY($1) ORDER BY id`, [[top, bos]]);
     expect(audit).toEqual([
-      { actor_id: p.people.anna.id, details: { targetId: id, byAuthor: true } },
-      { actor_id: p.people.erik.id, details: { targetId: id, byAuthor: false } },
+      { actor_id: p.people.anna.id, reason: null, details: { targetId: id, byAuthor: true } },
+      { actor_id: p.people.erik.id, reason: 'Off topic', details: { targetId: id, byAuthor: false } },
     ]);
+  });
+
+  it("asks a moderator removing someone else's comment for a reason, kept in the audit entry; the author needs none", async () => {
+    // bo owns an open space (so moderates it) and posts; anna comments; carl is an employee like her.
+    const [carlPerson] = await insertPeople(t.dataSource, 1, 'delete-reason');
+    const carl = await actor(t, carlPerson.email);
+    const gql = async (cookie: string, query: string, variables: object) => {
+      const res = await t.gql(query, variables, { cookie });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data;
+    };
+    const space = (await gql(p.cookies.bo, `mutation S($input: SpaceInput!) { createSpace(input: $input) { id } }`, { input: { name: 'Reasons', visibility: 'OPEN' } }))
+      .createSpace.id as string;
+    const post = (await gql(p.cookies.bo, `mutation P($s: ID!, $i: PostInput!) { createPost(spaceId: $s, input: $i) { id } }`, { s: space, i: { bodyHtml: '<p>Hello</p>' } }))
+      .createPost.id as string;
+    const [forModerator, forEditor, ownByAnna, ownWithReason] = [
+      await added(p.cookies.anna, post, 'One'),
+      await added(p.cookies.anna, post, 'Two'),
+      await added(p.cookies.anna, post, 'Three'),
+      await added(p.cookies.anna, post, 'Four'),
+    ];
+    const removed = async (id: string) => (await t.dataSource.query(`SELECT deleted_at IS NOT NULL AS removed, body_html FROM comment WHERE id = $1`, [id]))[0];
+    const audited = (id: string) => t.dataSource.query(`SELECT actor_id, reason, details FROM audit_entry WHERE action = 'comment.delete' AND target_id = $1`, [id]);
+
+    // Another employee may not remove it at all, reason or not: the existing refusal, nothing changed.
+    for (const reason of [undefined, 'Because']) {
+      expect(errorOf((await t.gql(DELETE, { id: forModerator, reason }, { cookie: carl.cookie })).body)).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await audited(forModerator)).toEqual([]);
+    // The space's moderator and an editor: no reason, a blank one or one over 1,000 characters is refused, nothing changed.
+    for (const [cookie, id] of [[p.cookies.bo, forModerator], [p.cookies.erik, forEditor]]) {
+      for (const reason of [undefined, null, '', '   ']) {
+        expect(errorOf((await t.gql(DELETE, { id, reason }, { cookie })).body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', reason: 'REQUIRED' });
+      }
+      expect(errorOf((await t.gql(DELETE, { id, reason: 'x'.repeat(1001) }, { cookie })).body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', reason: 'TOO_LONG' });
+      expect(await removed(id)).toEqual({ removed: false, body_html: id === forModerator ? 'One' : 'Two' });
+      expect(await audited(id)).toEqual([]);
+    }
+    expect((await t.gql(DELETE, { id: forModerator, reason: '  Personal data  ' }, { cookie: p.cookies.bo })).body.data.deleteComment.removed).toBe(true);
+    expect((await t.gql(DELETE, { id: forEditor, reason: 'x'.repeat(1000) }, { cookie: p.cookies.erik })).body.data.deleteComment.removed).toBe(true);
+    expect(await audited(forModerator)).toEqual([{ actor_id: p.people.bo.id, reason: 'Personal data', details: { targetId: post, byAuthor: false } }]);
+    expect(await audited(forEditor)).toEqual([{ actor_id: p.people.erik.id, reason: 'x'.repeat(1000), details: { targetId: post, byAuthor: false } }]);
+
+    // The author removes their own without a reason; one given anyway is kept (within the same limit).
+    expect((await t.gql(DELETE, { id: ownByAnna }, { cookie: p.cookies.anna })).body.data.deleteComment.removed).toBe(true);
+    expect(await audited(ownByAnna)).toEqual([{ actor_id: p.people.anna.id, reason: null, details: { targetId: post, byAuthor: true } }]);
+    expect(errorOf((await t.gql(DELETE, { id: ownWithReason, reason: 'x'.repeat(1001) }, { cookie: p.cookies.anna })).body)).toMatchObject({ reason: 'TOO_LONG' });
+    expect(await removed(ownWithReason)).toEqual({ removed: false, body_html: 'Four' });
+    expect((await t.gql(DELETE, { id: ownWithReason, reason: 'Typo' }, { cookie: p.cookies.anna })).body.data.deleteComment.removed).toBe(true);
+    expect(await audited(ownWithReason)).toEqual([{ actor_id: p.people.anna.id, reason: 'Typo', details: { targetId: post, byAuthor: true } }]);
   });
 
   it('lets editors close and reopen comments on an article; closed means a clear error and nothing written', async () => {

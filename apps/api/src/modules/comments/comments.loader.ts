@@ -44,8 +44,9 @@ export const LATEST_COMMENTS = 2;
 /**
  * Per-request loaders for comment lists, so a page of N items costs the same statements as one.
  * Hidden (moderated) comments are listed for their author and their moderators (editors; a space's
- * moderators in their space) only; to everyone else they are gone (with their replies). Removed
- * comments stay as placeholders in threads.
+ * moderators in their space) only. To everyone else they are gone, except a hidden top-level comment
+ * with replies they see: it stays as a withheld placeholder, so moderating one comment does not take
+ * others' replies with it. Removed comments stay as placeholders in threads.
  */
 @Injectable()
 export class CommentLoaderFactory {
@@ -108,12 +109,16 @@ export class CommentLoaderFactory {
     for (const group of groups.values()) {
       const { first, after } = group[0];
       const afterId = after ? decodeCommentCursor(after) : null;
+      const visible = visibleCommentSql('$2', '$3', '$4');
+      // A comment the viewer may not see is listed (withheld) while a reply they see, not removed, hangs on it.
+      const visibleReply = `EXISTS (SELECT 1 FROM comment r JOIN content_item rci ON rci.id = r.id
+        WHERE r.parent_id = c.id AND r.deleted_at IS NULL AND ${visibleCommentSql('$2', '$3', '$4', 'r', 'rci')})`;
       const rows: CommentRow[] = await this.dataSource.query(
         `SELECT p.* FROM unnest($1::uuid[]) AS t(id)
          CROSS JOIN LATERAL (
-           SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id
+           SELECT ${COMMENT_COLUMNS}, NOT coalesce(${visible}, false) AS withheld FROM comment c JOIN content_item ci ON ci.id = c.id
             WHERE c.target_id = t.id AND c.parent_id IS NULL
-              AND ${visibleCommentSql('$2', '$3', '$4')}
+              AND (${visible} OR ${visibleReply})
               AND ($5::uuid IS NULL OR (c.created_at, c.id) > (SELECT a.created_at, a.id FROM comment a WHERE a.id = $5))
             ORDER BY c.created_at, c.id
             LIMIT $6

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MODERATION_REASON_MAX_LENGTH } from '@commons/shared';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
 import { ArticleLoaderFactory } from '../articles/articles.loader';
 import type { SessionRequest } from '../auth/auth-request.util';
@@ -24,9 +25,13 @@ export class CommentsResolver {
     return this.comments.get(viewer, id);
   }
 
-  @Query(() => [Person], { description: 'The @ autocomplete: active people by name, best matches first.' })
-  mentionCandidates(@CurrentPerson() _viewer: Person, @Args() args: MentionCandidatesArgs): Promise<Person[]> {
-    return this.mentions.candidates(args.search, args.first);
+  @Query(() => [Person], {
+    description:
+      'The @ autocomplete: active people by name, best matches first. With targetId (the item commented on, or a comment ' +
+      'on it; NOT_FOUND unless visible), under a post in a CLOSED or SECRET space: only its members.',
+  })
+  mentionCandidates(@CurrentPerson() viewer: Person, @Args() args: MentionCandidatesArgs): Promise<Person[]> {
+    return this.mentions.candidates(viewer, args.search, args.first, args.targetId ?? null);
   }
 
   @Mutation(() => Comment, {
@@ -50,9 +55,17 @@ export class CommentsResolver {
     return this.comments.edit(viewer, id, body);
   }
 
-  @Mutation(() => Comment, { description: 'The author or a moderator; the comment stays as a removed placeholder.' })
-  deleteComment(@CurrentPerson() viewer: Person, @Args('id', { type: () => ID }) id: string): Promise<Comment> {
-    return this.comments.remove(viewer, id);
+  @Mutation(() => Comment, {
+    description:
+      'The author or a moderator; the comment stays as a removed placeholder. Removing someone else’s comment needs a ' +
+      `reason (kept in the audit log): BAD_USER_INPUT on reason, REQUIRED or TOO_LONG (over ${MODERATION_REASON_MAX_LENGTH} characters).`,
+  })
+  deleteComment(
+    @CurrentPerson() viewer: Person,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<Comment> {
+    return this.comments.remove(viewer, id, reason);
   }
 
   @Mutation(() => Boolean, { description: 'Editors (news) and space moderators (posts) close or reopen comments. Returns the new state.' })
@@ -84,7 +97,7 @@ export class CommentsResolver {
 
   @ResolveField(() => ModerationNote, { nullable: true, description: 'Hidden by a moderator, and why: for the author and moderators only.' })
   async hidden(@Parent() comment: Comment, @CurrentPerson() viewer: Person, @Context('req') req: SessionRequest): Promise<ModerationNote | null> {
-    if (!comment.hiddenAt) return null;
+    if (!comment.hiddenAt || comment.withheld) return null;
     const policy = CommentsPolicy.for(viewer);
     const mayModerate = policy.isAuthor(comment) || (await this.loaders.for(req).mayModerate.load(comment));
     return policy.canSeeModerationNote(comment, mayModerate) ? { at: comment.hiddenAt, reason: comment.hiddenReason } : null;

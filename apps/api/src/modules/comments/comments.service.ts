@@ -6,6 +6,7 @@ import { badInput, notFound } from '../../common/errors/app-error';
 import { sanitiseLightText, visibleText } from '../../common/sanitising/html-sanitiser';
 import { AuditService } from '../audit/audit.service';
 import { ContentAccess } from '../content/content-access';
+import { removalReason } from '../moderation/moderation-reason.util';
 import type { Person } from '../people/person.entity';
 import { Comment, COMMENT_COLUMNS, CommentRow, toComment } from './comment.model';
 import { CommentsPolicy } from './comments.policy';
@@ -102,15 +103,19 @@ export class CommentsService {
 
   /**
    * Removal by the author or a moderator: the text goes, the row stays as a placeholder so replies
-   * keep their thread. Recorded in the audit log (deleting content is a recorded act).
+   * keep their thread. Recorded in the audit log (deleting content is a recorded act). Removing
+   * someone else's comment is a moderation act: it needs a reason, kept in the audit entry, as for
+   * posts. Refusals (NOT_FOUND, FORBIDDEN, then a missing or too long reason) change nothing.
    */
-  async remove(viewer: Person, id: string): Promise<Comment> {
+  async remove(viewer: Person, id: string, reason?: string | null): Promise<Comment> {
     return this.dataSource.transaction(async (manager) => {
       const ref = await this.access.requireVisible(viewer, id, 'Comment', manager);
       const comment = await this.row(manager, id, true);
       const mayModerate = (await this.access.moderatable(viewer, [ref], manager)).has(id);
       const policy = CommentsPolicy.for(viewer);
       policy.assertCanDelete(comment, mayModerate);
+      const byAuthor = policy.isAuthor(comment);
+      const text = removalReason(byAuthor, reason);
       await manager.query(`UPDATE comment SET body_html = '', deleted_at = now(), deleted_by = $2 WHERE id = $1`, [id, viewer.id]);
       await this.mentions.record(manager, id, []);
       await this.audit.record(manager, {
@@ -118,7 +123,8 @@ export class CommentsService {
         action: 'comment.delete',
         targetType: 'comment',
         targetId: id,
-        details: { targetId: comment.targetId, byAuthor: policy.isAuthor(comment) },
+        reason: text,
+        details: { targetId: comment.targetId, byAuthor },
       });
       return this.row(manager, id);
     });

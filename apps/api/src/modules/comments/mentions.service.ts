@@ -6,6 +6,7 @@ import { mentionIdsIn } from '../../common/sanitising/html-sanitiser';
 import { likePattern } from '../people/people.cursor.util';
 import { Person } from '../people/person.entity';
 import { ContentAccess } from '../content/content-access';
+import { spaceContentVisibleSql } from '../spaces/spaces.policy';
 
 export interface ResolvedMentions {
   /** Active people mentioned (id → current name): these become profile links in the text. */
@@ -59,15 +60,21 @@ export class MentionsService {
   /**
    * The @ autocomplete: active people whose name starts a word with `search` (or contains it),
    * best matches first. People are public in the directory, so this reveals nothing new; whether
-   * a person may see the item decides only whether they are recorded (above).
+   * a person may see the item decides only whether they are recorded (above). Under a post in a
+   * CLOSED or SECRET space (`targetId`, which the viewer must see) it offers the space's members
+   * only, the people a mention there can reach. A fixed number of statements, whatever the answer.
    */
-  async candidates(search: string, first: number): Promise<Person[]> {
+  async candidates(viewer: Person, search: string, first: number, targetId: string | null): Promise<Person[]> {
+    const target = targetId === null ? null : await this.access.requireVisible(viewer, targetId, 'Item');
     const term = search.trim();
     if (!term) return [];
     return this.dataSource
       .getRepository(Person)
       .createQueryBuilder('p')
       .where('p.deactivated_at IS NULL AND p.display_name ILIKE :q', { q: likePattern(term) })
+      .andWhere(`(CAST(:spaceId AS uuid) IS NULL OR EXISTS (SELECT 1 FROM space s WHERE s.id = :spaceId AND ${spaceContentVisibleSql('s', 'p.id')}))`, {
+        spaceId: target?.spaceId ?? null,
+      })
       .orderBy(`CASE WHEN p.display_name ILIKE :prefix THEN 0 ELSE 1 END`)
       .addOrderBy('p.display_name')
       .addOrderBy('p.id')

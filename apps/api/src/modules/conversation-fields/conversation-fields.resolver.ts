@@ -11,6 +11,7 @@ import { PageArgs } from '../../common/graphql/page.args';
 import { ReactionCount, ReactorConnection } from '../reactions/reaction.model';
 import { ReactionLoaderFactory } from '../reactions/reactions.loader';
 import { decodeReactorCursor } from '../reactions/reactors.cursor.util';
+import { emptyCounts } from '../counters/content-counters';
 import { ConversationCountsLoaderFactory } from './conversation-counts.loader';
 
 @ArgsType()
@@ -21,10 +22,17 @@ export class ReactorsArgs extends PageArgs {
   kind?: ReactionKind | null;
 }
 
-export interface ConversationFieldsOptions {
+export interface ConversationFieldsOptions<T> {
   /** Whether the type takes comments (articles, posts) or only reactions (comments themselves). */
   comments: boolean;
+  /**
+   * Whether an item is only a placeholder (a removed or withheld comment): its reactions are not
+   * shown (zeros, no own reaction, no reactors), as it can no longer be reacted to.
+   */
+  placeholder?: (item: T) => boolean;
 }
+
+const NO_REACTORS: ReactorConnection = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
 /**
  * The conversation fields of a content type, as one resolver class: `reactionCounts`, `myReaction`
@@ -37,7 +45,8 @@ export interface ConversationFieldsOptions {
  * (its own resolver checked), with its content_item id as `id`. Every value comes from per-request
  * DataLoaders, so a page of N items costs a fixed number of statements whatever N.
  */
-export function conversationFieldsResolver<T extends { id: string }>(classRef: Type<T>, options: ConversationFieldsOptions): Type<unknown> {
+export function conversationFieldsResolver<T extends { id: string }>(classRef: Type<T>, options: ConversationFieldsOptions<T>): Type<unknown> {
+  const placeholder = options.placeholder ?? (() => false);
   // Two classes rather than one base class: @nestjs/graphql cannot inherit field resolvers from an
   // abstract resolver, so the three reaction fields are written out in both (thin calls to `fields`).
   @Resolver(() => classRef)
@@ -46,17 +55,17 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
 
     @ResolveField(() => [ReactionCount], { description: 'Every reaction kind in fixed order, zeros included.' })
     reactionCounts(@Parent() item: T, @Context('req') req: SessionRequest): Promise<ReactionCount[]> {
-      return this.fields.reactionCounts(req, item.id);
+      return placeholder(item) ? Promise.resolve(emptyCounts().reactions) : this.fields.reactionCounts(req, item.id);
     }
 
     @ResolveField(() => ReactionKind, { nullable: true, description: "The viewer's own reaction." })
     myReaction(@Parent() item: T, @Context('req') req: SessionRequest): Promise<ReactionKind | null> {
-      return this.fields.myReaction(req, item.id);
+      return placeholder(item) ? Promise.resolve(null) : this.fields.myReaction(req, item.id);
     }
 
     @ResolveField(() => ReactorConnection, { description: 'Who reacted, newest first.' })
     reactors(@Parent() item: T, @Args() args: ReactorsArgs, @Context('req') req: SessionRequest): Promise<ReactorConnection> {
-      return this.fields.reactors(req, item.id, args);
+      return placeholder(item) ? Promise.resolve(NO_REACTORS) : this.fields.reactors(req, item.id, args);
     }
   }
 
@@ -66,17 +75,17 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
 
     @ResolveField(() => [ReactionCount], { description: 'Every reaction kind in fixed order, zeros included.' })
     reactionCounts(@Parent() item: T, @Context('req') req: SessionRequest): Promise<ReactionCount[]> {
-      return this.fields.reactionCounts(req, item.id);
+      return placeholder(item) ? Promise.resolve(emptyCounts().reactions) : this.fields.reactionCounts(req, item.id);
     }
 
     @ResolveField(() => ReactionKind, { nullable: true, description: "The viewer's own reaction." })
     myReaction(@Parent() item: T, @Context('req') req: SessionRequest): Promise<ReactionKind | null> {
-      return this.fields.myReaction(req, item.id);
+      return placeholder(item) ? Promise.resolve(null) : this.fields.myReaction(req, item.id);
     }
 
     @ResolveField(() => ReactorConnection, { description: 'Who reacted, newest first.' })
     reactors(@Parent() item: T, @Args() args: ReactorsArgs, @Context('req') req: SessionRequest): Promise<ReactorConnection> {
-      return this.fields.reactors(req, item.id, args);
+      return placeholder(item) ? Promise.resolve(NO_REACTORS) : this.fields.reactors(req, item.id, args);
     }
 
     @ResolveField(() => Int, { description: 'Comments and replies, not counting removed or hidden ones.' })

@@ -1,4 +1,4 @@
-import { actor, ConversationPeople, errorOf, insertArticle, insertPeople, signInDemoPeople } from '../../test-support/conversation-fixtures';
+import { actor, ConversationPeople, errorOf, insertArticle, insertPeople, signInDemoPeople, spaceOf } from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
 const REPORT = `mutation R($targetId: ID!, $reason: String!) { report(targetId: $targetId, reason: $reason) { id targetId targetKind reason status reporter { displayName } } }`;
@@ -144,7 +144,7 @@ describe('moderation (e2e)', () => {
     expect(res.body.data.moderate.status).toBe('HIDDEN');
     // The space moderator may also remove comments there, and close comments on the post.
     const other = await comment(p.cookies.anna, post, 'Another');
-    expect((await t.gql(`mutation D($id: ID!) { deleteComment(id: $id) { removed } }`, { id: other }, { cookie: p.cookies.bo })).body.data.deleteComment.removed).toBe(true);
+    expect((await t.gql(`mutation D($id: ID!) { deleteComment(id: $id, reason: "Off topic") { removed } }`, { id: other }, { cookie: p.cookies.bo })).body.data.deleteComment.removed).toBe(true);
     expect((await t.gql(`mutation C($t: ID!) { setCommentsClosed(targetId: $t, closed: true) }`, { t: post }, { cookie: p.cookies.bo })).body.data.setCommentsClosed).toBe(true);
     expect(errorOf((await t.gql(`mutation C($t: ID!) { setCommentsClosed(targetId: $t, closed: false) }`, { t: post }, { cookie: p.cookies.anna })).body)).toMatchObject({ code: 'FORBIDDEN' });
 
@@ -159,6 +159,43 @@ describe('moderation (e2e)', () => {
     expect(await replies(p.cookies.bo)).toEqual([{ id: rude, hidden: { reason: 'Rude' } }]);
     expect(await replies(p.cookies.ada)).toEqual([{ id: rude, hidden: { reason: 'Rude' } }]); // its author (an admin, too)
     expect(await replies(p.cookies.anna)).toEqual([]);
+  });
+
+  it('answers viewerCanModerate per role: editors and admins, and owners and moderators of a space; no one else', async () => {
+    const [ownerPerson, moderatorPerson, memberPerson] = await insertPeople(t.dataSource, 3, 'can-moderate');
+    const [owner, moderator, member] = await Promise.all([ownerPerson, moderatorPerson, memberPerson].map((person) => actor(t, person.email)));
+    const canModerate = async (cookie: string): Promise<boolean> => {
+      const res = await t.gql(`query { viewerCanModerate }`, {}, { cookie });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data.viewerCanModerate;
+    };
+    const ok = (body: { errors?: unknown }) => expect(body.errors).toBeUndefined();
+
+    expect(await canModerate(owner.cookie)).toBe(false); // nobody in any space yet
+    const space = await spaceOf(owner, { name: 'Book club', visibility: 'OPEN' });
+    for (const who of [moderator, member]) ok(await who.gql(`mutation J($id: ID!) { joinSpace(id: $id) { id } }`, { id: space }));
+    const setRole = `mutation R($s: ID!, $p: ID!, $r: SpaceRole!) { setMemberRole(spaceId: $s, personId: $p, role: $r) { role } }`;
+    ok(await owner.gql(setRole, { s: space, p: moderator.id, r: 'MODERATOR' }));
+
+    expect(await canModerate(p.cookies.anna)).toBe(false); // an employee who moderates no space
+    expect(await canModerate(member.cookie)).toBe(false);
+    expect(await canModerate(moderator.cookie)).toBe(true);
+    expect(await canModerate(owner.cookie)).toBe(true);
+    expect(await canModerate(p.cookies.erik)).toBe(true);
+    expect(await canModerate(p.cookies.ada)).toBe(true);
+    expect((await t.gql(`query { viewerCanModerate }`)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    // The space moderator's queue has the reports on the space's content, which the page lists.
+    const post = (await member.gql(`mutation P($s: ID!, $i: PostInput!) { createPost(spaceId: $s, input: $i) { id } }`, { s: space, i: { bodyHtml: '<p>Hi</p>' } }))
+      .data.createPost.id as string;
+    const reportId = (await report(p.cookies.anna, post, 'Off topic')).body.data.report.id;
+    expect(await queueIds(moderator.cookie)).toEqual([reportId]);
+    expect(await queueIds(member.cookie)).toEqual([]);
+
+    // A moderator made a member again moderates nothing.
+    ok(await owner.gql(setRole, { s: space, p: moderator.id, r: 'MEMBER' }));
+    expect(await canModerate(moderator.cookie)).toBe(false);
+    expect(await queueIds(moderator.cookie)).toEqual([]);
   });
 
   it("lets editors handle a report on a post in a closed space they are not in, and hides it for members", async () => {

@@ -34,6 +34,11 @@ export class ModerationResolver {
     return this.moderation.queue(viewer, args);
   }
 
+  @Query(() => Boolean, { description: 'The viewer moderates something: an editor or admin, or an owner or moderator of a space.' })
+  viewerCanModerate(@CurrentPerson() viewer: Person): Promise<boolean> {
+    return this.moderation.viewerCanModerate(viewer);
+  }
+
   @Mutation(() => Report, {
     description: 'HIDE (the content, closing every open report on it) or DISMISS (this report), with a reason; audited. Moderators of the content only.',
   })

@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { ContentAccess } from '../content/content-access';
 import type { Person } from '../people/person.entity';
 import { PageArgs } from '../../common/graphql/page.args';
+import { checkedReason } from './moderation-reason.util';
 import { ModerationPolicy } from './moderation.policy';
 import { ModerationAction, Report, REPORT_COLUMNS, ReportConnection, ReportRow, ReportStatus, toReport } from './report.model';
 import { decodeReportCursor, encodeReportCursor } from './reports.cursor.util';
@@ -74,6 +75,20 @@ export class ModerationService {
     return { edges, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
+  /**
+   * Whether the viewer has anything to moderate (the app shows its Moderation link by this): editors
+   * always; anyone else while an active owner or moderator of some space, the rule of
+   * SpaceModeration.moderatedSpaceIds, asked here for any space at all.
+   */
+  async viewerCanModerate(viewer: Person): Promise<boolean> {
+    if (isEditorRole(viewer.role)) return true;
+    const [{ moderates }]: { moderates: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM space_member WHERE person_id = $1 AND status = 'ACTIVE' AND role IN ('MODERATOR', 'OWNER')) AS moderates`,
+      [viewer.id],
+    );
+    return moderates;
+  }
+
   async moderate(viewer: Person, reportId: string, action: ModerationAction, reason: string): Promise<Report> {
     const text = checkedReason('reason', reason, MODERATION_REASON_MAX_LENGTH);
     if (!Object.values(ModerationAction).includes(action)) throw badInput('action', 'UNKNOWN_ACTION', 'HIDE or DISMISS.');
@@ -135,11 +150,4 @@ export class ModerationService {
     if (!row) throw notFound('Report');
     return toReport(row);
   }
-}
-
-function checkedReason(field: string, value: string, max: number): string {
-  const text = value.trim();
-  if (!text) throw badInput(field, 'REQUIRED', 'Say why.');
-  if (text.length > max) throw badInput(field, 'TOO_LONG', `At most ${max} characters.`);
-  return text;
 }

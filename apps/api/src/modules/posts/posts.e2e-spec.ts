@@ -14,7 +14,7 @@ const POST_FIELDS = `id bodyHtml link createdAt editedAt featured isShare shared
   author { email } space { id name } images { id alt } poll { question options { label } }`;
 const CREATE = `mutation C($spaceId: ID!, $input: PostInput!) { createPost(spaceId: $spaceId, input: $input) { ${POST_FIELDS} } }`;
 const UPDATE = `mutation U($id: ID!, $input: UpdatePostInput!) { updatePost(id: $id, input: $input) { ${POST_FIELDS} } }`;
-const DELETE = `mutation D($id: ID!) { deletePost(id: $id) }`;
+const DELETE = `mutation D($id: ID!, $reason: String) { deletePost(id: $id, reason: $reason) }`;
 const GET = `query P($id: ID!) { post(id: $id) { ${POST_FIELDS} } }`;
 const FEED = `query F($spaceId: ID!, $first: Int, $after: String) { spacePosts(spaceId: $spaceId, first: $first, after: $after) {
   edges { cursor node { ${POST_FIELDS} sharedItem { __typename ... on Article { title } ... on Post { bodyHtml } } poll { viewerVote results { totalVoters } } } }
@@ -267,16 +267,32 @@ describe('posts (e2e)', () => {
     expect(row.body_html).toBe('<p>sen <em>ändrat</em></p>');
   });
 
-  it('deletes: the author, the space’s owners and moderators, and editors; other members may not', async () => {
+  it('deletes: the author without a reason; the space’s owners and moderators and editors with one, kept in the audit log; other members may not', async () => {
     const byBo = await post(bo, open, { bodyHtml: 'one' });
     const another = await post(bo, open, { bodyHtml: 'two' });
     const third = await post(bo, open, { bodyHtml: 'three' });
+    const fourth = await post(bo, open, { bodyHtml: 'four' });
     await join(karin, open);
     expect(errorOf(await karin.gql(DELETE, { id: byBo }))?.code).toBe('FORBIDDEN');
+    // A reason does not make a plain member a moderator.
+    expect(errorOf(await karin.gql(DELETE, { id: byBo, reason: 'Spam' }))?.code).toBe('FORBIDDEN');
     expect((await bo.gql(DELETE, { id: byBo })).data.deletePost).toBe(true);
-    expect((await anna.gql(DELETE, { id: another })).data.deletePost).toBe(true);
-    expect((await erik.gql(DELETE, { id: third })).data.deletePost).toBe(true);
-    for (const id of [byBo, another, third]) {
+    expect((await anna.gql(DELETE, { id: another, reason: '  Off topic ' })).data.deletePost).toBe(true);
+    expect((await erik.gql(DELETE, { id: third, reason: 'Personal data' })).data.deletePost).toBe(true);
+    // A space moderator (not its owner) may delete too, with a reason.
+    const setRole = async (role: string) =>
+      expect(
+        (
+          await anna.gql(
+            `mutation R($s: ID!, $p: ID!, $r: SpaceRole!) { setMemberRole(spaceId: $s, personId: $p, role: $r) { role } }`,
+            { s: open, p: karin.id, r: role },
+          )
+        ).data.setMemberRole.role,
+      ).toBe(role);
+    await setRole('MODERATOR');
+    expect((await karin.gql(DELETE, { id: fourth, reason: 'Duplicate' })).data.deletePost).toBe(true);
+    await setRole('MEMBER'); // the tests below count on karin being a plain member
+    for (const id of [byBo, another, third, fourth]) {
       expect(errorOf(await bo.gql(GET, { id }))).toMatchObject({ code: 'NOT_FOUND' });
       expect(errorOf(await bo.gql(DELETE, { id }))).toMatchObject({ code: 'NOT_FOUND' });
     }
@@ -287,6 +303,54 @@ describe('posts (e2e)', () => {
     expect(
       await t.dataSource.query(`SELECT body_html, deleted_by FROM post WHERE id = $1`, [another]),
     ).toEqual([{ body_html: '', deleted_by: anna.id }]);
+    const audit = async (id: string) =>
+      t.dataSource.query(
+        `SELECT actor_id, reason, details->>'byAuthor' AS by_author FROM audit_entry WHERE action = 'post.delete' AND target_id = $1`,
+        [id],
+      );
+    expect(await audit(byBo)).toEqual([{ actor_id: bo.id, reason: null, by_author: 'true' }]);
+    expect(await audit(another)).toEqual([{ actor_id: anna.id, reason: 'Off topic', by_author: 'false' }]);
+    expect(await audit(third)).toEqual([{ actor_id: erik.id, reason: 'Personal data', by_author: 'false' }]);
+    expect(await audit(fourth)).toEqual([{ actor_id: karin.id, reason: 'Duplicate', by_author: 'false' }]);
+  });
+
+  it('refuses a moderator’s delete without a reason or with one too long; nothing changes, nothing is audited', async () => {
+    const id = await post(bo, open, { bodyHtml: '<p>stays</p>' });
+    const before = await t.dataSource.query(
+      `SELECT body_html, deleted_at, deleted_by FROM post WHERE id = $1`,
+      [id],
+    );
+    const cases: [Actor, object, string][] = [
+      [anna, {}, 'REQUIRED'],
+      [anna, { reason: null }, 'REQUIRED'],
+      [anna, { reason: '   ' }, 'REQUIRED'],
+      [anna, { reason: 'x'.repeat(1001) }, 'TOO_LONG'],
+      [erik, {}, 'REQUIRED'],
+      [erik, { reason: '' }, 'REQUIRED'],
+      [erik, { reason: `  ${'y'.repeat(1001)}  ` }, 'TOO_LONG'],
+    ];
+    for (const [who, vars, reason] of cases) {
+      expect({ who: who.email, vars, error: errorOf(await who.gql(DELETE, { id, ...vars })) }).toEqual({
+        who: who.email,
+        vars,
+        error: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'reason', reason }),
+      });
+    }
+    // Its author may delete it without one, but not with a reason over the limit.
+    expect(errorOf(await bo.gql(DELETE, { id, reason: 'z'.repeat(1001) }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+      reason: 'TOO_LONG',
+    });
+    expect(
+      await t.dataSource.query(`SELECT body_html, deleted_at, deleted_by FROM post WHERE id = $1`, [id]),
+    ).toEqual(before);
+    expect(before).toEqual([{ body_html: '<p>stays</p>', deleted_at: null, deleted_by: null }]);
+    expect(await countOf(t, 'audit_entry', `action = 'post.delete' AND target_id = $1`, [id])).toBe(0);
+    expect((await karin.gql(GET, { id })).data.post.bodyHtml).toBe('<p>stays</p>');
+    // Exactly the limit is fine.
+    expect((await anna.gql(DELETE, { id, reason: 'r'.repeat(1000) })).data.deletePost).toBe(true);
+    expect(await countOf(t, 'audit_entry', `action = 'post.delete' AND target_id = $1`, [id])).toBe(1);
   });
 
   it('hides a hidden post from the feed except for its author and the space’s moderators', async () => {

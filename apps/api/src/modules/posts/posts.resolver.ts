@@ -76,9 +76,16 @@ export class PostsResolver {
     return this.posts.update(actor, id, input);
   }
 
-  @Mutation(() => Boolean, { description: "The author, the space's owners and moderators, and editors." })
-  deletePost(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.posts.delete(actor, id);
+  @Mutation(() => Boolean, {
+    description:
+      "The author, the space's owners and moderators, and editors. Deleting someone else's post needs a reason (kept in the audit log).",
+  })
+  deletePost(
+    @CurrentPerson() actor: Person,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<boolean> {
+    return this.posts.delete(actor, id, reason);
   }
 
   @Mutation(() => Post, {

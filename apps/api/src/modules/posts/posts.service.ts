@@ -8,6 +8,7 @@ import { isEditorRole } from '../articles/article-visibility';
 import { AuditService } from '../audit/audit.service';
 import { ContentAccess } from '../content/content-access';
 import { MediaService } from '../media/media.service';
+import { removalReason } from '../moderation/moderation-reason.util';
 import type { Person } from '../people/person.entity';
 import { CheckedPoll, PollsService } from '../polls/polls.service';
 import { PageArgs } from '../../common/graphql/page.args';
@@ -147,19 +148,25 @@ export class PostsService {
     });
   }
 
-  /** The author, or whoever may moderate it (editors; the space's owners and moderators). */
-  async delete(actor: Person, id: string): Promise<boolean> {
+  /**
+   * The author, or whoever may moderate it (editors; the space's owners and moderators). Removing
+   * someone else's post is a moderation act: it needs a reason, kept in the audit entry. Refusals
+   * (NOT_FOUND, FORBIDDEN, then a missing or too long reason) change nothing.
+   */
+  async delete(actor: Person, id: string, reason?: string | null): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const post = await this.locked(manager, actor, id);
       const [ref] = await this.access.refs([id], manager);
       const mayModerate = (await this.access.moderatable(actor, [ref], manager)).has(id);
       PostsPolicy.for(actor).assert(PostsPolicy.for(actor).canDelete(post, mayModerate));
+      const byAuthor = post.authorId === actor.id;
+      const text = removalReason(byAuthor, reason);
       await manager.query(`DELETE FROM post_image WHERE post_id = $1`, [id]);
       await manager.query(
         `UPDATE post SET deleted_at = now(), deleted_by = $2, body_html = '', link_url = NULL, featured_at = NULL, featured_by = NULL WHERE id = $1`,
         [id, actor.id],
       );
-      await this.record(manager, actor, 'post.delete', post, { byAuthor: post.authorId === actor.id });
+      await this.record(manager, actor, 'post.delete', post, { byAuthor, authorId: post.authorId }, text);
       return true;
     });
   }
@@ -331,12 +338,14 @@ export class PostsService {
     action: string,
     post: Post,
     details: Record<string, unknown>,
+    reason: string | null = null,
   ): Promise<void> {
     return this.audit.record(manager, {
       actorId: actor.id,
       action,
       targetType: 'post',
       targetId: post.id,
+      reason,
       details,
     });
   }

@@ -2,8 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PeopleDirectoryDocument } from '../../features/people/api/people-directory.query';
 import { CurrentSessionDocument } from '../../features/auth/api/current-session.query';
+import { ViewerCanModerateDocument } from '../../features/moderation/api/viewer-can-moderate.query';
 import { anna, homeGreeting, signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
+
+function canModerate(answer: boolean, uses = Number.POSITIVE_INFINITY) {
+  return {
+    request: { query: ViewerCanModerateDocument },
+    result: { data: { viewerCanModerate: answer } },
+    maxUsageCount: uses,
+  };
+}
 
 const emptyDirectory = {
   request: { query: PeopleDirectoryDocument, variables: { search: null, first: 20 } },
@@ -71,19 +80,40 @@ describe('app shell', () => {
     expect(document.title).toBe('Page not found – Commons');
   });
 
-  it('offers Moderation in the main navigation to editors and admins only', async () => {
+  it('offers Moderation in the main navigation to whoever the API says moderates, whatever their role', async () => {
+    // The default answer is no.
     const { unmount } = renderApp({ route: '/', mocks: [signedIn(), homeGreeting()] });
     await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
     expect(screen.queryByRole('link', { name: 'Moderation' })).not.toBeInTheDocument();
     unmount();
 
+    // An employee who moderates a space.
+    const second = renderApp({ route: '/', mocks: [signedIn(), homeGreeting(), canModerate(true)] });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Moderation' })).toHaveAttribute('href', '/moderation'));
+    second.unmount();
+
+    // The role alone does not decide.
     const editor = {
       request: { query: CurrentSessionDocument },
       result: { data: { me: { ...anna, role: 'EDITOR' } } },
       maxUsageCount: Number.POSITIVE_INFINITY,
     };
-    renderApp({ route: '/', mocks: [editor, homeGreeting()] });
-    const nav = await screen.findByRole('navigation', { name: 'Main' });
-    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Moderation' })).toHaveAttribute('href', '/moderation'));
+    renderApp({ route: '/', mocks: [editor, homeGreeting(), canModerate(false)] });
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
+    await waitFor(() => expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('Settings'));
+    expect(screen.queryByRole('link', { name: 'Moderation' })).not.toBeInTheDocument();
+  });
+
+  it('asks again on the next page, so someone who just became a space moderator gets the link', async () => {
+    const user = userEvent.setup();
+    renderApp({ route: '/', mocks: [signedIn(), homeGreeting(), emptyDirectory, canModerate(false, 1), canModerate(true)] });
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Moderation' })).not.toBeInTheDocument();
+
+    await user.click(within(nav).getByRole('link', { name: 'People' }));
+    await screen.findByRole('heading', { level: 1, name: 'People' });
+    expect(await within(nav).findByRole('link', { name: 'Moderation' })).toHaveAttribute('href', '/moderation');
   });
 });

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { SkipLink } from '../../components/ui/skip-link';
 import { RequireAuth, type SessionPerson } from '../../features/auth/components/require-auth';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { useViewerCanModerate } from '../../features/moderation/api/viewer-can-moderate.query';
 import { LanguageSwitch } from '../../features/preferences/components/language-switch';
 import { usePersonLanguage } from '../../features/preferences/hooks/use-person-language';
 
@@ -19,9 +20,20 @@ function Shell({ me }: { me: SessionPerson }) {
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   usePersonLanguage(me.language);
+  // Editors, and anyone who owns or moderates a space; no link until the API says so.
+  const moderation = useViewerCanModerate();
+  const canModerate = moderation.data?.viewerCanModerate ?? false;
 
   // A new page closes the small-screen menu.
   useEffect(() => setMenuOpen(false), [location.pathname]);
+  // Creating a space or being made its moderator happens on other pages: ask again on the next one.
+  const { refetch: refetchModeration, loading: moderationLoading } = moderation;
+  const askedFor = useRef(location.pathname);
+  useEffect(() => {
+    if (askedFor.current === location.pathname) return;
+    askedFor.current = location.pathname;
+    if (!canModerate && !moderationLoading) void refetchModeration().catch(() => undefined);
+  }, [location.pathname, canModerate, moderationLoading, refetchModeration]);
 
   const navClass = ({ isActive }: { isActive: boolean }) => `nav__link${isActive ? ' nav__link--active' : ''}`;
   return (
@@ -65,7 +77,7 @@ function Shell({ me }: { me: SessionPerson }) {
                     {t('nav.studio')}
                   </NavLink>
                 </li>
-                {(me.role === 'EDITOR' || me.role === 'ADMIN') && (
+                {canModerate && (
                   <li>
                     <NavLink to="/moderation" className={navClass}>
                       {t('nav.moderation')}

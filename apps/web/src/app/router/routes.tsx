@@ -14,6 +14,7 @@ import { PublicLayout } from '../layouts/public-layout';
 import { RootLayout } from '../layouts/root-layout';
 import { ArticlePage } from '../routes/article-page';
 import { HomePage } from '../routes/home-page';
+import { PostPage } from '../routes/post-page';
 import { NotFoundRoute } from '../routes/not-found-route';
 import { SettingsRoute } from '../routes/settings-route';
 import { StudioEditorPage } from '../routes/studio-editor-page';
@@ -33,6 +34,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'spaces', element: <SpacesRoute /> },
           { path: 'spaces/new', element: <SpaceNewRoute /> },
           { path: 'spaces/:id', element: <SpacePage /> },
+          { path: 'posts/:id', element: <PostPage /> },
           { path: 'studio', element: <StudioRoute /> },
           { path: 'studio/new', element: <StudioNewRoute /> },
           { path: 'studio/articles/:id', element: <StudioEditorPage /> },

@@ -1,7 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
 import { ItemConversationDocument } from '../../features/conversation/api/item-conversation.query';
 import { ArticleDocument } from '../../features/news/api/article.query';
 import { MarkArticleViewedDocument } from '../../features/news/api/mark-article-viewed.mutation';
+import { SharePostDocument } from '../../features/spaces/api/post-mutations';
+import { membership, spacesPage, summary } from '../../features/spaces/test/spaces-fixtures';
 import { signedIn } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 
@@ -38,43 +42,48 @@ const zero = ['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS'].map((kind) =
   count: kind === 'LIKE' ? 1 : 0,
 }));
 
+/** What the article page asks for as it opens: the article, its view mark and its conversation. */
+function articleMocks({ myReaction = null }: { myReaction?: string | null } = {}): MockLink.MockedResponse[] {
+  return [
+    signedIn(),
+    { request: { query: ArticleDocument, variables: { id: 'a-1' } }, result: { data: { article } } },
+    {
+      request: { query: MarkArticleViewedDocument, variables: { id: 'a-1' } },
+      result: { data: { markArticleViewed: { __typename: 'Article', id: 'a-1', unread: false } } },
+    },
+    {
+      request: {
+        query: ItemConversationDocument,
+        variables: { id: 'a-1', isArticle: true, first: 20, after: null },
+      },
+      result: {
+        data: {
+          me: { __typename: 'Person', id: 'p-anna', role: 'EMPLOYEE' },
+          article: {
+            __typename: 'Article',
+            id: 'a-1',
+            title: article.title,
+            commentCount: 0,
+            commentsClosed: false,
+            reactionCounts: zero,
+            myReaction,
+            comments: {
+              __typename: 'CommentConnection',
+              edges: [],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            },
+          },
+        },
+      },
+    },
+  ];
+}
+
 describe('article page (news + conversation)', () => {
   it('shows the conversation under the article, in the interface language, outside the article’s own lang', async () => {
     renderApp({
       route: '/news/a-1',
-      mocks: [
-        signedIn(),
-        { request: { query: ArticleDocument, variables: { id: 'a-1' } }, result: { data: { article } } },
-        {
-          request: { query: MarkArticleViewedDocument, variables: { id: 'a-1' } },
-          result: { data: { markArticleViewed: { __typename: 'Article', id: 'a-1', unread: false } } },
-        },
-        {
-          request: {
-            query: ItemConversationDocument,
-            variables: { id: 'a-1', isArticle: true, first: 20, after: null },
-          },
-          result: {
-            data: {
-              me: { __typename: 'Person', id: 'p-anna', role: 'EMPLOYEE' },
-              article: {
-                __typename: 'Article',
-                id: 'a-1',
-                title: article.title,
-                commentCount: 0,
-                commentsClosed: false,
-                reactionCounts: zero,
-                myReaction: 'LIKE',
-                comments: {
-                  __typename: 'CommentConnection',
-                  edges: [],
-                  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-                },
-              },
-            },
-          },
-        },
-      ],
+      mocks: articleMocks({ myReaction: 'LIKE' }),
     });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Ny rutin för ärenden' });
     const view = heading.closest('article') as HTMLElement;
@@ -88,5 +97,36 @@ describe('article page (news + conversation)', () => {
     expect(like).toHaveAttribute('aria-pressed', 'true');
     expect(within(comments).getByText('No comments yet.')).toBeInTheDocument();
     expect(within(comments).getByRole('textbox', { name: 'Write a comment' })).toBeInTheDocument();
+  });
+
+  it('shares the article to one of my spaces from a dialog worded for an article, then says so and returns focus', async () => {
+    const user = userEvent.setup();
+    const shared = jest.fn(() => ({ data: { share: { __typename: 'Post', id: 'p-share' } } }));
+    renderApp({
+      route: '/news/a-1',
+      mocks: [
+        ...articleMocks(),
+        spacesPage('MINE', [summary('s-9', 'Book club', 'OPEN', { viewerMembership: membership('ACTIVE') })]),
+        {
+          request: {
+            query: SharePostDocument,
+            variables: { targetId: 'a-1', spaceId: 's-9', comment: 'Read this' },
+          },
+          result: shared,
+        },
+      ],
+    });
+    const open = await screen.findByRole('button', { name: 'Share to a space' });
+    // Interface words inside a Swedish article keep the interface's language.
+    expect(open.closest('[lang]')).toHaveAttribute('lang', 'en');
+    await user.click(open);
+    const dialog = await screen.findByRole('dialog', { name: 'Share the article “Ny rutin för ärenden”' });
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Space' })).toHaveValue('s-9'));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Comment (optional)' }), 'Read this');
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Shared to Book club'));
+    expect(shared).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(open).toHaveFocus();
   });
 });

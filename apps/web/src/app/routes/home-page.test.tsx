@@ -10,6 +10,12 @@ import {
   latestComment,
 } from '../../features/news/test/news-fixtures';
 import { poll, post } from '../../features/spaces/test/spaces-fixtures';
+import {
+  featuredPost,
+  featuredPosts,
+  featuredPostsFailing,
+} from '../../features/home/test/home-fixtures';
+import { FeaturePostDocument } from '../../features/spaces/api/curation-mutations';
 
 jest.setTimeout(30_000);
 
@@ -161,5 +167,96 @@ describe('home page feed', () => {
       'true',
     );
     expect(card).toHaveTextContent('Featured');
+  });
+});
+
+describe('home page: featured from the spaces', () => {
+  const headings = (level: 2 | 3) =>
+    screen.getAllByRole('heading', { level }).map((heading) => heading.textContent);
+
+  it('sits between the open must-reads and the feed: each post a heading link (author and space) over the start of its text', async () => {
+    const long = `<p>Our <strong>lunch walk</strong> goes round the lake.</p><p>${'We walk slowly and talk. '.repeat(10)}</p>`;
+    renderApp({
+      route: '/',
+      mocks: homePageMocks(
+        [
+          homeFeedPage([card(2)]),
+          featuredPosts([
+            featuredPost('p-1', { bodyHtml: long }),
+            featuredPost('p-2', {
+              bodyHtml: '',
+              author: { __typename: 'Person', id: 'p-cia', displayName: 'Cia Berg' },
+              space: { __typename: 'Space', id: 's-2', name: 'Choir' },
+            }),
+          ]),
+        ],
+        [card(1, { mustRead: true, title: 'New travel policy' })],
+      ),
+    });
+    const featured = await screen.findByRole('region', { name: 'Featured from the spaces' });
+    expect(headings(2)).toEqual([
+      'Must read',
+      'Featured from the spaces',
+      'News and posts',
+      'Your place in the organisation',
+      'Shortcuts',
+    ]);
+    expect(featured.compareDocumentPosition(screen.getByRole('region', { name: 'Must read' }))).toBe(
+      Node.DOCUMENT_POSITION_PRECEDING,
+    );
+    expect(featured.compareDocumentPosition(screen.getByRole('region', { name: 'News and posts' }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+
+    const items = within(featured).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    const first = within(items[0]).getByRole('heading', { level: 3 });
+    expect(within(first).getByRole('link', { name: 'Post by Bo Ekström in Lunch walks' })).toHaveAttribute(
+      'href',
+      '/posts/p-1',
+    );
+    // Plain text, cut at a whole word.
+    const excerpt = within(items[0]).getByText(/^Our lunch walk goes round the lake\. We walk slowly and talk\./);
+    expect(excerpt.textContent).toMatch(/talk…$/);
+    expect(excerpt.textContent!.length).toBeLessThanOrEqual(161);
+    expect(excerpt.innerHTML).not.toContain('<');
+    // A post without text (say, only images) is its link alone.
+    expect(within(items[1]).getByRole('link', { name: 'Post by Cia Berg in Choir' })).toHaveAttribute(
+      'href',
+      '/posts/p-2',
+    );
+    expect(items[1].querySelector('p')).toBeNull();
+  });
+
+  it('shows nothing when no post is featured, while they load, or when they fail, and the rest of home stays', async () => {
+    for (const featured of [featuredPosts([]), featuredPosts([featuredPost('p-1')], { delay: Infinity }), featuredPostsFailing()]) {
+      const { unmount } = renderApp({ route: '/', mocks: homePageMocks([homeFeedPage([card(1)]), featured]) });
+      const feed = await screen.findByRole('region', { name: 'News and posts' });
+      await within(feed).findByRole('article', { name: 'News number 1' });
+      expect(screen.queryByRole('heading', { name: 'Featured from the spaces' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(headings(2)).toEqual(['News and posts', 'Your place in the organisation', 'Shortcuts']);
+      unmount();
+    }
+  });
+
+  it('drops a post at once when an editor stops featuring it in the feed', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/',
+      mocks: homePageMocks([
+        homeFeedPage([feedPost('p-1', { viewerCanCurate: true, featured: true })]),
+        featuredPosts([featuredPost('p-1')]),
+        {
+          request: { query: FeaturePostDocument, variables: { postId: 'p-1', featured: false } },
+          result: { data: { featurePost: { __typename: 'Post', id: 'p-1', featured: false } } },
+        },
+      ]),
+    });
+    const featured = await screen.findByRole('region', { name: 'Featured from the spaces' });
+    expect(within(featured).getByRole('link', { name: 'Post by Bo Ekström in Lunch walks' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Feature (post by Bo Ekström)' }));
+    await waitFor(() => expect(featured).not.toBeInTheDocument());
+    expect(screen.queryByRole('heading', { name: 'Featured from the spaces' })).not.toBeInTheDocument();
   });
 });

@@ -1,3 +1,4 @@
+import { FeaturedPosts } from '../../features/home/components/featured-posts';
 import { HomeRoute } from '../../features/home/routes/home-route';
 import { NewsFeed } from '../../features/news/components/news-feed';
 import type { RenderFeedPost } from '../../features/news/components/home-feed-list';
@@ -11,9 +12,10 @@ const renderPost: RenderFeedPost = (post, { headingLevel, summary }) => (
 );
 
 /**
- * The home page, where three features meet: the greeting (home), the feed and must-reads (news)
- * and the cards of staff posts from the viewer's spaces (spaces).
+ * The home page, where three features meet: the greeting and the featured posts (home), the feed
+ * and must-reads (news) and the cards of staff posts from the viewer's spaces (spaces). Featured
+ * posts go between the open must-reads and the feed.
  */
 export function HomePage() {
-  return <HomeRoute news={<NewsFeed renderPost={renderPost} />} />;
+  return <HomeRoute news={<NewsFeed renderPost={renderPost} afterMustReads={<FeaturedPosts />} />} />;
 }

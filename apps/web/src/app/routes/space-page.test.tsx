@@ -89,4 +89,25 @@ describe('space page (spaces + conversation)', () => {
     await waitFor(() => expect(reacted).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(like).toHaveAttribute('aria-pressed', 'true'));
   });
+
+  it('offers “Report post” on others’ posts, not on one’s own (the same slots as the post page)', async () => {
+    const mine = post('p-2', {
+      viewerCanEdit: true,
+      viewerCanDelete: true,
+      author: { __typename: 'Person', id: 'p-anna', displayName: 'Anna Andersson' },
+    });
+    renderApp({
+      route: '/spaces/s-1',
+      mocks: [
+        signedIn(),
+        spaceDetails('OPEN', 'ACTIVE'),
+        spacePosts([post('p-1'), mine]),
+        postConversation([]),
+      ],
+    });
+    const others = await screen.findByRole('article', { name: /Bo Ekström/ });
+    expect(within(others).getByRole('button', { name: 'Report post by Bo Ekström' })).toBeInTheDocument();
+    const own = screen.getByRole('article', { name: /Anna Andersson/ });
+    expect(within(own).queryByRole('button', { name: /Report post/ })).not.toBeInTheDocument();
+  });
 });

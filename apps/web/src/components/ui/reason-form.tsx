@@ -69,8 +69,9 @@ export function ReasonForm({
       onSent?.();
     } catch (e) {
       const info = readAppError(e);
-      const message =
-        refusalMessage?.(info) ?? (info.code === 'BAD_INPUT' ? texts.required : t(generalErrorKey(info)));
+      // The server checks the same rules; its answer for the reason field reads like ours.
+      const fieldMessage = info.reason === 'TOO_LONG' ? texts.tooLong : info.reason === 'REQUIRED' ? texts.required : null;
+      const message = refusalMessage?.(info) ?? fieldMessage ?? t(generalErrorKey(info));
       setErrors([{ fieldId, message }]);
       setSending(false);
       focusSummary();

@@ -35,6 +35,11 @@ export interface ConversationComment {
   /** Present only for the author and moderators: the comment is hidden from everyone else. */
   hiddenReason?: string | null;
   hidden?: boolean;
+  /**
+   * Hidden by a moderator and shown to this viewer only as a placeholder holding its replies: no
+   * author, text, reactions or actions.
+   */
+  withheld?: boolean;
   viewerCanEdit: boolean;
   viewerCanDelete: boolean;
   viewerCanReport: boolean;
@@ -49,26 +54,3 @@ export interface ConversationComment {
 export type Mention = Pick<PersonSummary, 'id' | 'displayName'>;
 
 export type SearchPeople = (text: string) => Promise<PersonSummary[]>;
-
-export interface PollOption {
-  id: string;
-  text: string;
-  /** Null while results are hidden from the viewer (not voted, poll open). */
-  voteCount: number | null;
-  viewerChose: boolean;
-}
-
-export interface Poll {
-  id: string;
-  question: string;
-  multiple: boolean;
-  anonymous: boolean;
-  closesAt: string | null;
-  closed: boolean;
-  /** People who have voted (the base for shares in multiple-choice polls); null while hidden. */
-  voterCount: number | null;
-  viewerHasVoted: boolean;
-  /** The API decides: after voting or after closing. */
-  resultsVisible: boolean;
-  options: readonly PollOption[];
-}

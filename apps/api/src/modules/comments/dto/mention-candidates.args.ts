@@ -1,5 +1,5 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MENTION_CANDIDATES_MAX, SEARCH_MAX_LENGTH } from '@commons/shared';
 
 @ArgsType()
@@ -14,4 +14,9 @@ export class MentionCandidatesArgs {
   @Min(1)
   @Max(MENTION_CANDIDATES_MAX)
   first: number = 8;
+
+  @Field(() => ID, { nullable: true, description: 'The item being commented on (or a comment on it): narrows the people to those who may see it.' })
+  @IsOptional()
+  @IsString()
+  targetId?: string | null;
 }

@@ -15,6 +15,7 @@ export const ConversationCommentFieldsFragment = graphql(`
     editedAt
     bodyHtml
     removed
+    withheld
     hidden {
       at
       reason

@@ -1,10 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@commons/web-graphql';
 
-/** The comment stays as a removed placeholder (the answer updates it in the cache). */
+/**
+ * The comment stays as a removed placeholder (the answer updates it in the cache). A moderator
+ * deleting someone else's comment sends a reason.
+ */
 export const DeleteCommentDocument = graphql(`
-  mutation DeleteComment($id: ID!) {
-    deleteComment(id: $id) {
+  mutation DeleteComment($id: ID!, $reason: String) {
+    deleteComment(id: $id, reason: $reason) {
       ...ConversationCommentFields
     }
   }

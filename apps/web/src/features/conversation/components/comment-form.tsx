@@ -95,7 +95,7 @@ export function CommentForm({
         {
           fieldId,
           message:
-            info.code === 'BAD_INPUT' ? t('conversation.commentForm.invalid') : t(generalErrorKey(info)),
+            info.code === 'BAD_USER_INPUT' ? t('conversation.commentForm.invalid') : t(generalErrorKey(info)),
         },
       ]);
       focusSummary();

@@ -7,6 +7,7 @@ import { ActionsMenu, type MenuAction } from './actions-menu';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { ConfirmDialog } from './confirm-dialog';
+import { DeleteReasonDialog } from './delete-reason-dialog';
 import { ReportDialog } from './report-dialog';
 
 export interface CommentThreadProps {
@@ -24,10 +25,14 @@ export interface CommentThreadProps {
   /** Resolve when saved; reject with the API error to keep the text and show it. */
   onAdd: (bodyHtml: string, parentId: string | null) => Promise<unknown>;
   onEdit: (id: string, bodyHtml: string) => Promise<unknown>;
-  onDelete: (id: string) => Promise<unknown>;
+  /** `reason` comes with a moderator's deletion of someone else's comment (the API requires one). */
+  onDelete: (id: string, reason?: string) => Promise<unknown>;
   onReport: (id: string, reason: string) => Promise<unknown>;
   searchPeople: SearchPeople;
-  /** The signed-in person: a hidden comment's notice speaks to its author or to a moderator. */
+  /**
+   * The signed-in person: a hidden comment's notice speaks to its author or to a moderator, and
+   * deleting someone else's comment asks for a reason.
+   */
   viewerId?: string;
   /** Level of the thread heading; comments are one below, replies two. */
   headingLevel?: 2 | 3 | 4;
@@ -50,7 +55,9 @@ type OpenForm = { id: string; kind: 'reply' | 'edit' } | null;
  * A comment thread per ACCESSIBILITY.md: each comment an <article> headed by author and date; Reply
  * and Edit open an inline form with focus in it, Save/Cancel return focus to the button that opened
  * it and the result is spoken; Edit, Delete and Report sit in a menu button named with the author;
- * Report and Delete use modal dialogs; after a delete focus moves to the next comment or the heading.
+ * Report and Delete use modal dialogs (a moderator deleting someone else's comment gives a reason);
+ * after a delete focus moves to the next comment or the heading. A withheld comment (hidden by a
+ * moderator, kept for its replies) is a placeholder without author, text or actions.
  */
 export function CommentThread({
   comments,
@@ -141,11 +148,30 @@ export function CommentThread({
     setDeleting(comment);
   };
 
+  const isOwn = (comment: ConversationComment) => viewerId !== undefined && viewerId === comment.author.id;
+
+  // After a delete: announced, and (as the dialog closes) focus to the next comment or the heading.
+  const deleted = () => {
+    announce(t('conversation.comments.deleted'));
+    const target = afterDeleteFocus.current?.isConnected ? afterDeleteFocus.current : threadHeading.current;
+    afterDeleteFocus.current = target;
+    setDeleting(null);
+  };
+  const cancelDelete = () => {
+    afterDeleteFocus.current = null;
+    setDeleting(null);
+  };
+  const deleteFocus = () => {
+    const target = afterDeleteFocus.current;
+    afterDeleteFocus.current = null;
+    return target ?? (deleting ? menuButtons.current.get(deleting.id) : null);
+  };
+
   const renderComment = (comment: ConversationComment, isReply: boolean) => {
     const name = comment.author.displayName;
     const editing = openForm?.kind === 'edit' && openForm.id === comment.id;
     const actions: MenuAction[] = [];
-    if (!comment.deleted) {
+    if (!comment.deleted && !comment.withheld) {
       if (comment.viewerCanEdit)
         actions.push({
           id: 'edit',
@@ -172,7 +198,7 @@ export function CommentThread({
         registerHeading={(el) => remember(headings.current, comment.id, el)}
         actions={
           <>
-            {!isReply && canComment && !closed && !comment.deleted && (
+            {!isReply && canComment && !closed && !comment.deleted && !comment.withheld && (
               <button
                 ref={(el) => remember(replyButtons.current, comment.id, el)}
                 type="button"
@@ -212,8 +238,8 @@ export function CommentThread({
             />
           ) : null
         }
-        reactions={!comment.deleted && renderReactions ? renderReactions(comment) : null}
-        viewerIsAuthor={viewerId !== undefined && viewerId === comment.author.id}
+        reactions={!comment.deleted && !comment.withheld && renderReactions ? renderReactions(comment) : null}
+        viewerIsAuthor={isOwn(comment)}
       />
     );
   };
@@ -237,7 +263,11 @@ export function CommentThread({
                 {replies.length > 0 && (
                   <ol
                     className="comments__replies"
-                    aria-label={t('conversation.comments.repliesLabel', { name: comment.author.displayName })}
+                    aria-label={
+                      comment.withheld
+                        ? t('conversation.comments.withheldRepliesLabel')
+                        : t('conversation.comments.repliesLabel', { name: comment.author.displayName })
+                    }
                   >
                     {replies.map((reply) => (
                       <li key={reply.id}>{renderComment(reply, true)}</li>
@@ -319,31 +349,26 @@ export function CommentThread({
         returnFocusTo={() => (reporting ? menuButtons.current.get(reporting.id) : null)}
       />
       <ConfirmDialog
-        open={deleting !== null}
+        open={deleting !== null && isOwn(deleting)}
         title={t('conversation.comments.deleteTitle')}
         text={t('conversation.comments.deleteText')}
         confirmLabel={t('conversation.comments.deleteConfirm')}
         busyLabel={t('conversation.comments.deleting')}
-        onClose={() => {
-          afterDeleteFocus.current = null;
-          setDeleting(null);
-        }}
+        onClose={cancelDelete}
         onConfirm={async () => {
           if (!deleting) return;
           await onDelete(deleting.id);
-          announce(t('conversation.comments.deleted'));
-          // Closing now: the dialog returns focus to the next comment, or the thread heading.
-          const target = afterDeleteFocus.current?.isConnected
-            ? afterDeleteFocus.current
-            : threadHeading.current;
-          afterDeleteFocus.current = target;
-          setDeleting(null);
+          deleted();
         }}
-        returnFocusTo={() => {
-          const target = afterDeleteFocus.current;
-          afterDeleteFocus.current = null;
-          return target ?? (deleting ? menuButtons.current.get(deleting.id) : null);
-        }}
+        returnFocusTo={deleteFocus}
+      />
+      <DeleteReasonDialog
+        open={deleting !== null && !isOwn(deleting)}
+        title={deleting ? t('conversation.deleteReason.title', { name: deleting.author.displayName }) : ''}
+        onClose={cancelDelete}
+        onSubmit={(reason) => (deleting ? onDelete(deleting.id, reason) : Promise.resolve())}
+        onDeleted={deleted}
+        returnFocusTo={deleteFocus}
       />
     </section>
   );
@@ -382,7 +407,9 @@ function CommentItem({
     <article className={`comment${comment.hidden ? ' comment--hidden' : ''}`} aria-labelledby={headingId}>
       <header className="comment__header">
         <HeadingTag id={headingId} ref={registerHeading} tabIndex={-1} className="comment__heading">
-          <span className="comment__author">{comment.author.displayName}</span>{' '}
+          <span className="comment__author">
+            {comment.withheld ? t('conversation.comments.withheldHeading') : comment.author.displayName}
+          </span>{' '}
           <time className="comment__time" dateTime={comment.createdAt}>
             {format.dateTime(comment.createdAt)}
           </time>
@@ -410,7 +437,9 @@ function CommentItem({
           </p>
         </div>
       )}
-      {comment.deleted || comment.bodyHtml == null ? (
+      {comment.withheld ? (
+        <p className="comment__removed">{t('conversation.comments.withheld')}</p>
+      ) : comment.deleted || comment.bodyHtml == null ? (
         <p className="comment__removed">{t('conversation.comments.removed')}</p>
       ) : (
         (editForm ?? <CommentBody html={comment.bodyHtml} />)

@@ -10,6 +10,7 @@ import { createCache } from '../../../app/apollo/apollo-client';
 import { AnnouncerProvider } from '../../../components/ui/announcer';
 import { createI18n } from '../../../i18n/i18n';
 import { AddCommentDocument } from '../api/add-comment.mutation';
+import { DeleteCommentDocument } from '../api/delete-comment.mutation';
 import { MentionCandidatesDocument } from '../api/mention-candidates.query';
 import { ReactDocument } from '../api/react.mutation';
 import { ReportContentDocument } from '../api/report.mutation';
@@ -134,7 +135,11 @@ describe('ItemConversation', () => {
     renderItem([
       articleConversation(),
       {
-        request: { query: MentionCandidatesDocument, variables: { search: 'And', first: 8 } },
+        // The item is sent along: under a post in a closed or secret space the API offers its members only.
+        request: {
+          query: MentionCandidatesDocument,
+          variables: { search: 'And', first: 8, targetId: 'a-1' },
+        },
         result: { data: { mentionCandidates: [apiAnna] } },
       },
       {
@@ -238,6 +243,109 @@ describe('ItemConversation', () => {
     expect(await screen.findByText('Hidden by a moderator: Advertising')).toBeInTheDocument();
     expect(screen.getByText('Only you and the moderators can see this comment.')).toBeInTheDocument();
     expect(screen.getByText('This comment has been removed.')).toBeInTheDocument();
+  });
+
+  it('shows a withheld comment as a placeholder with its replies, and nothing to do on it', async () => {
+    renderItem([
+      articleConversation({
+        comments: [
+          apiComment('c1', {
+            withheld: true,
+            bodyHtml: '',
+            reactionCounts: counts(),
+            replies: [
+              apiComment('c1r1', {
+                parentId: 'c1',
+                author: apiAnna,
+                viewerCanEdit: true,
+                viewerCanDelete: true,
+              }),
+            ],
+          }),
+        ],
+        commentCount: 1,
+      }),
+    ]);
+    expect(await screen.findByText('This comment was hidden by a moderator.')).toBeInTheDocument();
+    const [placeholder] = screen.getAllByRole('article');
+    expect(within(placeholder).getAllByRole('heading')[0]).toHaveTextContent(/^Hidden comment/);
+    expect(within(placeholder).queryByRole('button')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('group', { name: 'Reactions to the comment by Bo Ek' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Reply/ })).not.toBeInTheDocument();
+    const replies = screen.getByRole('list', { name: 'Replies to the hidden comment' });
+    expect(within(replies).getByText('Comment c1r1')).toBeInTheDocument();
+    expect(
+      within(replies).getByRole('group', { name: 'Reactions to the comment by Anna Andersson' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 comment')).toBeInTheDocument();
+  });
+
+  it('sends a moderator’s reason with the deletion of someone else’s comment, and none with the author’s own', async () => {
+    const user = userEvent.setup();
+    const removed = (id: string, overrides: Record<string, unknown> = {}) => ({
+      data: {
+        deleteComment: apiComment(id, { removed: true, bodyHtml: '', replies: undefined, ...overrides }),
+      },
+    });
+    const reasonRequired = jest.fn(() => ({
+      errors: [
+        new GraphQLError('Say why.', {
+          extensions: { code: 'BAD_USER_INPUT', field: 'reason', reason: 'REQUIRED' },
+        }),
+      ],
+    }));
+    const { replies: _, ...ownReply } = apiComment('c1r1', {
+      parentId: 'c1',
+      author: apiAnna,
+      viewerCanEdit: true,
+      viewerCanDelete: true,
+    });
+    renderItem([
+      articleConversation({
+        role: 'EDITOR',
+        comments: [apiComment('c1', { viewerCanDelete: true, replies: [ownReply] }), apiComment('c2')],
+        commentCount: 3,
+      }),
+      // The server's refusal first (a reason it will not take), then the deletion.
+      {
+        request: { query: DeleteCommentDocument, variables: { id: 'c1', reason: 'Off topic' } },
+        result: reasonRequired,
+      },
+      {
+        request: { query: DeleteCommentDocument, variables: { id: 'c1', reason: 'Off topic' } },
+        result: removed('c1'),
+      },
+      {
+        request: { query: DeleteCommentDocument, variables: { id: 'c1r1', reason: null } },
+        result: removed('c1r1', { parentId: 'c1', author: apiAnna }),
+      },
+    ]);
+    await user.click((await screen.findAllByRole('button', { name: 'More for the comment by Bo Ek' }))[0]);
+    await user.click(screen.getByRole('menuitem', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete the comment by Bo Ek' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Off topic');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete the comment' }));
+    expect(
+      await within(dialog).findByRole('link', { name: 'Write why you are deleting the comment' }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'Reason' })).toHaveValue('Off topic');
+    expect(reasonRequired).toHaveBeenCalledTimes(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete the comment' }));
+    await waitFor(() => expect(announcer()).toHaveTextContent('The comment has been deleted.'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByText('This comment has been removed.')).toBeInTheDocument();
+    expect(screen.getByText('2 comments')).toBeInTheDocument();
+
+    // Her own reply: the plain confirmation, no reason asked.
+    await user.click(screen.getByRole('button', { name: 'More for the comment by Anna Andersson' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete' }));
+    const confirm = screen.getByRole('dialog', { name: 'Delete this comment?' });
+    expect(within(confirm).queryByRole('textbox')).not.toBeInTheDocument();
+    await user.click(within(confirm).getByRole('button', { name: 'Delete the comment' }));
+    await waitFor(() => expect(screen.getAllByText('This comment has been removed.')).toHaveLength(2));
+    expect(screen.getByText('1 comment')).toBeInTheDocument();
   });
 
   it('serves a post the same way by props alone; the space’s moderators may close its comments', async () => {

@@ -43,7 +43,7 @@ export function ItemConversation({ id, kind, reactionsLabel, headingLevel = 2 }:
   const [editComment] = useEditComment();
   const [deleteComment] = useDeleteComment();
   const [report] = useReportContent();
-  const searchPeople = useMentionSearch();
+  const searchPeople = useMentionSearch(id);
 
   const item = data?.article ?? data?.post;
   if (error && !item) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -93,9 +93,9 @@ export function ItemConversation({ id, kind, reactionsLabel, headingLevel = 2 }:
           })
         }
         onEdit={(commentId, body) => editComment({ variables: { id: commentId, body } })}
-        onDelete={(commentId) =>
+        onDelete={(commentId, reason) =>
           deleteComment({
-            variables: { id: commentId },
+            variables: { id: commentId, reason: reason ?? null },
             update: (cache) =>
               cache.modify({
                 id: cache.identify({ __typename: typename, id: item.id }),

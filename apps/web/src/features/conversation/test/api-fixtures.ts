@@ -33,6 +33,7 @@ export function apiComment(
     editedAt: null,
     bodyHtml: `<p>Comment ${id}</p>`,
     removed: false,
+    withheld: false,
     hidden: null,
     viewerCanEdit: false,
     viewerCanDelete: false,

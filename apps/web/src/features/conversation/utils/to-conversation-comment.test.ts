@@ -5,11 +5,12 @@ import { toConversationComments } from './to-conversation-comment';
 type Edges = Parameters<typeof toConversationComments>[0];
 
 describe('toConversationComments', () => {
-  it('maps the API comment (removed, hidden, reporting on others’ comments only) and keeps a re-fetched comment once, in its later place', () => {
+  it('maps the API comment (removed, hidden, withheld, reporting on others’ comments only) and keeps a re-fetched comment once, in its later place', () => {
     const edges = [
       { node: apiComment('c1', { author: apiAnna }) },
       { node: apiComment('c3') },
       { node: apiComment('c2', { removed: true, bodyHtml: '' }) },
+      { node: apiComment('c4', { withheld: true, bodyHtml: '' }) },
       {
         node: apiComment('c3', {
           hidden: { __typename: 'ModerationNote', at: '2026-11-23T10:00:00Z', reason: 'Spam' },
@@ -17,10 +18,21 @@ describe('toConversationComments', () => {
       },
     ] as unknown as Edges;
     const comments = toConversationComments(edges, apiAnna.id);
-    expect(comments.map((c) => c.id)).toEqual(['c1', 'c2', 'c3']);
+    expect(comments.map((c) => c.id)).toEqual(['c1', 'c2', 'c4', 'c3']);
     expect(comments[0].viewerCanReport).toBe(false);
     expect(comments[1]).toMatchObject({ deleted: true, bodyHtml: null, viewerCanReport: false });
-    expect(comments[2]).toMatchObject({ hidden: true, hiddenReason: 'Spam', viewerCanReport: true });
+    expect(comments[2]).toMatchObject({
+      withheld: true,
+      deleted: false,
+      bodyHtml: null,
+      viewerCanReport: false,
+    });
+    expect(comments[3]).toMatchObject({
+      hidden: true,
+      hiddenReason: 'Spam',
+      withheld: false,
+      viewerCanReport: true,
+    });
   });
 });
 

@@ -7,7 +7,8 @@ type ApiComment = ConversationCommentFieldsFragment & {
 
 /**
  * The API's comment as the thread components take it. Reporting is offered on others' comments
- * (the API has no viewerCanReport; it accepts a report of any visible comment).
+ * (the API has no viewerCanReport; it accepts a report of any visible comment, which a withheld
+ * placeholder is not).
  */
 export function toConversationComment(comment: ApiComment, viewerId: string): ConversationComment {
   return {
@@ -15,13 +16,14 @@ export function toConversationComment(comment: ApiComment, viewerId: string): Co
     author: comment.author,
     createdAt: comment.createdAt,
     editedAt: comment.editedAt,
-    bodyHtml: comment.removed ? null : comment.bodyHtml,
+    bodyHtml: comment.removed || comment.withheld ? null : comment.bodyHtml,
     deleted: comment.removed,
     hidden: comment.hidden !== null,
     hiddenReason: comment.hidden?.reason ?? null,
+    withheld: comment.withheld,
     viewerCanEdit: comment.viewerCanEdit,
     viewerCanDelete: comment.viewerCanDelete,
-    viewerCanReport: !comment.removed && comment.author.id !== viewerId,
+    viewerCanReport: !comment.removed && !comment.withheld && comment.author.id !== viewerId,
     reactionCounts: comment.reactionCounts,
     myReaction: comment.myReaction,
     replies: comment.replies?.map((reply) =>

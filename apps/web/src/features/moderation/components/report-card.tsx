@@ -36,6 +36,8 @@ export const ReportCard = forwardRef<HTMLHeadingElement, ReportCardProps>(functi
   const commentPost = useReportedPost(placeId ?? '', !placeId || !articleMissing);
   const reportedPost = !isComment ? report.post : undefined;
   const space = reportedPost?.space ?? commentPost.data?.post?.space;
+  // The post reported, or the post a reported comment is on: its own page shows it in context.
+  const postId = reportedPost?.id ?? commentPost.data?.post?.id;
 
   const author = isComment ? report.comment?.author.displayName : reportedPost?.author.displayName;
   const bodyHtml = isComment ? report.comment?.bodyHtml : reportedPost?.bodyHtml;
@@ -62,7 +64,15 @@ export const ReportCard = forwardRef<HTMLHeadingElement, ReportCardProps>(functi
               {article.data.article.title}
             </Link>
           ) : space ? (
-            t('moderation.inSpace', { space: space.name })
+            <>
+              <span>{t('moderation.inSpace', { space: space.name })}</span>
+              {postId && (
+                <>
+                  {' · '}
+                  <Link to={`/posts/${encodeURIComponent(postId)}`}>{t('moderation.openPost')}</Link>
+                </>
+              )}
+            </>
           ) : (
             t('moderation.placeUnknown')
           )}

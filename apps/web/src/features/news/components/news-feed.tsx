@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ArticleFormat } from '@commons/web-graphql';
@@ -16,6 +16,8 @@ interface NewsFeedProps {
    * the unfiltered feed mixes news and posts; a topic or format filter shows news only.
    */
   renderPost?: RenderFeedPost;
+  /** Between the must-reads and the feed (the app places home's featured posts here); h2 sections fit. */
+  afterMustReads?: ReactNode;
 }
 
 /**
@@ -23,7 +25,7 @@ interface NewsFeedProps {
  * the posts of the viewer's spaces, with topic and format filters (news only). Filters live in the
  * query string, so changing one keeps focus in place.
  */
-export function NewsFeed({ renderPost }: NewsFeedProps = {}) {
+export function NewsFeed({ renderPost, afterMustReads }: NewsFeedProps = {}) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const topicId = params.get('topic') || null;
@@ -72,6 +74,7 @@ export function NewsFeed({ renderPost }: NewsFeedProps = {}) {
           </ol>
         </section>
       )}
+      {afterMustReads}
       <section className="news__section" aria-labelledby={newsId}>
         <h2 id={newsId}>{renderPost ? t('news.homeFeed.heading') : t('news.feedHeading')}</h2>
         <form

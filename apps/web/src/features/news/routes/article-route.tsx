@@ -17,10 +17,12 @@ interface ArticleRouteProps {
    * depend on the conversation feature. Rendered outside the article's `lang`, in the interface's language.
    */
   conversation?: (article: { id: string; title: string }) => ReactNode;
+  /** Among the article's actions, once published: sharing it to a space (the app passes the spaces' button). */
+  share?: (article: { id: string; title: string }) => ReactNode;
 }
 
 /** An article page (/news/:id): the article, its acknowledgement if must-read, and its other language. */
-export function ArticleRoute({ conversation }: ArticleRouteProps = {}) {
+export function ArticleRoute({ conversation, share }: ArticleRouteProps = {}) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { data, error, loading, refetch } = useArticle(id);
@@ -82,6 +84,11 @@ export function ArticleRoute({ conversation }: ArticleRouteProps = {}) {
                   <strong>{t('news.mustRead')}.</strong> {t('news.mustReadExplain')}
                 </p>
                 <AcknowledgeButton id={article.id} title={article.title} acknowledged={article.acknowledged} />
+              </div>
+            )}
+            {share && article.status === 'PUBLISHED' && (
+              <div className="button-row article__share" lang={i18n.language}>
+                {share({ id: article.id, title: article.title })}
               </div>
             )}
           </>

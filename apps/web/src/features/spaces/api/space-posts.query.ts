@@ -44,6 +44,10 @@ export const SpacePostFieldsFragment = graphql(`
     viewerCanDelete
     viewerCanCurate
     featured
+    hidden {
+      at
+      reason
+    }
     author {
       id
       displayName

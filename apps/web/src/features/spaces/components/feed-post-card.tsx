@@ -15,9 +15,10 @@ interface FeedPostCardProps {
 
 /**
  * A staff post in the home feed, compact: an <article> named by its heading (author and space), the
- * space a link to its page, time and "edited", then text, link, images, a shared original and the
- * poll (vote in place). The heading takes focus after "Show more" (`data-feed-focus`); editing and
- * deleting stay on the space page. Editors also get the curation buttons here.
+ * space a link to its page, time, "edited" and a link to the post's own page, then text, link,
+ * images, a shared original and the poll (vote in place). The heading takes focus after "Show more"
+ * (`data-feed-focus`); editing and deleting stay on the space page. Editors also get the curation
+ * buttons here.
  */
 export function FeedPostCard({ post, headingLevel, children }: FeedPostCardProps) {
   const { t } = useTranslation();
@@ -40,6 +41,11 @@ export function FeedPostCard({ post, headingLevel, children }: FeedPostCardProps
         <time dateTime={post.createdAt}>{format.dateTime(post.createdAt)}</time>
         {post.editedAt && <> · {t('spaces.post.edited')}</>}
         {post.isShare && <> · {t('spaces.post.shared')}</>}
+        {' · '}
+        <Link to={`/posts/${encodeURIComponent(post.id)}`}>
+          {t('spaces.post.open')}
+          <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
+        </Link>
       </p>
       <PostBody post={post} />
       {children}

@@ -1,14 +1,23 @@
 import type { ReactNode } from 'react';
 import type { SpacePostFieldsFragment } from '@commons/web-graphql';
 import { SharedOriginal } from './shared-original';
-import { SpacePoll } from './space-poll';
+import { SpacePoll, type PollHeadingLevel } from './space-poll';
 
 /**
  * What a post says, the same in the space and in the home feed: its text (sanitised by the server, so
  * rendered as is), link, images with their alt text, a shared original (or "no longer available") and
- * its poll. `editor` stands in for the text while the author edits it.
+ * its poll. `editor` stands in for the text while the author edits it; `pollHeadingLevel` is one below
+ * the card's heading.
  */
-export function PostBody({ post, editor }: { post: SpacePostFieldsFragment; editor?: ReactNode }) {
+export function PostBody({
+  post,
+  editor,
+  pollHeadingLevel,
+}: {
+  post: SpacePostFieldsFragment;
+  editor?: ReactNode;
+  pollHeadingLevel?: PollHeadingLevel;
+}) {
   return (
     <>
       {editor ??
@@ -41,7 +50,7 @@ export function PostBody({ post, editor }: { post: SpacePostFieldsFragment; edit
         </ul>
       )}
       {post.isShare && <SharedOriginal post={post} />}
-      {post.poll && <SpacePoll poll={post.poll} />}
+      {post.poll && <SpacePoll poll={post.poll} headingLevel={pollHeadingLevel} />}
     </>
   );
 }

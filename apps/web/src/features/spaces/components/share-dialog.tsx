@@ -6,18 +6,22 @@ import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useSharePost } from '../api/post-mutations';
 import { useSpaces } from '../api/spaces.query';
 
+export type ShareKind = 'post' | 'article';
+
 interface ShareDialogProps {
   targetId: string;
-  /** What is shared, for the dialog's heading ("Share Bo's post"). */
+  /** What is shared, for the dialog's heading: a post's byline ("by Bo"), an article's title. */
   what: string;
+  /** Words the heading with: "Share the post by Bo", "Share the article “Title”". */
+  kind?: ShareKind;
   onClose: () => void;
 }
 
 /**
- * "Share to a space": a modal <dialog> (focus moves in, Tab stays inside, Esc closes) with a picker of
+ * "Share to a space" for a post or an article: a modal <dialog> (focus moves in, Tab stays inside, Esc closes) with a picker of
  * the spaces the viewer posts in and an optional comment. The opener gets focus back (it owns that).
  */
-export function ShareDialog({ targetId, what, onClose }: ShareDialogProps) {
+export function ShareDialog({ targetId, what, kind = 'post', onClose }: ShareDialogProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const ref = useRef<HTMLDialogElement>(null);
@@ -39,7 +43,9 @@ export function ShareDialog({ targetId, what, onClose }: ShareDialogProps) {
     };
   }, []);
 
-  const spaces = (mine.data?.spaces.edges ?? []).map((e) => e.node).filter((s) => s.viewerMembership?.status === 'ACTIVE');
+  const spaces = (mine.data?.spaces.edges ?? [])
+    .map((e) => e.node)
+    .filter((s) => s.viewerMembership?.status === 'ACTIVE');
   useEffect(() => {
     if (!spaceId && spaces.length > 0) setSpaceId(spaces[0].id);
   }, [spaceId, spaces]);
@@ -69,7 +75,7 @@ export function ShareDialog({ targetId, what, onClose }: ShareDialogProps) {
       }}
     >
       <h2 id={titleId} className="dialog__title">
-        {t('spaces.share.title', { what })}
+        {kind === 'article' ? t('spaces.share.articleTitle', { what }) : t('spaces.share.title', { what })}
       </h2>
       <ErrorBanner message={error} />
       {mine.data && spaces.length === 0 ? (
@@ -109,7 +115,12 @@ export function ShareDialog({ targetId, what, onClose }: ShareDialogProps) {
       )}
       <div className="button-row">
         {spaces.length > 0 && (
-          <button type="submit" form={`${titleId}-form`} className="button" aria-disabled={loading || undefined}>
+          <button
+            type="submit"
+            form={`${titleId}-form`}
+            className="button"
+            aria-disabled={loading || undefined}
+          >
             {t('spaces.share.submit')}
           </button>
         )}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { SpacePostFieldsFragment } from '@commons/web-graphql';
 import { useFormatDate } from '../../../utils/use-format-date';
 
-/** The original a share points to, or "no longer available" to someone who cannot see it. */
+/** The original a share points to (a link to it), or "no longer available" to someone who cannot see it. */
 export function SharedOriginal({ post }: { post: SpacePostFieldsFragment }) {
   const { t } = useTranslation();
   const format = useFormatDate();
@@ -31,6 +31,14 @@ export function SharedOriginal({ post }: { post: SpacePostFieldsFragment }) {
         <Link to={`/spaces/${encodeURIComponent(original.space.id)}`}>{original.space.name}</Link>
         {' · '}
         <time dateTime={original.createdAt}>{format.dateTime(original.createdAt)}</time>
+        {' · '}
+        <Link to={`/posts/${encodeURIComponent(original.id)}`}>
+          {t('spaces.post.open')}
+          <span className="visually-hidden">
+            {' '}
+            {t('spaces.post.byline', { name: original.author.displayName })}
+          </span>
+        </Link>
       </p>
       {original.bodyHtml && <div className="prose" dangerouslySetInnerHTML={{ __html: original.bodyHtml }} />}
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpacePollFieldsFragment } from '@commons/web-graphql';
 import { useAnnounce } from '../../../components/ui/announcer';
@@ -6,12 +6,20 @@ import { readAppError } from '../../../utils/graphql-error';
 import { useFormatDate } from '../../../utils/use-format-date';
 import { useVote } from '../api/post-mutations';
 
+/** The poll's question heading: one level below the post card's heading (h3 in lists, h2 on a post page). */
+export type PollHeadingLevel = 3 | 4;
+
 /**
- * A poll on a post: a native radio or checkbox group to vote, and the results (after voting or once
- * closed) as text with a bar that only repeats it. Kept to this one component so a richer poll widget
- * can replace it.
+ * A poll on a post: a native radio or checkbox group to vote (the question is its legend), then the
+ * results (after voting or once closed) as a table. Focus follows the swap between the two.
  */
-export function SpacePoll({ poll }: { poll: SpacePollFieldsFragment }) {
+export function SpacePoll({
+  poll,
+  headingLevel = 4,
+}: {
+  poll: SpacePollFieldsFragment;
+  headingLevel?: PollHeadingLevel;
+}) {
   const { t } = useTranslation();
   const format = useFormatDate();
   const announce = useAnnounce();
@@ -29,8 +37,9 @@ export function SpacePoll({ poll }: { poll: SpacePollFieldsFragment }) {
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
-    if (target === 'results') containerRef.current?.querySelector<HTMLElement>('h4')?.focus();
-    if (target === 'form') containerRef.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    if (target === 'results') containerRef.current?.querySelector<HTMLElement>('h3, h4')?.focus();
+    if (target === 'form')
+      containerRef.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
   }, [voting]);
 
   const toggle = (optionId: string, checked: boolean) =>
@@ -118,6 +127,7 @@ export function SpacePoll({ poll }: { poll: SpacePollFieldsFragment }) {
         <PollResults
           poll={poll}
           details={details as string[]}
+          headingLevel={headingLevel}
           onChange={() => {
             setChosen(poll.viewerVote);
             focusNext.current = 'form';
@@ -132,52 +142,34 @@ export function SpacePoll({ poll }: { poll: SpacePollFieldsFragment }) {
 function PollResults({
   poll,
   details,
+  headingLevel,
   onChange,
 }: {
   poll: SpacePollFieldsFragment;
   details: string[];
+  headingLevel: PollHeadingLevel;
   onChange: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
+  const Heading = `h${headingLevel}` as 'h3' | 'h4';
+  const percent = useMemo(
+    () =>
+      new Intl.NumberFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', {
+        style: 'percent',
+        maximumFractionDigits: 0,
+      }),
+    [i18n.language],
+  );
   const results = poll.results;
-  const total = results?.totalVoters ?? 0;
   return (
     <section aria-labelledby={headingId}>
-      <h4 id={headingId} className="space-poll__question" tabIndex={-1}>
+      <Heading id={headingId} className="space-poll__question" tabIndex={-1}>
         {poll.question}
-      </h4>
+      </Heading>
       <p className="field__hint">{details.join(' · ')}</p>
       {results ? (
-        <>
-          <ul className="space-poll__results">
-            {poll.options.map((option) => {
-              const row = results.options.find((r) => r.optionId === option.id);
-              const count = row?.count ?? 0;
-              const percent = total > 0 ? Math.round((count / total) * 100) : 0;
-              const mine = poll.viewerVote.includes(option.id);
-              return (
-                <li key={option.id} className="space-poll__result">
-                  <span>
-                    {option.label}
-                    {mine && <> ({t('spaces.poll.yourChoice')})</>}
-                    {': '}
-                    {t('spaces.poll.votes', { count, percent })}
-                  </span>
-                  <span className="space-poll__bar" aria-hidden="true">
-                    <span style={{ width: `${percent}%` }} />
-                  </span>
-                  {row?.voters && row.voters.length > 0 && (
-                    <span className="space-poll__voters">
-                      {t('spaces.poll.votersList', { names: row.voters.map((v) => v.displayName).join(', ') })}
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-          <p>{t('spaces.poll.totalVoters', { count: total })}</p>
-        </>
+        <ResultsTable poll={poll} results={results} percent={percent} />
       ) : (
         <p>{t('spaces.poll.noResults')}</p>
       )}
@@ -187,5 +179,81 @@ function PollResults({
         </button>
       )}
     </section>
+  );
+}
+
+/**
+ * The results as a table (caption, a row header per option, the count and share as text; the bar only
+ * repeats the share) with a one-line takeaway first, per the charts guidance in ACCESSIBILITY.md.
+ */
+function ResultsTable({
+  poll,
+  results,
+  percent,
+}: {
+  poll: SpacePollFieldsFragment;
+  results: NonNullable<SpacePollFieldsFragment['results']>;
+  percent: Intl.NumberFormat;
+}) {
+  const { t } = useTranslation();
+  const voters = results.totalVoters;
+  const rows = poll.options.map((option) => {
+    const row = results.options.find((r) => r.optionId === option.id);
+    const count = row?.count ?? 0;
+    return { option, count, share: voters > 0 ? count / voters : 0, names: row?.voters ?? [] };
+  });
+  const top = Math.max(0, ...rows.map((r) => r.count));
+  const leaders = top > 0 ? rows.filter((r) => r.count === top) : [];
+  const takeaway =
+    leaders.length === 0
+      ? t('spaces.poll.noVotes')
+      : leaders.length === 1
+        ? t('spaces.poll.leader', {
+            option: leaders[0].option.label,
+            percent: percent.format(leaders[0].share),
+          })
+        : t('spaces.poll.tie', { options: leaders.map((r) => r.option.label).join(', ') });
+  return (
+    <>
+      <p className="space-poll__takeaway">{takeaway}</p>
+      <table className="space-poll__table">
+        <caption>{t('spaces.poll.resultsCaption', { count: voters })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('spaces.poll.option')}</th>
+            <th scope="col">{t('spaces.poll.votes')}</th>
+            <th scope="col">{t('spaces.poll.share')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ option, count, share, names }) => {
+            const mine = poll.viewerVote.includes(option.id);
+            return (
+              <tr key={option.id} className={mine ? 'space-poll__row--mine' : undefined}>
+                <th scope="row">
+                  {option.label}
+                  {mine && <> ({t('spaces.poll.yourChoice')})</>}
+                  {names.length > 0 && (
+                    <span className="space-poll__voters">
+                      {t('spaces.poll.votersList', { names: names.map((v) => v.displayName).join(', ') })}
+                    </span>
+                  )}
+                </th>
+                <td>{count}</td>
+                <td>
+                  <span className="space-poll__share">{percent.format(share)}</span>
+                  {/* Repeats the share for the eye. React sets the width through CSSOM, which the CSP
+                      (style-src 'self') allows, unlike a style attribute in the HTML. */}
+                  <span className="space-poll__bar" aria-hidden="true">
+                    <span style={{ width: `${Math.round(share * 100)}%` }} />
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {poll.choice === 'MULTIPLE' && <p className="field__hint">{t('spaces.poll.multipleShare')}</p>}
+    </>
   );
 }

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpacePostFieldsFragment } from '@commons/web-graphql';
-import { POST_BODY_MAX_LENGTH } from '@commons/shared';
+import { MODERATION_REASON_MAX_LENGTH, POST_BODY_MAX_LENGTH } from '@commons/shared';
 import { useAnnounce } from '../../../components/ui/announcer';
 import { ErrorBanner } from '../../../components/ui/error-banner';
+import { ModalDialog } from '../../../components/ui/modal-dialog';
+import { ReasonForm } from '../../../components/ui/reason-form';
 import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
 import { useFormatDate } from '../../../utils/use-format-date';
 import { useDeletePost, useUpdatePost } from '../api/post-mutations';
@@ -12,43 +14,58 @@ import { postHtmlToText, postTextTooLong, textToPostHtml } from '../utils/post-t
 import { CurationActions } from './curation-actions';
 import { InlineConfirm } from './inline-confirm';
 import { PostBody } from './post-body';
-import { ShareDialog } from './share-dialog';
+import { ShareButton } from './share-button';
+
+/**
+ * What the app puts into a post card, wherever it is shown (a space's feed, the post's own page):
+ * features do not import each other, so the conversation and reporting come in from app/routes.
+ */
+export interface PostSlots {
+  /** Under the post: its reactions and comments, their heading one level below the post's. */
+  conversation?: (post: SpacePostFieldsFragment, headingLevel: 3 | 4) => ReactNode;
+  /** Among the post's actions: reporting it (the app decides on whose posts it is offered). */
+  report?: (post: SpacePostFieldsFragment) => ReactNode;
+}
 
 interface SpacePostCardProps {
   post: SpacePostFieldsFragment;
   /** Where focus goes once this post is deleted (it leaves the page). */
   onDeleted: () => void;
-  /** Rendered under the post: the app passes the conversation (reactions and comments) here. */
-  conversation?: ReactNode;
+  /** 3 in a list of posts under the page's h2; 2 on the post's own page. */
+  headingLevel?: 2 | 3;
+  slots?: PostSlots;
 }
 
 /**
  * One post: an <article> headed by its author and time, then its body (PostBody). The author edits
- * inline; author and moderators delete after a confirmation; anyone may share it to one of their spaces.
+ * inline and deletes after a confirmation; a moderator deleting someone else's post gives a reason
+ * in a dialog (it goes to the audit log). Anyone may share it to one of their spaces.
  */
-export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardProps) {
+export function SpacePostCard({ post, onDeleted, headingLevel = 3, slots }: SpacePostCardProps) {
   const { t } = useTranslation();
   const format = useFormatDate();
   const announce = useAnnounce();
   const headingId = useId();
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete' | 'share'>('view');
+  const Heading = `h${headingLevel}` as const;
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete' | 'delete-reason'>('view');
   const [error, setError] = useState<string | null>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
-  const shareRef = useRef<HTMLButtonElement>(null);
-  // Which button gets focus back once the inline form, confirmation or dialog has gone: it is
-  // rendered again only then, so it is looked up after that render.
-  const returnFocus = useRef<'edit' | 'delete' | 'share' | null>(null);
+  // Which button gets focus back once the inline form or confirmation has gone: it is rendered
+  // again only then, so it is looked up after that render.
+  const returnFocus = useRef<'edit' | 'delete' | null>(null);
   const [deletePost, { loading: deleting }] = useDeletePost();
+  // Only the author may edit (the API's rule), so this also says whose post it is.
+  const isAuthor = post.viewerCanEdit;
 
-  // Closing a form or dialog returns focus to the button that opened it.
+  // Closing a form returns focus to the button that opened it.
   useEffect(() => {
     if (mode !== 'view' || !returnFocus.current) return;
-    const refs = { edit: editRef, delete: deleteRef, share: shareRef };
+    const refs = { edit: editRef, delete: deleteRef };
     refs[returnFocus.current].current?.focus();
     returnFocus.current = null;
   }, [mode]);
-  const close = (to: 'edit' | 'delete' | 'share') => {
+  const close = (to: 'edit' | 'delete') => {
     returnFocus.current = to;
     setMode('view');
   };
@@ -65,25 +82,43 @@ export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardPr
   };
 
   const author = post.author.displayName;
+  const byline = t('spaces.post.byline', { name: author });
+  const max = MODERATION_REASON_MAX_LENGTH;
   return (
     <article className="post-card" aria-labelledby={headingId}>
-      <h3 id={headingId} className="post-card__heading" tabIndex={-1}>
+      <Heading id={headingId} className="post-card__heading" tabIndex={-1}>
         {author}
         <span className="post-card__meta">
           {' · '}
           <time dateTime={post.createdAt}>{format.dateTime(post.createdAt)}</time>
           {post.editedAt && <> · {t('spaces.post.edited')}</>}
         </span>
-      </h3>
+      </Heading>
       {post.featured && (
         <ul className="news-card__states">
           <li className="tag tag--pinned">{t('spaces.curation.featuredTag')}</li>
         </ul>
       )}
+      {post.hidden && (
+        // Said in words, not only shown: only its author and the moderators see a hidden post.
+        <div className="post-card__hidden">
+          <p>
+            <strong>
+              {post.hidden.reason
+                ? t('spaces.post.hiddenNotice', { reason: post.hidden.reason })
+                : t('spaces.post.hiddenNoticeNoReason')}
+            </strong>
+          </p>
+          <p className="post-card__meta">
+            {isAuthor ? t('spaces.post.hiddenExplain') : t('spaces.post.hiddenExplainModerator')}
+          </p>
+        </div>
+      )}
       {post.isShare && <p className="post-card__meta">{t('spaces.post.shared')}</p>}
       <ErrorBanner message={error} />
       <PostBody
         post={post}
+        pollHeadingLevel={headingLevel === 2 ? 3 : 4}
         editor={mode === 'edit' ? <PostEditForm post={post} onDone={() => close('edit')} /> : undefined}
       />
 
@@ -106,7 +141,7 @@ export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardPr
                 onClick={() => setMode('edit')}
               >
                 {t('spaces.post.edit')}
-                <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
+                <span className="visually-hidden"> {byline}</span>
               </button>
             )}
             {post.viewerCanDelete && (
@@ -114,35 +149,50 @@ export function SpacePostCard({ post, onDeleted, conversation }: SpacePostCardPr
                 type="button"
                 ref={deleteRef}
                 className="button button--secondary"
-                onClick={() => setMode('confirm-delete')}
+                onClick={() => setMode(isAuthor ? 'confirm-delete' : 'delete-reason')}
               >
                 {t('spaces.post.delete')}
-                <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
+                <span className="visually-hidden"> {byline}</span>
               </button>
             )}
-            <button
-              type="button"
-              ref={shareRef}
-              className="button button--secondary"
-              onClick={() => setMode('share')}
-            >
-              {t('spaces.share.open')}
-              <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
-            </button>
+            <ShareButton targetId={post.id} kind="post" what={byline} />
+            {slots?.report?.(post)}
             {post.viewerCanCurate && (
               <CurationActions post={post} what={t('spaces.curation.what', { name: author })} />
             )}
           </div>
         )
       )}
-      {mode === 'share' && (
-        <ShareDialog
-          targetId={post.id}
-          what={t('spaces.post.byline', { name: author })}
-          onClose={() => close('share')}
-        />
+      {!isAuthor && post.viewerCanDelete && (
+        <ModalDialog
+          open={mode === 'delete-reason'}
+          title={t('spaces.post.deleteTitle', { name: author })}
+          onClose={() => close('delete')}
+        >
+          <ReasonForm
+            texts={{
+              intro: t('spaces.post.deleteIntro'),
+              label: t('spaces.post.deleteReason'),
+              hint: t('spaces.post.deleteReasonHint', { max }),
+              required: t('spaces.post.deleteReasonRequired'),
+              tooLong: t('spaces.post.deleteReasonTooLong', { max }),
+              submit: t('spaces.post.deleteConfirm'),
+              sending: t('spaces.post.deleting'),
+              cancel: t('spaces.cancel'),
+            }}
+            maxLength={max}
+            submitClassName="button--warning"
+            onClose={() => close('delete')}
+            onSubmit={(reason) => deletePost({ variables: { id: post.id, reason } })}
+            // The post has left the list (or the page moves on): focus goes where the page says.
+            onSent={() => {
+              announce(t('spaces.post.deleted'));
+              onDeleted();
+            }}
+          />
+        </ModalDialog>
       )}
-      {conversation}
+      {slots?.conversation?.(post, headingLevel === 2 ? 3 : 4)}
     </article>
   );
 }

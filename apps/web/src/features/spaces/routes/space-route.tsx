@@ -1,5 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
-import type { SpacePostFieldsFragment } from '@commons/web-graphql';
+import { useId, useRef } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,21 +12,19 @@ import { MembershipActions } from '../components/membership-actions';
 import { PendingRequests } from '../components/pending-requests';
 import { PostComposer } from '../components/post-composer';
 import { SpaceMembers } from '../components/space-members';
-import { SpacePostCard } from '../components/space-post-card';
+import { SpacePostCard, type PostSlots } from '../components/space-post-card';
 
 /**
  * /spaces/:id — a space's name, description and visibility, the viewer's membership, then its posts
  * (with a composer for members), its members and, for its moderators, requests to join. Sections with
  * headings rather than tabs: everything stays reachable by headings and in one reading order.
  */
-/** Renders what goes under one post (the app passes the conversation: reactions and comments). */
-export type RenderPostConversation = (post: SpacePostFieldsFragment) => ReactNode;
-
 export function SpaceRoute({
-  conversation,
+  slots,
   viewerId,
 }: {
-  conversation?: RenderPostConversation;
+  /** What the app puts into each post card (its conversation, reporting). */
+  slots?: PostSlots;
   /** The signed-in person: the member list offers them "Leave space" rather than "Remove". */
   viewerId?: string;
 } = {}) {
@@ -84,7 +81,14 @@ export function SpaceRoute({
       {space.description && <p className="space-page__description">{space.description}</p>}
       <MembershipActions space={space} />
       {/* Keyed by access: joining or leaving a CLOSED space starts the feed afresh. */}
-      <SpaceFeed key={String(canSeeContent)} spaceId={space.id} spaceName={space.name} canSee={canSeeContent} canPost={space.viewerCanPost} conversation={conversation} />
+      <SpaceFeed
+        key={String(canSeeContent)}
+        spaceId={space.id}
+        spaceName={space.name}
+        canSee={canSeeContent}
+        canPost={space.viewerCanPost}
+        slots={slots}
+      />
       <SpaceMembers space={space} query={spaceQuery} viewerId={viewerId} />
       {space.viewerCanModerate && <PendingRequests space={space} />}
     </div>
@@ -96,13 +100,13 @@ function SpaceFeed({
   spaceName,
   canSee,
   canPost,
-  conversation,
+  slots,
 }: {
   spaceId: string;
   spaceName: string;
   canSee: boolean;
   canPost: boolean;
-  conversation?: RenderPostConversation;
+  slots?: PostSlots;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -133,11 +137,7 @@ function SpaceFeed({
         <ol className="post-list" ref={listRef}>
           {edges.map(({ node }) => (
             <li key={node.id}>
-              <SpacePostCard
-                post={node}
-                onDeleted={() => headingRef.current?.focus()}
-                conversation={conversation?.(node)}
-              />
+              <SpacePostCard post={node} onDeleted={() => headingRef.current?.focus()} slots={slots} />
             </li>
           ))}
         </ol>

@@ -192,6 +192,7 @@ export function post(id: string, extra: Record<string, unknown> = {}) {
     viewerCanDelete: false,
     viewerCanCurate: false,
     featured: false,
+    hidden: null as { __typename: string; at: string; reason: string | null } | null,
     author: { __typename: 'Person', id: bo.id, displayName: bo.displayName },
     images: [],
     poll: null,
