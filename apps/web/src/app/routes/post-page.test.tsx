@@ -15,17 +15,6 @@ import { renderApp } from '../../test/render-app';
 
 jest.setTimeout(30_000);
 
-// jsdom has <dialog> without showModal()/close().
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
-
 const space = { __typename: 'Space', id: 's-1', name: 'Lunch walks' };
 
 /** The post page's query for `node` (a post fixture), in space s-1. */

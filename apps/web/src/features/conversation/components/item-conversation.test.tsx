@@ -17,11 +17,9 @@ import { ReportContentDocument } from '../api/report.mutation';
 import { SetCommentsClosedDocument } from '../api/set-comments-closed.mutation';
 import { UnreactDocument } from '../api/unreact.mutation';
 import { apiAnna, apiBo, apiComment, articleConversation, counts } from '../test/api-fixtures';
-import { announcer, polyfillDialog } from '../test/render-conversation';
+import { announcer } from '../test/render-conversation';
 import { ItemConversationDocument } from '../api/item-conversation.query';
 import { ItemConversation } from './item-conversation';
-
-beforeAll(polyfillDialog);
 
 function renderItem(
   mocks: MockLink.MockedResponse[],

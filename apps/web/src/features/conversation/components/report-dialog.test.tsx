@@ -2,10 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { Language } from '@commons/shared';
-import { announcer, polyfillDialog, renderConversation } from '../test/render-conversation';
+import { announcer, renderConversation } from '../test/render-conversation';
 import { ReportDialog } from './report-dialog';
-
-beforeAll(polyfillDialog);
 
 function Harness({ onSubmit }: { onSubmit: (reason: string) => Promise<unknown> }) {
   const [open, setOpen] = useState(false);

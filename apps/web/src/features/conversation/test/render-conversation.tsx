@@ -25,21 +25,3 @@ export function renderConversation(ui: ReactElement, { language = Language.EN } 
 
 /** The status region's text (the app's announcer). */
 export const announcer = () => document.querySelector('[data-testid="announcer"]') as HTMLElement;
-
-/**
- * jsdom has <dialog> but not showModal()/close() (as of jsdom 26): enough of them for focus tests.
- * The real browser adds the inert backdrop; the component's own Tab wrap is what these tests check.
- */
-export function polyfillDialog() {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { __polyfilled?: boolean };
-  if (typeof proto.showModal === 'function' && !proto.__polyfilled) return;
-  proto.__polyfilled = true;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-}

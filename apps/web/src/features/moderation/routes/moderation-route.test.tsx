@@ -8,17 +8,6 @@ import { ModerateDocument } from '../api/moderate.mutation';
 import { ModerationQueueDocument } from '../api/moderation-queue.query';
 import { ReportedArticleDocument, ReportedPostDocument } from '../api/reported-place.query';
 
-// jsdom has <dialog> without showModal()/close().
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
-
 const person = (id: string, displayName: string) => ({ __typename: 'Person', id, displayName });
 
 function commentReport(id: string, commentId: string, reason: string) {

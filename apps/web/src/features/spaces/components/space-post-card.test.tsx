@@ -9,17 +9,6 @@ import { post, spaceDetails, spacePosts } from '../test/spaces-fixtures';
 
 jest.setTimeout(20_000);
 
-// jsdom has <dialog> without showModal()/close().
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
-
 const mine = post('p-1', {
   bodyHtml: '<p>First line<br>second line</p><p>Next</p>',
   viewerCanEdit: true,
