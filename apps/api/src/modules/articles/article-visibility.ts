@@ -67,6 +67,33 @@ export function readerVisibleSql(alias: string, units: string, location: string)
 }
 
 /**
+ * The ids of the units `unitIdsSql` (a uuid[] expression that does not refer to the outer row) and all
+ * units under them, as a sub-select: PostgreSQL runs it once per statement.
+ */
+function unitsAndDescendantsSql(unitIdsSql: string): string {
+  return `WITH RECURSIVE down AS (
+      SELECT id, 0 AS depth FROM org_unit WHERE id = ANY(${unitIdsSql})
+      UNION
+      SELECT o.id, down.depth + 1 FROM org_unit o JOIN down ON o.parent_id = down.id WHERE down.depth < ${MAX_DEPTH}
+    ) SELECT id FROM down`;
+}
+
+/**
+ * Whether the person row `p` may see the article whose id is `articleIdSql` (a placeholder or an
+ * uncorrelated expression), as canSeeArticle decides: for lists of people, such as who a mention
+ * under the article can reach. The audience is turned into the units it covers once, not per person.
+ */
+export function personSeesArticleSql(articleIdSql: string, p: string): string {
+  // The cast makes ANY() take the array, not treat the sub-select as a set of rows.
+  const audienceUnits = `CAST((SELECT audience_org_unit_ids FROM article WHERE id = ${articleIdSql}) AS uuid[])`;
+  return `EXISTS (SELECT 1 FROM article a WHERE a.id = ${articleIdSql} AND (
+      ${p}.role IN ('${Role.EDITOR}', '${Role.ADMIN}') OR ${p}.id = a.author_id
+      OR (${isLiveSql('a')}
+          AND (cardinality(a.audience_org_unit_ids) = 0 OR ${p}.org_unit_id = ANY(ARRAY(${unitsAndDescendantsSql(audienceUnits)})))
+          AND (cardinality(a.audience_location_ids) = 0 OR ${p}.location_id = ANY(a.audience_location_ids)))))`;
+}
+
+/**
  * The viewer's audience keys worked out inside the statement that needs them, for hot paths that
  * must not spend a statement of their own on them: CTEs (the statement must start `WITH RECURSIVE`)
  * ending in `viewer_keys(units, location)` for the person whose id is `personParam`; pair with
@@ -198,16 +225,11 @@ export class ArticleVisibility {
   /** Active people the audience reaches (the studio's "reaches N people"). */
   async reach(orgUnitIds: string[], locationIds: string[], manager: EntityManager = this.dataSource.manager): Promise<number> {
     const [row] = await manager.query(
-      `WITH RECURSIVE down AS (
-         SELECT id, 0 AS depth FROM org_unit WHERE id = ANY($1::uuid[])
-         UNION
-         SELECT o.id, down.depth + 1 FROM org_unit o JOIN down ON o.parent_id = down.id WHERE down.depth < $3
-       )
-       SELECT count(*)::int AS n FROM person p
+      `SELECT count(*)::int AS n FROM person p
         WHERE p.deactivated_at IS NULL
-          AND (cardinality($1::uuid[]) = 0 OR p.org_unit_id IN (SELECT id FROM down))
+          AND (cardinality($1::uuid[]) = 0 OR p.org_unit_id IN (${unitsAndDescendantsSql('$1::uuid[]')}))
           AND (cardinality($2::uuid[]) = 0 OR p.location_id = ANY($2::uuid[]))`,
-      [orgUnitIds, locationIds, MAX_DEPTH],
+      [orgUnitIds, locationIds],
     );
     return row.n;
   }

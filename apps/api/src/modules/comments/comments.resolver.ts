@@ -28,7 +28,8 @@ export class CommentsResolver {
   @Query(() => [Person], {
     description:
       'The @ autocomplete: active people by name, best matches first. With targetId (the item commented on, or a comment ' +
-      'on it; NOT_FOUND unless visible), under a post in a CLOSED or SECRET space: only its members.',
+      'on it; NOT_FOUND unless visible): only people a mention there reaches. Under a post in a CLOSED or SECRET space its ' +
+      'members; under news the article\'s audience, its author and the editors.',
   })
   mentionCandidates(@CurrentPerson() viewer: Person, @Args() args: MentionCandidatesArgs): Promise<Person[]> {
     return this.mentions.candidates(viewer, args.search, args.first, args.targetId ?? null);

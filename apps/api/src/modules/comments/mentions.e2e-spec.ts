@@ -1,8 +1,8 @@
 import { COMMENT_MENTIONS_MAX } from '@commons/shared';
-import { ConversationPeople, errorOf, insertArticle, insertPeople, signInDemoPeople } from '../../test-support/conversation-fixtures';
+import { ConversationPeople, errorOf, insertArticle, insertPeople, signInDemoPeople, statementsOf } from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
-const CANDIDATES = `query M($search: String!, $first: Int) { mentionCandidates(search: $search, first: $first) { id displayName } }`;
+const CANDIDATES = `query M($search: String!, $first: Int, $targetId: ID) { mentionCandidates(search: $search, first: $first, targetId: $targetId) { id displayName } }`;
 const ADD = `mutation A($targetId: ID!, $body: String!) { addComment(targetId: $targetId, body: $body) { id bodyHtml } }`;
 const EDIT = `mutation E($id: ID!, $body: String!) { editComment(id: $id, body: $body) { id bodyHtml } }`;
 
@@ -36,6 +36,38 @@ describe('mentions (e2e)', () => {
     expect((await t.gql(CANDIDATES, { search: '%' }, { cookie: p.cookies.bo })).body.data.mentionCandidates).toEqual([]);
     expect(errorOf((await t.gql(CANDIDATES, { search: 'a', first: 500 }, { cookie: p.cookies.bo })).body)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(errorOf((await t.gql(CANDIDATES, { search: 'a' })).body)).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('offers under news only the people the article reaches: its audience, its author and the editors', async () => {
+    const offered = async (targetId: string | undefined) => {
+      const found: string[] = [];
+      for (const name of ['Anna Lindqvist', 'Bo Ekström', 'Erik Sandberg']) {
+        const res = await t.gql(CANDIDATES, { search: name, targetId }, { cookie: p.cookies.anna });
+        expect(res.body.errors).toBeUndefined();
+        found.push(...res.body.data.mentionCandidates.map((c: { displayName: string }) => c.displayName));
+      }
+      return found;
+    };
+    // For anna's department only, written by anna: bo (IT) is not in it; erik is an editor.
+    const targeted = await insertArticle(t.dataSource, p.people.anna.id, { units: [p.caseHandlingUnitId] });
+    const comment = (await t.gql(ADD, { targetId: targeted, body: 'First' }, { cookie: p.cookies.anna })).body.data.addComment.id;
+    const everyone = await insertArticle(t.dataSource, p.people.erik.id);
+    expect(await offered(targeted)).toEqual(['Anna Lindqvist', 'Erik Sandberg']);
+    expect(await offered(comment)).toEqual(['Anna Lindqvist', 'Erik Sandberg']);
+    expect(await offered(everyone)).toEqual(['Anna Lindqvist', 'Bo Ekström', 'Erik Sandberg']);
+    expect(await offered(undefined)).toEqual(['Anna Lindqvist', 'Bo Ekström', 'Erik Sandberg']);
+    // bo cannot see the targeted article, so its list is no way to learn its audience.
+    expect(errorOf((await t.gql(CANDIDATES, { search: 'Anna', targetId: targeted }, { cookie: p.cookies.bo })).body)).toMatchObject({ code: 'NOT_FOUND' });
+
+    // Under a sub-unit of the audience's unit: reached as well.
+    const [child] = await t.dataSource.query(`INSERT INTO org_unit (kind, name, parent_id) VALUES ('UNIT', 'Mentions sub-unit', $1) RETURNING id`, [p.caseHandlingUnitId]);
+    const [sub] = await insertPeople(t.dataSource, 1, 'mention-sub');
+    await t.dataSource.query(`UPDATE person SET org_unit_id = $1 WHERE id = $2`, [child.id, sub.id]);
+    const subFound = await t.gql(CANDIDATES, { search: 'mention-sub', targetId: targeted }, { cookie: p.cookies.anna });
+    expect(subFound.body.data.mentionCandidates.map((c: { id: string }) => c.id)).toEqual([sub.id]);
+
+    // The same number of statements under targeted news as under news for everyone.
+    expect(await statementsOf(() => offered(targeted))).toBe(await statementsOf(() => offered(everyone)));
   });
 
   it('resolves mentions to people, drops unknown ids, and records only people who can see the item', async () => {

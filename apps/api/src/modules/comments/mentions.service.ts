@@ -5,7 +5,8 @@ import { badInput } from '../../common/errors/app-error';
 import { mentionIdsIn } from '../../common/sanitising/html-sanitiser';
 import { likePattern } from '../people/people.cursor.util';
 import { Person } from '../people/person.entity';
-import { ContentAccess } from '../content/content-access';
+import { ContentAccess, ContentRef } from '../content/content-access';
+import { personSeesArticleSql } from '../articles/article-visibility';
 import { spaceContentVisibleSql } from '../spaces/spaces.policy';
 
 export interface ResolvedMentions {
@@ -60,9 +61,10 @@ export class MentionsService {
   /**
    * The @ autocomplete: active people whose name starts a word with `search` (or contains it),
    * best matches first. People are public in the directory, so this reveals nothing new; whether
-   * a person may see the item decides only whether they are recorded (above). Under a post in a
-   * CLOSED or SECRET space (`targetId`, which the viewer must see) it offers the space's members
-   * only, the people a mention there can reach. A fixed number of statements, whatever the answer.
+   * a person may see the item decides whether they are recorded (above), and under an item
+   * (`targetId`, which the viewer must see) also whom the list offers: the people a mention there
+   * can reach. Under a post in a CLOSED or SECRET space, its members; under news, the article's
+   * audience with its author and the editors. A fixed number of statements, whatever the answer.
    */
   async candidates(viewer: Person, search: string, first: number, targetId: string | null): Promise<Person[]> {
     const target = targetId === null ? null : await this.access.requireVisible(viewer, targetId, 'Item');
@@ -72,14 +74,20 @@ export class MentionsService {
       .getRepository(Person)
       .createQueryBuilder('p')
       .where('p.deactivated_at IS NULL AND p.display_name ILIKE :q', { q: likePattern(term) })
-      .andWhere(`(CAST(:spaceId AS uuid) IS NULL OR EXISTS (SELECT 1 FROM space s WHERE s.id = :spaceId AND ${spaceContentVisibleSql('s', 'p.id')}))`, {
-        spaceId: target?.spaceId ?? null,
-      })
+      .andWhere(this.reachSql(target), { targetId, spaceId: target?.spaceId ?? null })
       .orderBy(`CASE WHEN p.display_name ILIKE :prefix THEN 0 ELSE 1 END`)
       .addOrderBy('p.display_name')
       .addOrderBy('p.id')
       .setParameter('prefix', `${likePattern(term).slice(1)}`)
       .limit(first)
       .getMany();
+  }
+
+  /** Who a mention under `target` can reach, over person `p`: see candidates. */
+  private reachSql(target: ContentRef | null): string {
+    if (target === null) return 'TRUE';
+    if (target.spaceId !== null) return `EXISTS (SELECT 1 FROM space s WHERE s.id = :spaceId AND ${spaceContentVisibleSql('s', 'p.id')})`;
+    // News: the article itself, or the one a comment (a reply's parent) is on.
+    return personSeesArticleSql(`coalesce((SELECT c.target_id FROM comment c WHERE c.id = :targetId), CAST(:targetId AS uuid))`, 'p');
   }
 }
