@@ -78,8 +78,9 @@ export class CommentsResolver {
     return this.comments.setClosed(viewer, targetId, closed);
   }
 
-  @ResolveField(() => Person)
-  async author(@Parent() comment: Comment, @Context('req') req: object): Promise<Person> {
+  @ResolveField(() => Person, { nullable: true, description: 'Null on a withheld placeholder: who wrote hidden content is not shown.' })
+  async author(@Parent() comment: Comment, @Context('req') req: object): Promise<Person | null> {
+    if (comment.withheld) return null;
     const person = await this.people.for(req).person.load(comment.authorId);
     if (!person) throw new Error('comment author missing'); // people are never deleted
     return person;

@@ -89,7 +89,7 @@ describe('hidden comments in threads (e2e)', () => {
         myReaction: null,
         reactionCounts: expect.arrayContaining([{ kind: 'LOVE', count: 0 }]),
         reactors: { edges: [] },
-        author: expect.any(Object),
+        author: null, // who wrote hidden content is not shown
         replies,
       });
       expect(seen[0].reactionCounts).toEqual(expect.not.arrayContaining([expect.objectContaining({ count: 1 })]));
@@ -105,7 +105,7 @@ describe('hidden comments in threads (e2e)', () => {
     for (const who of [anna, dana, erik]) {
       const seen = await nodes(who);
       expect(seen.map((n) => n.id)).toEqual([rude, lonely, onlyRemoved, fine]);
-      expect(seen[0]).toMatchObject({ bodyHtml: '<p>Rude words</p>', withheld: false, hidden: { reason: 'Personal attack' } });
+      expect(seen[0]).toMatchObject({ bodyHtml: '<p>Rude words</p>', withheld: false, hidden: { reason: 'Personal attack' }, author: { id: anna.id } });
       expect(seen[0].reactionCounts).toContainEqual({ kind: 'LOVE', count: 1 });
       expect(seen[0].replies.map((r) => r.id)).toEqual(who === anna ? [answer] : [answer, alsoRude]);
     }

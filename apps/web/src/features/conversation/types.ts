@@ -25,7 +25,8 @@ export interface Reactor {
 
 export interface ConversationComment {
   id: string;
-  author: PersonSummary;
+  /** Null on a withheld placeholder: the API does not say who wrote hidden content. */
+  author: PersonSummary | null;
   createdAt: string;
   /** Set when the body was changed after posting. */
   editedAt?: string | null;

@@ -36,7 +36,7 @@ export function CommentItem({
       <header className="comment__header">
         <HeadingTag id={headingId} ref={registerHeading} tabIndex={-1} className="comment__heading">
           <span className="comment__author">
-            {comment.withheld ? t('conversation.comments.withheldHeading') : comment.author.displayName}
+            {comment.author?.displayName ?? t('conversation.comments.withheldHeading')}
           </span>{' '}
           <time className="comment__time" dateTime={comment.createdAt}>
             {format.dateTime(comment.createdAt)}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Language } from '@commons/shared';
-import { aComment, anna, bo, erik } from '../test/conversation-fixtures';
+import { aComment, bo, erik } from '../test/conversation-fixtures';
 import { Harness } from '../test/comment-thread-harness';
 import { announcer, renderConversation } from '../test/render-conversation';
 
@@ -85,7 +85,7 @@ describe('CommentThread: deleting, reporting and moderated comments', () => {
         comments={[
           aComment({
             id: 'w1',
-            author: anna,
+            author: null,
             withheld: true,
             bodyHtml: null,
             viewerCanReport: false,

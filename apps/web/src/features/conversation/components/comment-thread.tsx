@@ -147,7 +147,10 @@ export function CommentThread({
     setDeleting(comment);
   };
 
-  const isOwn = (comment: ConversationComment) => viewerId !== undefined && viewerId === comment.author.id;
+  const isOwn = (comment: ConversationComment) => viewerId !== undefined && viewerId === comment.author?.id;
+  // Only a withheld placeholder has no author, and it offers no action that would name one.
+  const nameOf = (comment: ConversationComment) =>
+    comment.author?.displayName ?? t('conversation.comments.withheldHeading');
 
   // After a delete: announced, and (as the dialog closes) focus to the next comment or the heading.
   const deleted = () => {
@@ -167,7 +170,7 @@ export function CommentThread({
   };
 
   const renderComment = (comment: ConversationComment, isReply: boolean) => {
-    const name = comment.author.displayName;
+    const name = nameOf(comment);
     const editing = openForm?.kind === 'edit' && openForm.id === comment.id;
     const actions: MenuAction[] = [];
     if (!comment.deleted && !comment.withheld) {
@@ -265,7 +268,7 @@ export function CommentThread({
                     aria-label={
                       comment.withheld
                         ? t('conversation.comments.withheldRepliesLabel')
-                        : t('conversation.comments.repliesLabel', { name: comment.author.displayName })
+                        : t('conversation.comments.repliesLabel', { name: nameOf(comment) })
                     }
                   >
                     {replies.map((reply) => (
@@ -276,7 +279,7 @@ export function CommentThread({
                 {replying && (
                   <div className="comments__reply-form">
                     <CommentForm
-                      label={t('conversation.commentForm.replyLabel', { name: comment.author.displayName })}
+                      label={t('conversation.commentForm.replyLabel', { name: nameOf(comment) })}
                       submitLabel={t('conversation.commentForm.submitReply')}
                       busyLabel={t('conversation.commentForm.posting')}
                       focusOnMount
@@ -338,11 +341,7 @@ export function CommentThread({
 
       <ReportDialog
         open={reporting !== null}
-        title={
-          reporting
-            ? t('conversation.comments.reportTitle', { name: reporting.author.displayName })
-            : undefined
-        }
+        title={reporting ? t('conversation.comments.reportTitle', { name: nameOf(reporting) }) : undefined}
         onClose={() => setReporting(null)}
         onSubmit={(reason) => (reporting ? onReport(reporting.id, reason) : Promise.resolve())}
         returnFocusTo={() => (reporting ? menuButtons.current.get(reporting.id) : null)}
@@ -363,7 +362,7 @@ export function CommentThread({
       />
       <DeleteReasonDialog
         open={deleting !== null && !isOwn(deleting)}
-        title={deleting ? t('conversation.deleteReason.title', { name: deleting.author.displayName }) : ''}
+        title={deleting ? t('conversation.deleteReason.title', { name: nameOf(deleting) }) : ''}
         onClose={cancelDelete}
         onSubmit={(reason) => (deleting ? onDelete(deleting.id, reason) : Promise.resolve())}
         onDeleted={deleted}

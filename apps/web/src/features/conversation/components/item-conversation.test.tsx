@@ -249,6 +249,7 @@ describe('ItemConversation', () => {
         comments: [
           apiComment('c1', {
             withheld: true,
+            author: null,
             bodyHtml: '',
             reactionCounts: counts(),
             replies: [

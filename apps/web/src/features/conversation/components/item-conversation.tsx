@@ -117,7 +117,7 @@ export function ItemConversation({ id, kind, reactionsLabel, headingLevel = 2 }:
             targetId={comment.id}
             counts={comment.reactionCounts ?? []}
             myReaction={comment.myReaction ?? null}
-            label={t('conversation.reactions.commentLabel', { name: comment.author.displayName })}
+            label={t('conversation.reactions.commentLabel', { name: comment.author?.displayName ?? '' })}
           />
         )}
       />

@@ -10,7 +10,7 @@ describe('toConversationComments', () => {
       { node: apiComment('c1', { author: apiAnna }) },
       { node: apiComment('c3') },
       { node: apiComment('c2', { removed: true, bodyHtml: '' }) },
-      { node: apiComment('c4', { withheld: true, bodyHtml: '' }) },
+      { node: apiComment('c4', { withheld: true, bodyHtml: '', author: null }) },
       {
         node: apiComment('c3', {
           hidden: { __typename: 'ModerationNote', at: '2026-11-23T10:00:00Z', reason: 'Spam' },
@@ -22,6 +22,7 @@ describe('toConversationComments', () => {
     expect(comments[0].viewerCanReport).toBe(false);
     expect(comments[1]).toMatchObject({ deleted: true, bodyHtml: null, viewerCanReport: false });
     expect(comments[2]).toMatchObject({
+      author: null,
       withheld: true,
       deleted: false,
       bodyHtml: null,

@@ -23,7 +23,7 @@ export function toConversationComment(comment: ApiComment, viewerId: string): Co
     withheld: comment.withheld,
     viewerCanEdit: comment.viewerCanEdit,
     viewerCanDelete: comment.viewerCanDelete,
-    viewerCanReport: !comment.removed && !comment.withheld && comment.author.id !== viewerId,
+    viewerCanReport: !comment.removed && !comment.withheld && comment.author?.id !== viewerId,
     reactionCounts: comment.reactionCounts,
     myReaction: comment.myReaction,
     replies: comment.replies?.map((reply) =>

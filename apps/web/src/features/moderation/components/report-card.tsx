@@ -39,7 +39,7 @@ export const ReportCard = forwardRef<HTMLHeadingElement, ReportCardProps>(functi
   // The post reported, or the post a reported comment is on: its own page shows it in context.
   const postId = reportedPost?.id ?? commentPost.data?.post?.id;
 
-  const author = isComment ? report.comment?.author.displayName : reportedPost?.author.displayName;
+  const author = isComment ? report.comment?.author?.displayName : reportedPost?.author.displayName;
   const bodyHtml = isComment ? report.comment?.bodyHtml : reportedPost?.bodyHtml;
   const authorName = author ?? t('moderation.unknownAuthor');
 

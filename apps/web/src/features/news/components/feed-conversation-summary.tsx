@@ -35,7 +35,9 @@ export function FeedConversationSummary({ item }: FeedConversationSummaryProps) 
           <ul className="feed-conversation__comments" aria-labelledby={listId}>
             {item.latestComments.map((comment) => (
               <li key={comment.id} className="feed-conversation__comment">
-                <span className="feed-conversation__author">{comment.author.displayName}</span>
+                <span className="feed-conversation__author">
+                  {comment.author?.displayName ?? t('conversation.comments.withheldHeading')}
+                </span>
                 {comment.hidden && (
                   <span className="feed-conversation__note"> ({t('news.homeFeed.hiddenComment')})</span>
                 )}
