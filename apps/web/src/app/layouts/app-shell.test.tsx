@@ -90,7 +90,9 @@ describe('app shell', () => {
     // An employee who moderates a space.
     const second = renderApp({ route: '/', mocks: [signedIn(), homeGreeting(), canModerate(true)] });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Moderation' })).toHaveAttribute('href', '/moderation'));
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: 'Moderation' })).toHaveAttribute('href', '/moderation'),
+    );
     second.unmount();
 
     // The role alone does not decide.
@@ -101,19 +103,40 @@ describe('app shell', () => {
     };
     renderApp({ route: '/', mocks: [editor, homeGreeting(), canModerate(false)] });
     await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
-    await waitFor(() => expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('Settings'));
+    await waitFor(() =>
+      expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('Settings'),
+    );
     expect(screen.queryByRole('link', { name: 'Moderation' })).not.toBeInTheDocument();
   });
 
-  it('asks again on the next page, so someone who just became a space moderator gets the link', async () => {
+  it('asks again on a page visited a minute later, so someone just made a space moderator gets the link', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/', mocks: [signedIn(), homeGreeting(), emptyDirectory, canModerate(false, 1), canModerate(true)] });
-    await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
-    const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).queryByRole('link', { name: 'Moderation' })).not.toBeInTheDocument();
+    const start = Date.now();
+    const now = jest.spyOn(Date, 'now').mockReturnValue(start);
+    try {
+      renderApp({
+        route: '/',
+        mocks: [signedIn(), homeGreeting(), emptyDirectory, canModerate(false, 1), canModerate(true)],
+      });
+      await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
+      const nav = screen.getByRole('navigation', { name: 'Main' });
+      expect(within(nav).queryByRole('link', { name: 'Moderation' })).not.toBeInTheDocument();
 
-    await user.click(within(nav).getByRole('link', { name: 'People' }));
-    await screen.findByRole('heading', { level: 1, name: 'People' });
-    expect(await within(nav).findByRole('link', { name: 'Moderation' })).toHaveAttribute('href', '/moderation');
+      // Within the minute a navigation does not ask.
+      now.mockReturnValue(start + 30_000);
+      await user.click(within(nav).getByRole('link', { name: 'People' }));
+      await screen.findByRole('heading', { level: 1, name: 'People' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(within(nav).queryByRole('link', { name: 'Moderation' })).not.toBeInTheDocument();
+
+      now.mockReturnValue(start + 61_000);
+      await user.click(within(nav).getByRole('link', { name: 'Home' }));
+      expect(await within(nav).findByRole('link', { name: 'Moderation' })).toHaveAttribute(
+        'href',
+        '/moderation',
+      );
+    } finally {
+      now.mockRestore();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../../features/preferences/components/language-s
 import { usePersonLanguage } from '../../features/preferences/hooks/use-person-language';
 
 const MENU_ID = 'header-menu';
+const MODERATION_REASK_MS = 60_000;
 
 /** The signed-in frame: skip link, header with navigation, language and sign-out, then main. */
 export function AppShell() {
@@ -26,16 +27,18 @@ function Shell({ me }: { me: SessionPerson }) {
 
   // A new page closes the small-screen menu.
   useEffect(() => setMenuOpen(false), [location.pathname]);
-  // Creating a space or being made its moderator happens on other pages: ask again on the next one.
+  // Creating or leaving a space asks again at once (the spaces mutations refetch it). Being made a
+  // moderator by someone else shows on a later page: asked again on navigation, at most once a minute.
   const { refetch: refetchModeration, loading: moderationLoading } = moderation;
-  const askedFor = useRef(location.pathname);
+  const askedAt = useRef(Date.now());
   useEffect(() => {
-    if (askedFor.current === location.pathname) return;
-    askedFor.current = location.pathname;
-    if (!canModerate && !moderationLoading) void refetchModeration().catch(() => undefined);
+    if (canModerate || moderationLoading || Date.now() - askedAt.current < MODERATION_REASK_MS) return;
+    askedAt.current = Date.now();
+    void refetchModeration().catch(() => undefined);
   }, [location.pathname, canModerate, moderationLoading, refetchModeration]);
 
-  const navClass = ({ isActive }: { isActive: boolean }) => `nav__link${isActive ? ' nav__link--active' : ''}`;
+  const navClass = ({ isActive }: { isActive: boolean }) =>
+    `nav__link${isActive ? ' nav__link--active' : ''}`;
   return (
     <>
       <SkipLink />

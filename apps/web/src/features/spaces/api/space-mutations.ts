@@ -106,15 +106,20 @@ export const SpaceViewerMembershipDocument = graphql(`
  * feed: a CLOSED space's feed is FORBIDDEN to non-members, so the page mounts it anew once it may be read.
  */
 const SPACE_QUERIES = ['SpaceDetails', 'Spaces'];
+/** The shell's "may I moderate anything" (its Moderation link): owning a space, or no longer, changes it. */
+const VIEWER_CAN_MODERATE = 'ViewerCanModerate';
 
 export function useCreateSpace() {
-  return useMutation(CreateSpaceDocument, { refetchQueries: ['Spaces'] });
+  return useMutation(CreateSpaceDocument, { refetchQueries: ['Spaces', VIEWER_CAN_MODERATE] });
 }
 export function useJoinSpace() {
   return useMutation(JoinSpaceDocument, { refetchQueries: SPACE_QUERIES, awaitRefetchQueries: true });
 }
 export function useLeaveSpace() {
-  return useMutation(LeaveSpaceDocument, { refetchQueries: SPACE_QUERIES, awaitRefetchQueries: true });
+  return useMutation(LeaveSpaceDocument, {
+    refetchQueries: [...SPACE_QUERIES, VIEWER_CAN_MODERATE],
+    awaitRefetchQueries: true,
+  });
 }
 export function useApproveMembership() {
   return useMutation(ApproveMembershipDocument, {
@@ -172,7 +177,10 @@ export function useSetMemberRole(viewerId: string | undefined) {
       variables,
       refetchQueries:
         String(variables.personId) === viewerId
-          ? [{ query: SpaceViewerMembershipDocument, variables: { id: variables.spaceId } }]
+          ? [
+              { query: SpaceViewerMembershipDocument, variables: { id: variables.spaceId } },
+              VIEWER_CAN_MODERATE,
+            ]
           : [],
       awaitRefetchQueries: true,
     });
