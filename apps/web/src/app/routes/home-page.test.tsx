@@ -10,11 +10,7 @@ import {
   latestComment,
 } from '../../features/news/test/news-fixtures';
 import { poll, post } from '../../features/spaces/test/spaces-fixtures';
-import {
-  featuredPost,
-  featuredPosts,
-  featuredPostsFailing,
-} from '../../features/home/test/home-fixtures';
+import { featuredPost, featuredPosts, featuredPostsFailing } from '../../features/home/test/home-fixtures';
 import { FeaturePostDocument } from '../../features/spaces/api/curation-mutations';
 
 jest.setTimeout(30_000);
@@ -218,7 +214,9 @@ describe('home page: featured from the spaces', () => {
       '/posts/p-1',
     );
     // Plain text, cut at a whole word.
-    const excerpt = within(items[0]).getByText(/^Our lunch walk goes round the lake\. We walk slowly and talk\./);
+    const excerpt = within(items[0]).getByText(
+      /^Our lunch walk goes round the lake\. We walk slowly and talk\./,
+    );
     expect(excerpt.textContent).toMatch(/talk…$/);
     expect(excerpt.textContent!.length).toBeLessThanOrEqual(161);
     expect(excerpt.innerHTML).not.toContain('<');
@@ -231,8 +229,15 @@ describe('home page: featured from the spaces', () => {
   });
 
   it('shows nothing when no post is featured, while they load, or when they fail, and the rest of home stays', async () => {
-    for (const featured of [featuredPosts([]), featuredPosts([featuredPost('p-1')], { delay: Infinity }), featuredPostsFailing()]) {
-      const { unmount } = renderApp({ route: '/', mocks: homePageMocks([homeFeedPage([card(1)]), featured]) });
+    for (const featured of [
+      featuredPosts([]),
+      featuredPosts([featuredPost('p-1')], { delay: Infinity }),
+      featuredPostsFailing(),
+    ]) {
+      const { unmount } = renderApp({
+        route: '/',
+        mocks: homePageMocks([homeFeedPage([card(1)]), featured]),
+      });
       const feed = await screen.findByRole('region', { name: 'News and posts' });
       await within(feed).findByRole('article', { name: 'News number 1' });
       expect(screen.queryByRole('heading', { name: 'Featured from the spaces' })).not.toBeInTheDocument();
@@ -240,6 +245,27 @@ describe('home page: featured from the spaces', () => {
       expect(headings(2)).toEqual(['News and posts', 'Your place in the organisation', 'Shortcuts']);
       unmount();
     }
+  });
+
+  it('shows a post at once when an editor features it in the feed', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/',
+      mocks: homePageMocks([
+        homeFeedPage([feedPost('p-1', { viewerCanCurate: true, featured: false })]),
+        featuredPosts([], { uses: 1 }),
+        featuredPosts([featuredPost('p-1')]),
+        {
+          request: { query: FeaturePostDocument, variables: { postId: 'p-1', featured: true } },
+          result: { data: { featurePost: { __typename: 'Post', id: 'p-1', featured: true } } },
+        },
+      ]),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Feature (post by Bo Ekström)' }));
+    const featured = await screen.findByRole('region', { name: 'Featured from the spaces' });
+    expect(
+      within(featured).getByRole('link', { name: 'Post by Bo Ekström in Lunch walks' }),
+    ).toBeInTheDocument();
   });
 
   it('drops a post at once when an editor stops featuring it in the feed', async () => {
@@ -256,7 +282,9 @@ describe('home page: featured from the spaces', () => {
       ]),
     });
     const featured = await screen.findByRole('region', { name: 'Featured from the spaces' });
-    expect(within(featured).getByRole('link', { name: 'Post by Bo Ekström in Lunch walks' })).toBeInTheDocument();
+    expect(
+      within(featured).getByRole('link', { name: 'Post by Bo Ekström in Lunch walks' }),
+    ).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Feature (post by Bo Ekström)' }));
     await waitFor(() => expect(featured).not.toBeInTheDocument());
     expect(screen.queryByRole('heading', { name: 'Featured from the spaces' })).not.toBeInTheDocument();

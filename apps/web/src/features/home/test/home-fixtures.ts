@@ -17,8 +17,11 @@ export function featuredPost(id: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-/** The featured posts home asks for; `delay: Infinity` keeps them loading. */
-export function featuredPosts(nodes: ReturnType<typeof featuredPost>[], options: { delay?: number } = {}): MockedResponse {
+/** The featured posts home asks for; `delay: Infinity` keeps them loading; `uses` answers that many times only. */
+export function featuredPosts(
+  nodes: ReturnType<typeof featuredPost>[],
+  options: { delay?: number; uses?: number } = {},
+): MockedResponse {
   return {
     request: { query: FeaturedPostsDocument, variables: { first: HOME_FEATURED_COUNT } },
     result: {
@@ -30,7 +33,7 @@ export function featuredPosts(nodes: ReturnType<typeof featuredPost>[], options:
       },
     },
     delay: options.delay,
-    maxUsageCount: Number.POSITIVE_INFINITY,
+    maxUsageCount: options.uses ?? Number.POSITIVE_INFINITY,
   };
 }
 

@@ -22,7 +22,12 @@ export const FeaturePostDocument = graphql(`
 export function usePromotePostToArticle() {
   return useMutation(PromotePostToArticleDocument);
 }
-/** Editors: feature a post or stop featuring it; the cache updates the post by id. */
+/**
+ * Editors: feature a post or stop featuring it; the cache updates the post by id, so a list showing
+ * it drops it. A newly featured post is not in any list yet: home's featured posts ask again.
+ */
 export function useFeaturePost() {
-  return useMutation(FeaturePostDocument);
+  return useMutation(FeaturePostDocument, {
+    refetchQueries: ({ data }) => (data?.featurePost.featured ? ['FeaturedPosts'] : []),
+  });
 }
