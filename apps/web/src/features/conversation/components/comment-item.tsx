@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../../utils/use-format-date';
 import type { ConversationComment } from '../types';
+import { commentAuthorName } from '../utils/comment-author-name';
 import { CommentBody } from './comment-body';
 
 export interface CommentItemProps {
@@ -35,9 +36,7 @@ export function CommentItem({
     <article className={`comment${comment.hidden ? ' comment--hidden' : ''}`} aria-labelledby={headingId}>
       <header className="comment__header">
         <HeadingTag id={headingId} ref={registerHeading} tabIndex={-1} className="comment__heading">
-          <span className="comment__author">
-            {comment.author?.displayName ?? t('conversation.comments.withheldHeading')}
-          </span>{' '}
+          <span className="comment__author">{commentAuthorName(comment, t)}</span>{' '}
           <time className="comment__time" dateTime={comment.createdAt}>
             {format.dateTime(comment.createdAt)}
           </time>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../../components/ui/announcer';
 import type { ConversationComment, SearchPeople } from '../types';
+import { commentAuthorName } from '../utils/comment-author-name';
 import { ActionsMenu, type MenuAction } from './actions-menu';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
@@ -148,9 +149,7 @@ export function CommentThread({
   };
 
   const isOwn = (comment: ConversationComment) => viewerId !== undefined && viewerId === comment.author?.id;
-  // Only a withheld placeholder has no author, and it offers no action that would name one.
-  const nameOf = (comment: ConversationComment) =>
-    comment.author?.displayName ?? t('conversation.comments.withheldHeading');
+  const nameOf = (comment: ConversationComment) => commentAuthorName(comment, t);
 
   // After a delete: announced, and (as the dialog closes) focus to the next comment or the heading.
   const deleted = () => {

@@ -13,6 +13,7 @@ import {
 } from '../api/item-conversation.query';
 import { useMentionSearch } from '../api/mention-candidates.query';
 import { useReportContent } from '../api/report.mutation';
+import { commentAuthorName } from '../utils/comment-author-name';
 import { toConversationComments } from '../utils/to-conversation-comment';
 import { CloseCommentsButton } from './close-comments-button';
 import { CommentThread } from './comment-thread';
@@ -117,7 +118,7 @@ export function ItemConversation({ id, kind, reactionsLabel, headingLevel = 2 }:
             targetId={comment.id}
             counts={comment.reactionCounts ?? []}
             myReaction={comment.myReaction ?? null}
-            label={t('conversation.reactions.commentLabel', { name: comment.author?.displayName ?? '' })}
+            label={t('conversation.reactions.commentLabel', { name: commentAuthorName(comment, t) })}
           />
         )}
       />
