@@ -67,7 +67,14 @@ export default [
 
   // Tests may assert presence with `!` after checking it.
   {
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.test.ts', '**/*.test.tsx', '**/test-support/**', 'apps/web-e2e/**'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/test-support/**',
+      'apps/web-e2e/**',
+    ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 

@@ -16,7 +16,9 @@ const compose = parse(read('compose.yaml'), { merge: true });
 const dockerfile = read('Dockerfile').replace(/\\\n\s*/g, ' ');
 const caddyfile = read('Caddyfile');
 const envExample = read('.env.example');
-const settings = new Set([...read('..', 'docs', 'configuration.md').matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]));
+const settings = new Set(
+  [...read('..', 'docs', 'configuration.md').matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]),
+);
 const apps = Object.keys(compose.services).filter((name) => /^app-\d+$/.test(name));
 
 /** The final stage: everything after the last FROM. */
@@ -49,7 +51,9 @@ describe('Dockerfile', () => {
   });
 
   it('keeps local installs, build output, data and secrets out of the build context', () => {
-    const ignored = read('Dockerfile.dockerignore').split('\n').map((l) => l.trim());
+    const ignored = read('Dockerfile.dockerignore')
+      .split('\n')
+      .map((l) => l.trim());
     for (const entry of ['**/node_modules', 'dist', '.data', '.env', 'docker/.env', '.git']) {
       assert.ok(ignored.includes(entry), `${entry} not in Dockerfile.dockerignore`);
     }
@@ -90,7 +94,11 @@ describe('compose.yaml', () => {
       assert.equal(env.NODE_ENV, 'production');
       assert.equal(env.SEED_DEMO, 'false');
       for (const secret of ['SESSION_SECRET', 'DATABASE_URL']) {
-        assert.match(String(env[secret]), /\$\{[A-Z_]+:\?/, `${secret} must come from docker/.env and be required`);
+        assert.match(
+          String(env[secret]),
+          /\$\{[A-Z_]+:\?/,
+          `${secret} must come from docker/.env and be required`,
+        );
       }
       assert.match(env.DATABASE_URL, /@postgres:5432\//);
       assert.match(env.REDIS_URL, /^redis:\/\/redis:6379/);
@@ -106,14 +114,17 @@ describe('compose.yaml', () => {
   });
 
   it('publishes ports only on the proxy', () => {
-    const publishing = Object.entries(compose.services).filter(([, s]) => s.ports).map(([n]) => n);
+    const publishing = Object.entries(compose.services)
+      .filter(([, s]) => s.ports)
+      .map(([n]) => n);
     assert.deepEqual(publishing, ['proxy']);
   });
 
   it('names every required variable in .env.example', () => {
     const required = new Set([...read('compose.yaml').matchAll(/\$\{([A-Z_]+):\?/g)].map((m) => m[1]));
     assert.ok(required.size > 0);
-    for (const name of required) assert.match(envExample, new RegExp(`^${name}=`, 'm'), `${name} missing in .env.example`);
+    for (const name of required)
+      assert.match(envExample, new RegExp(`^${name}=`, 'm'), `${name} missing in .env.example`);
   });
 
   it('keeps real secrets out of .env.example', () => {
@@ -124,7 +135,11 @@ describe('compose.yaml', () => {
 
 describe('Caddyfile', () => {
   it('proxies to every app replica on its port and checks readiness', () => {
-    const upstreams = caddyfile.match(/reverse_proxy ([^{]+)\{/)?.[1].trim().split(/\s+/) ?? [];
+    const upstreams =
+      caddyfile
+        .match(/reverse_proxy ([^{]+)\{/)?.[1]
+        .trim()
+        .split(/\s+/) ?? [];
     assert.deepEqual(upstreams.sort(), apps.map((a) => `${a}:3000`).sort());
     assert.equal(compose.services[apps[0]].environment.PORT, '3000');
     assert.match(caddyfile, /health_uri \/readyz/);

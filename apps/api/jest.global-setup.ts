@@ -41,7 +41,9 @@ async function dropAbandonedTestDatabases(adminUrl: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'commons\\_test\\_%'`);
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'commons\\_test\\_%'`,
+    );
     for (const { datname } of rows) {
       const pid = Number(datname.split('_')[2]);
       if (Number.isInteger(pid) && !isAlive(pid)) {

@@ -20,7 +20,13 @@ export default defineConfig({
     port: 4200,
     strictPort: true,
     // The API sets the session cookie; proxying keeps everything on one origin, as in production.
-    proxy: { '/graphql': proxied, '/api': proxied, '/media': proxied, '/healthz': proxied, '/readyz': proxied },
+    proxy: {
+      '/graphql': proxied,
+      '/api': proxied,
+      '/media': proxied,
+      '/healthz': proxied,
+      '/readyz': proxied,
+    },
   },
   preview: { port: 4300, proxy: { '/graphql': proxied, '/api': proxied, '/media': proxied } },
   build: {
@@ -34,7 +40,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/ },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
+            },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

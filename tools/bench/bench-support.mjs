@@ -22,7 +22,10 @@ export function atCleanup(fn) {
 }
 
 async function cleanup() {
-  while (cleanups.length) await cleanups.pop()().catch((e) => log(`cleanup: ${e.message}`));
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch((e) => log(`cleanup: ${e.message}`));
 }
 
 /** Runs the benchmark, then everything registered with atCleanup; exit code 1 on an error. */
@@ -103,20 +106,33 @@ export async function benchDatabase(prefix) {
     await rm(dir, { recursive: true, force: true });
   });
   await cluster.createDatabase(name);
-  return { url: `postgres://bench:${password}@127.0.0.1:${port}/${name}`, where: `an embedded PostgreSQL on port ${port}` };
+  return {
+    url: `postgres://bench:${password}@127.0.0.1:${port}/${name}`,
+    where: `an embedded PostgreSQL on port ${port}`,
+  };
 }
 
 /** Runs a node script to its end (e.g. the built API's `migrate`); rejects on a non-zero exit. */
 export function run(args, env) {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} exited with ${code}`))));
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
 /** Starts a server process (stopped at the end) and waits until `readyUrl` answers 200. */
 export async function startServer(label, args, env, readyUrl) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   let exited = false;
   child.on('exit', () => (exited = true));
   atCleanup(async () => {
@@ -147,7 +163,8 @@ export async function graphql(base, cookie, query, variables) {
   return { ok: res.ok && !body.errors, body, setCookie: res.headers.getSetCookie() };
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
 /**
  * `clients` loops sending `rate` calls a second between them, each on a fixed schedule (client i's
@@ -178,7 +195,9 @@ export async function paced(clients, call, rate, seconds) {
       }
     }),
   );
-  return summarise([{ done, failures, firstFailure, latencies, seconds: (performance.now() - started) / 1000 }]);
+  return summarise([
+    { done, failures, firstFailure, latencies, seconds: (performance.now() - started) / 1000 },
+  ]);
 }
 
 /** One figure for several rounds of the same phase. */
@@ -197,4 +216,3 @@ export function summarise(rounds) {
     p99: percentile(latencies, 99),
   };
 }
-

@@ -23,7 +23,19 @@ import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { API_BUNDLE, atCleanup, benchDatabase, freePort, graphql, log, paced, run, runBench, startServer, summarise } from './bench-support.mjs';
+import {
+  API_BUNDLE,
+  atCleanup,
+  benchDatabase,
+  freePort,
+  graphql,
+  log,
+  paced,
+  run,
+  runBench,
+  startServer,
+  summarise,
+} from './bench-support.mjs';
 
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 32);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -42,9 +54,14 @@ async function startApi(env, readyUrl) {
 async function seed(client) {
   const q = (sql, params) => client.query(sql, params);
   await q('BEGIN');
-  const [{ id: unit }] = (await q(`INSERT INTO org_unit (kind, name) VALUES ('AGENCY', 'Benchmarkverket') RETURNING id`)).rows;
+  const [{ id: unit }] = (
+    await q(`INSERT INTO org_unit (kind, name) VALUES ('AGENCY', 'Benchmarkverket') RETURNING id`)
+  ).rows;
   const [{ id: editor }] = (
-    await q(`INSERT INTO person (email, display_name, org_unit_id, role, language) VALUES ('editor@bench.commons', 'Edit Or', $1, 'EDITOR', 'sv') RETURNING id`, [unit])
+    await q(
+      `INSERT INTO person (email, display_name, org_unit_id, role, language) VALUES ('editor@bench.commons', 'Edit Or', $1, 'EDITOR', 'sv') RETURNING id`,
+      [unit],
+    )
   ).rows;
   const writers = (
     await q(
@@ -54,11 +71,21 @@ async function seed(client) {
       [unit, WRITERS],
     )
   ).rows;
-  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  await q(`INSERT INTO credential (person_id, password_hash) SELECT unnest($1::uuid[]), $2`, [writers.map((w) => w.id), hash]);
+  const hash = await argon2.hash(PASSWORD, {
+    type: argon2.argon2id,
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
+  await q(`INSERT INTO credential (person_id, password_hash) SELECT unnest($1::uuid[]), $2`, [
+    writers.map((w) => w.id),
+    hash,
+  ]);
   const articles = [];
   for (const title of ['Sharded counters', 'One counter row', 'Reactions']) {
-    const [{ id }] = (await q(`INSERT INTO content_item (kind, author_id) VALUES ('ARTICLE', $1) RETURNING id`, [editor])).rows;
+    const [{ id }] = (
+      await q(`INSERT INTO content_item (kind, author_id) VALUES ('ARTICLE', $1) RETURNING id`, [editor])
+    ).rows;
     await q(
       `INSERT INTO article (id, author_id, status, title, audience_org_unit_ids, publish_at, published_at) VALUES ($1, $2, 'PUBLISHED', $3, '{}', now(), now())`,
       [id, editor, title],
@@ -68,7 +95,6 @@ async function seed(client) {
   await q('COMMIT');
   return { writers, articles };
 }
-
 
 /** Every writer keeps one request in flight for DURATION seconds; `request(i, n)` makes writer i's n-th request. */
 async function burst(cookies, request, seconds = DURATION) {
@@ -109,7 +135,9 @@ async function burstWith(clients, call, seconds) {
       }
     }),
   );
-  return summarise([{ done, failures, firstFailure, latencies, seconds: (performance.now() - started) / 1000 }]);
+  return summarise([
+    { done, failures, firstFailure, latencies, seconds: (performance.now() - started) / 1000 },
+  ]);
 }
 
 let API;
@@ -144,10 +172,15 @@ async function main() {
   );
   const cookies = [];
   for (const w of writers) {
-    const res = await graphql(API, undefined, 'mutation L($email: String!, $password: String!) { login(email: $email, password: $password) { id } }', {
-      email: w.email,
-      password: PASSWORD,
-    });
+    const res = await graphql(
+      API,
+      undefined,
+      'mutation L($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
+      {
+        email: w.email,
+        password: PASSWORD,
+      },
+    );
     if (!res.ok) throw new Error(`login ${w.email}: ${JSON.stringify(res.body)}`);
     cookies.push(res.setCookie.map((c) => c.split(';')[0]).join('; '));
   }
@@ -155,7 +188,10 @@ async function main() {
 
   const comment = (targetId) => (i, n) => ({
     query: 'mutation C($t: ID!, $b: String!) { addComment(targetId: $t, body: $b) { id } }',
-    variables: { t: targetId, b: `<p>Comment ${n} by writer ${i}, <strong>with</strong> a little formatting.</p>` },
+    variables: {
+      t: targetId,
+      b: `<p>Comment ${n} by writer ${i}, <strong>with</strong> a little formatting.</p>`,
+    },
   });
   // Warm-up (JIT, pools, plan caches) on the reaction article's comments; not measured.
   await burst(cookies.slice(0, 8), comment(reacted), 3).catch(() => undefined);
@@ -188,19 +224,32 @@ async function main() {
     }),
   );
   const sqlBurst = (targetId) =>
-    burstWith(sqlWriters.length, async (i, n) => {
-      const c = sqlWriters[i];
-      await c.query('BEGIN');
-      try {
-        const [{ id }] = (await c.query(`INSERT INTO content_item (kind, author_id) VALUES ('COMMENT', $1) RETURNING id`, [writers[i].id])).rows;
-        await c.query(`INSERT INTO comment (id, target_id, author_id, body_html) VALUES ($1, $2, $3, $4)`, [id, targetId, writers[i].id, `<p>SQL ${n}</p>`]);
-        await c.query('COMMIT');
-      } catch (error) {
-        await c.query('ROLLBACK');
-        throw error;
-      }
-      return true;
-    }, DURATION / ROUNDS);
+    burstWith(
+      sqlWriters.length,
+      async (i, n) => {
+        const c = sqlWriters[i];
+        await c.query('BEGIN');
+        try {
+          const [{ id }] = (
+            await c.query(`INSERT INTO content_item (kind, author_id) VALUES ('COMMENT', $1) RETURNING id`, [
+              writers[i].id,
+            ])
+          ).rows;
+          await c.query(`INSERT INTO comment (id, target_id, author_id, body_html) VALUES ($1, $2, $3, $4)`, [
+            id,
+            targetId,
+            writers[i].id,
+            `<p>SQL ${n}</p>`,
+          ]);
+          await c.query('COMMIT');
+        } catch (error) {
+          await c.query('ROLLBACK');
+          throw error;
+        }
+        return true;
+      },
+      DURATION / ROUNDS,
+    );
   const sqlSharded = [];
   const sqlSingle = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -240,7 +289,9 @@ async function main() {
     query: 'mutation R($t: ID!, $k: ReactionKind!) { react(targetId: $t, kind: $k) { myReaction } }',
     variables: { t: reacted, k: KINDS[(i + n) % KINDS.length] },
   }));
-  for (const { writer, n } of c.done) if (!lastKind.has(writer) || lastKind.get(writer).n < n) lastKind.set(writer, { n, kind: KINDS[(writer + n) % KINDS.length] });
+  for (const { writer, n } of c.done)
+    if (!lastKind.has(writer) || lastKind.get(writer).n < n)
+      lastKind.set(writer, { n, kind: KINDS[(writer + n) % KINDS.length] });
   rows.push({ phase: 'react (kind changes), 16 shards', ...c });
 
   // --- exact counts -------------------------------------------------------------------------------
@@ -256,19 +307,37 @@ async function main() {
     [sharded, a.done.length + sqlA.done.length + steady.done.length, 'sharded'],
     [singleRow, b.done.length + sqlB.done.length, 'single row'],
   ]) {
-    const api = (await graphql(API, reader, 'query A($id: ID!) { article(id: $id) { commentCount } }', { id })).body.data.article.commentCount;
-    const table = Number((await client.query(`SELECT count(*) FROM comment WHERE target_id = $1 AND deleted_at IS NULL`, [id])).rows[0].count);
-    const shards = Number((await client.query(`SELECT coalesce(sum(value), 0) AS n FROM content_counter WHERE content_id = $1 AND metric = 'COMMENTS'`, [id])).rows[0].n);
+    const api = (
+      await graphql(API, reader, 'query A($id: ID!) { article(id: $id) { commentCount } }', { id })
+    ).body.data.article.commentCount;
+    const table = Number(
+      (await client.query(`SELECT count(*) FROM comment WHERE target_id = $1 AND deleted_at IS NULL`, [id]))
+        .rows[0].count,
+    );
+    const shards = Number(
+      (
+        await client.query(
+          `SELECT coalesce(sum(value), 0) AS n FROM content_counter WHERE content_id = $1 AND metric = 'COMMENTS'`,
+          [id],
+        )
+      ).rows[0].n,
+    );
     check(`${label}: comments written (table)`, table, written);
     check(`${label}: commentCount (API)`, api, written);
     check(`${label}: counter rows summed`, shards, written);
   }
-  const summary = (await graphql(API, reader, 'query A($id: ID!) { article(id: $id) { reactionCounts { kind count } } }', { id: reacted })).body.data.article.reactionCounts;
+  const summary = (
+    await graphql(API, reader, 'query A($id: ID!) { article(id: $id) { reactionCounts { kind count } } }', {
+      id: reacted,
+    })
+  ).body.data.article.reactionCounts;
   for (const kind of KINDS) {
     const expected = [...lastKind.values()].filter((l) => l.kind === kind).length;
     check(`reactions ${kind} (API)`, summary.find((s) => s.kind === kind).count, expected);
   }
-  const [{ n: reactionRows }] = (await client.query(`SELECT count(*)::int AS n FROM reaction WHERE content_id = $1`, [reacted])).rows;
+  const [{ n: reactionRows }] = (
+    await client.query(`SELECT count(*)::int AS n FROM reaction WHERE content_id = $1`, [reacted])
+  ).rows;
   check('reaction rows', reactionRows, lastKind.size);
 
   // The floor under any GraphQL answer here (session lookup, guards, Apollo, Nest) with the same clients.
@@ -278,11 +347,17 @@ async function main() {
   log('\n| phase | writers | requests | req/s | p50 | p99 | failed |');
   log('|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    log(`| ${r.phase} | ${WRITERS} | ${r.latencies.length} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.failures} |`);
+    log(
+      `| ${r.phase} | ${WRITERS} | ${r.latencies.length} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.failures} |`,
+    );
     if (r.failures) problems.push(`${r.phase}: ${r.failures} requests failed, e.g. ${r.firstFailure}`);
   }
-  log(`\ntarget p99 <= ${TARGET_P99_MS} ms for 32 concurrent commenters (sharded): ${a.p99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`);
-  log(`  at a steady ${COMMENT_RATE} comments/s offered by the 32: p99 ${steady.p99.toFixed(1)} ms, ${steady.p99 <= TARGET_P99_MS ? 'within' : 'over'} ${TARGET_P99_MS} ms`);
+  log(
+    `\ntarget p99 <= ${TARGET_P99_MS} ms for 32 concurrent commenters (sharded): ${a.p99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`,
+  );
+  log(
+    `  at a steady ${COMMENT_RATE} comments/s offered by the 32: p99 ${steady.p99.toFixed(1)} ms, ${steady.p99 <= TARGET_P99_MS ? 'within' : 'over'} ${TARGET_P99_MS} ms`,
+  );
   log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (problems.length) throw new Error(`counts not exact or requests failed:\n  ${problems.join('\n  ')}`);
 }

@@ -27,8 +27,12 @@ export async function seedFeedData(client, { people, articles, posts = 0, passwo
   await q(`INSERT INTO location (name) SELECT 'Ort ' || l FROM generate_series(1, 6) l`);
 
   // Numbered lookups, so generate_series rows can pick a department, unit or location by number.
-  await q(`CREATE TEMP TABLE b_dep AS SELECT row_number() OVER (ORDER BY name) - 1 AS n, id FROM org_unit WHERE kind = 'DEPARTMENT'`);
-  await q(`CREATE TEMP TABLE b_unit AS SELECT row_number() OVER (ORDER BY name) - 1 AS n, id FROM org_unit WHERE kind = 'UNIT'`);
+  await q(
+    `CREATE TEMP TABLE b_dep AS SELECT row_number() OVER (ORDER BY name) - 1 AS n, id FROM org_unit WHERE kind = 'DEPARTMENT'`,
+  );
+  await q(
+    `CREATE TEMP TABLE b_unit AS SELECT row_number() OVER (ORDER BY name) - 1 AS n, id FROM org_unit WHERE kind = 'UNIT'`,
+  );
   await q(`CREATE TEMP TABLE b_loc AS SELECT row_number() OVER (ORDER BY name) - 1 AS n, id FROM location`);
 
   // People: nine in ten in a unit, the rest directly in a department; one in 100 an editor.
@@ -51,7 +55,9 @@ export async function seedFeedData(client, { people, articles, posts = 0, passwo
   );
   const viewerId = viewer.rows[0].id;
   await q(`INSERT INTO credential (person_id, password_hash) VALUES ($1, $2)`, [viewerId, passwordHash]);
-  await q(`CREATE TEMP TABLE b_editor AS SELECT row_number() OVER (ORDER BY email) - 1 AS n, id FROM person WHERE role = 'EDITOR'`);
+  await q(
+    `CREATE TEMP TABLE b_editor AS SELECT row_number() OVER (ORDER BY email) - 1 AS n, id FROM person WHERE role = 'EDITOR'`,
+  );
   const editors = (await q(`SELECT count(*)::int AS n FROM b_editor`)).rows[0].n;
 
   await q(
@@ -66,7 +72,9 @@ export async function seedFeedData(client, { people, articles, posts = 0, passwo
        FROM generate_series(1, 2000) m`,
     [editors],
   );
-  await q(`CREATE TEMP TABLE b_media AS SELECT row_number() OVER (ORDER BY storage_key) - 1 AS n, id FROM media`);
+  await q(
+    `CREATE TEMP TABLE b_media AS SELECT row_number() OVER (ORDER BY storage_key) - 1 AS n, id FROM media`,
+  );
 
   // The articles, numbered 1 (newest) … ARTICLES (oldest), ten minutes apart.
   await q(
@@ -77,9 +85,15 @@ export async function seedFeedData(client, { people, articles, posts = 0, passwo
        FROM generate_series(1, $1::int) g`,
     [articles, editors],
   );
-  await q(`INSERT INTO content_item (id, kind, author_id, created_at) SELECT id, 'ARTICLE', author_id, at FROM b_article`);
+  await q(
+    `INSERT INTO content_item (id, kind, author_id, created_at) SELECT id, 'ARTICLE', author_id, at FROM b_article`,
+  );
   const hasAuthorColumn =
-    (await q(`SELECT 1 FROM information_schema.columns WHERE table_name = 'article' AND column_name = 'author_id'`)).rowCount > 0;
+    (
+      await q(
+        `SELECT 1 FROM information_schema.columns WHERE table_name = 'article' AND column_name = 'author_id'`,
+      )
+    ).rowCount > 0;
   await q(`
     INSERT INTO article (id, ${hasAuthorColumn ? 'author_id,' : ''} status, format, language, title, summary, body_html,
                          cover_media_id, cover_alt, audience_org_unit_ids, audience_location_ids,
@@ -126,14 +140,16 @@ export async function seedFeedData(client, { people, articles, posts = 0, passwo
   // two in three, up to three comments on one in three, by people picked by number. The counter
   // triggers keep content_counter exact as in production.
   await q(`CREATE TEMP TABLE b_people AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM person`);
-  await q(`
+  await q(
+    `
     INSERT INTO reaction (content_id, person_id, kind, created_at)
     SELECT b.id, p.id, (ARRAY['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS'])[1 + (b.g + r) % 5], b.at + make_interval(mins => r)
       FROM b_article b CROSS JOIN generate_series(0, 23) r JOIN b_people p ON p.n = (b.g * 31 + r * 977) % $1
      WHERE b.g <= 6000 AND b.g % 3 <> 2 AND r < b.g % 25`,
     [people],
   );
-  await q(`
+  await q(
+    `
     CREATE TEMP TABLE b_comment AS
     SELECT gen_random_uuid() AS id, b.id AS target_id, p.id AS author_id, b.at + make_interval(mins => 10 + c) AS at, c
       FROM b_article b CROSS JOIN generate_series(0, 2) c JOIN b_people p ON p.n = (b.g * 17 + c * 1231) % $1
@@ -142,36 +158,44 @@ export async function seedFeedData(client, { people, articles, posts = 0, passwo
   );
   // And one popular item, as a big announcement gets: the newest article for everyone has 2,000
   // comments (a card shows two; reading all of them for it must not be what a page costs).
-  await q(`
+  await q(
+    `
     INSERT INTO b_comment (id, target_id, author_id, at, c)
     SELECT gen_random_uuid(), b.id, p.id, b.at + make_interval(secs => k), 0
       FROM (SELECT id, at FROM b_article WHERE spread < 50 AND g % 20 <> 7 AND g % 50 <> 3 ORDER BY g LIMIT 1) b
       CROSS JOIN generate_series(1, 2000) k JOIN b_people p ON p.n = (k * 7919) % $1`,
     [people],
   );
-  await q(`INSERT INTO content_item (id, kind, author_id, created_at) SELECT id, 'COMMENT', author_id, at FROM b_comment`);
+  await q(
+    `INSERT INTO content_item (id, kind, author_id, created_at) SELECT id, 'COMMENT', author_id, at FROM b_comment`,
+  );
   await q(`
     INSERT INTO comment (id, target_id, author_id, body_html, created_at)
     SELECT id, target_id, author_id, '<p>Kommentar ' || (c + 1) || ' om nyheten, med några ord till.</p>', at FROM b_comment`);
   // Spaces: 200 open ones, each person a member of two, the viewer of ten; POSTS posts two minutes
   // apart (number 1 newest: staff write more often than the news desk), a few deleted; reactions on
   // the newest. The viewer's home feed gets a post every forty minutes or so among the news.
-  await q(`
+  await q(
+    `
     CREATE TEMP TABLE b_space AS
     SELECT s - 1 AS n, gen_random_uuid() AS id, (SELECT id FROM b_editor WHERE n = s % $1) AS owner FROM generate_series(1, 200) s`,
     [editors],
   );
-  await q(`INSERT INTO space (id, name, visibility, created_by) SELECT id, 'Grupp ' || (n + 1), 'OPEN', owner FROM b_space`);
-  await q(`
+  await q(
+    `INSERT INTO space (id, name, visibility, created_by) SELECT id, 'Grupp ' || (n + 1), 'OPEN', owner FROM b_space`,
+  );
+  await q(
+    `
     INSERT INTO space_member (space_id, person_id, role, status, joined_at)
     SELECT DISTINCT ON (s.id, p.id) s.id, p.id, 'MEMBER', 'ACTIVE', now()
       FROM b_people p CROSS JOIN generate_series(0, 1) k JOIN b_space s ON s.n = (p.n * 7 + k * 101) % 200
      WHERE p.id <> $1`,
     [viewerId],
   );
-  await q(`INSERT INTO space_member (space_id, person_id, role, status, joined_at) SELECT id, $1, 'MEMBER', 'ACTIVE', now() FROM b_space WHERE n % 20 = 3`, [
-    viewerId,
-  ]);
+  await q(
+    `INSERT INTO space_member (space_id, person_id, role, status, joined_at) SELECT id, $1, 'MEMBER', 'ACTIVE', now() FROM b_space WHERE n % 20 = 3`,
+    [viewerId],
+  );
   await q(
     `CREATE TEMP TABLE b_post AS
      SELECT g, gen_random_uuid() AS id, (SELECT id FROM b_space WHERE n = g % 200) AS space_id,
@@ -180,13 +204,16 @@ export async function seedFeedData(client, { people, articles, posts = 0, passwo
        FROM generate_series(1, $1::int) g`,
     [posts, people],
   );
-  await q(`INSERT INTO content_item (id, kind, author_id, space_id, created_at) SELECT id, 'POST', author_id, space_id, at FROM b_post`);
+  await q(
+    `INSERT INTO content_item (id, kind, author_id, space_id, created_at) SELECT id, 'POST', author_id, space_id, at FROM b_post`,
+  );
   await q(`
     INSERT INTO post (id, space_id, author_id, body_html, created_at, deleted_at, deleted_by)
     SELECT id, space_id, author_id, CASE WHEN g % 97 = 5 THEN '' ELSE '<p>Inlägg ' || g || ' i gruppen, med några rader text om veckan.</p>' END, at,
            CASE WHEN g % 97 = 5 THEN at END, CASE WHEN g % 97 = 5 THEN author_id END
       FROM b_post`);
-  await q(`
+  await q(
+    `
     INSERT INTO reaction (content_id, person_id, kind, created_at)
     SELECT b.id, p.id, (ARRAY['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS'])[1 + (b.g + r) % 5], b.at + make_interval(mins => r)
       FROM b_post b CROSS JOIN generate_series(0, 11) r JOIN b_people p ON p.n = (b.g * 29 + r * 613) % $1

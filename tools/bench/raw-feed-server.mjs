@@ -14,7 +14,8 @@ const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.POOL_MAX ?? 10),
   // The API's session settings (data-source-options.ts); plan_cache_mode touches named statements only.
-  options: '-c plan_cache_mode=force_generic_plan -c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1',
+  options:
+    '-c plan_cache_mode=force_generic_plan -c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1',
 });
 const viewerId = process.env.VIEWER_ID;
 
@@ -36,7 +37,11 @@ function statement(cursor, withPosts, first) {
   branches.push(`(SELECT 'ARTICLE' AS kind, a.id, false AS pinned, a.published_at AS at FROM article a, keys k
      WHERE a.status = 'PUBLISHED' AND NOT ${pinnedNow} AND ${AUDIENCE} AND ${cursor && !cursor.pinned ? after('a.published_at') : 'TRUE'}
      ORDER BY a.published_at DESC, a.id DESC ${limit})`);
-  const dueAfter = !cursor ? 'TRUE' : cursor.pinned ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})` : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
+  const dueAfter = !cursor
+    ? 'TRUE'
+    : cursor.pinned
+      ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})`
+      : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
   branches.push(`(SELECT 'ARTICLE' AS kind, a.id, ${pinnedNow} AS pinned, a.publish_at AS at FROM article a, keys k
      WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${AUDIENCE} AND ${dueAfter}
      ORDER BY pinned DESC, a.publish_at DESC, a.id DESC ${limit})`);
@@ -98,13 +103,17 @@ async function feed(body, withPosts) {
   const params = [viewerId, asOf];
   if (cursor) params.push(cursor.publishedAt, cursor.id);
   const text = statement(cursor, withPosts, first);
-  const { rows } = await pool.query(prepared ? { name: statementName(text), text, values: params } : { text, values: params });
+  const { rows } = await pool.query(
+    prepared ? { name: statementName(text), text, values: params } : { text, values: params },
+  );
   const items = rows.slice(0, first);
   const last = items.at(-1);
   return {
     items,
     hasNextPage: rows.length > first,
-    endCursor: last ? encodeCursor({ asOf, pinned: last.pinned, publishedAt: last.at_text, id: last.id }) : null,
+    endCursor: last
+      ? encodeCursor({ asOf, pinned: last.pinned, publishedAt: last.at_text, id: last.id })
+      : null,
   };
 }
 
@@ -120,7 +129,9 @@ const server = createServer((req, res) => {
     feed(raw ? JSON.parse(raw) : {}, req.url === '/home')
       .then((result) => {
         const json = JSON.stringify(result);
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);
+        res
+          .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+          .end(json);
       })
       .catch((error) => {
         process.stderr.write(`${error.stack}\n`);

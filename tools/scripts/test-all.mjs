@@ -70,7 +70,17 @@ function countResults(text) {
     // node --test (TAP): "# pass 14" / "# fail 0".
     const node = line.match(/^# (pass|fail|skipped|todo|cancelled) (\d+)\s*$/);
     if (node) {
-      add(total, node[1] === 'pass' ? 'passed' : node[1] === 'fail' ? 'failed' : node[1] === 'cancelled' ? 'failed' : 'skipped', Number(node[2]));
+      add(
+        total,
+        node[1] === 'pass'
+          ? 'passed'
+          : node[1] === 'fail'
+            ? 'failed'
+            : node[1] === 'cancelled'
+              ? 'failed'
+              : 'skipped',
+        Number(node[2]),
+      );
       continue;
     }
     const pw = line.match(/^\s+(\d+) (passed|failed|flaky|skipped|did not run|interrupted)(?: \(.*\))?\s*$/);

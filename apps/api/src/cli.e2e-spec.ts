@@ -57,7 +57,10 @@ describe('database commands', () => {
 
   it('seed refuses to run in production and writes nothing', async () => {
     const [{ n: before }] = await query<{ n: number }>('SELECT count(*)::int AS n FROM org_unit');
-    const res = await run('seed', { NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-forty-characters!' });
+    const res = await run('seed', {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'a-production-secret-of-forty-characters!',
+    });
     expect(res.code).toBe(1);
     expect(res.stdout).toContain('never runs in production');
     expect((await query<{ n: number }>('SELECT count(*)::int AS n FROM org_unit'))[0].n).toBe(before);
@@ -72,7 +75,12 @@ describe('database commands', () => {
   it('DB_MIGRATE_ON_START=false starts without migrating', async () => {
     const fresh = await createTestDatabase();
     try {
-      const server = spawnServer({ DATABASE_URL: fresh.url, PORT: String(await freePort()), DB_MIGRATE_ON_START: 'false', SEED_DEMO: 'false' });
+      const server = spawnServer({
+        DATABASE_URL: fresh.url,
+        PORT: String(await freePort()),
+        DB_MIGRATE_ON_START: 'false',
+        SEED_DEMO: 'false',
+      });
       await server.ready(60_000);
       server.child.kill('SIGTERM');
       expect(await server.exited()).toBe(0);

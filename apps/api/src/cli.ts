@@ -49,7 +49,10 @@ export async function runCli(argv: string[]): Promise<void> {
     else if (command === 'schema') await writeSchema(logger);
     else await runDatabaseCommand(command, config, logger);
   } catch (error) {
-    logger.fatal({ err: error }, `Could not ${command}: ${error instanceof Error ? error.message : String(error)}`);
+    logger.fatal(
+      { err: error },
+      `Could not ${command}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     logger.flush();
     process.exit(1);
   }
@@ -85,7 +88,11 @@ async function writeSchema(logger: RootLogger): Promise<void> {
   process.exit(0);
 }
 
-async function runDatabaseCommand(command: 'migrate' | 'revert' | 'seed', config: AppConfig, logger: RootLogger) {
+async function runDatabaseCommand(
+  command: 'migrate' | 'revert' | 'seed',
+  config: AppConfig,
+  logger: RootLogger,
+) {
   if (command === 'seed' && config.isProduction) {
     throw new Error('the demo seed never runs in production (its accounts have a public password)');
   }

@@ -4,7 +4,10 @@ import { freePort } from './database/free-port.util';
 /** Start-up of the real bundle with bad settings: one readable line, a non-zero exit, no hang. */
 describe('start-up refuses bad configuration', () => {
   it('a malformed DATABASE_URL prints one line naming it and exits 1', async () => {
-    const server = spawnServer({ DATABASE_URL: 'mysql://db.example/commons', PORT: String(await freePort()) });
+    const server = spawnServer({
+      DATABASE_URL: 'mysql://db.example/commons',
+      PORT: String(await freePort()),
+    });
     expect(await server.exited()).toBe(1);
     expect(server.stderr()).toBe('Configuration error: DATABASE_URL must be a postgres:// URL\n');
     expect(server.stdout()).toBe('');

@@ -11,7 +11,9 @@ import './styles/conversation.css';
 
 const requested = new URLSearchParams(window.location.search).get('lang');
 const i18n = createI18n(
-  isLanguage(requested) ? requested : detectLanguage(window.localStorage, navigator.languages ?? [navigator.language]),
+  isLanguage(requested)
+    ? requested
+    : detectLanguage(window.localStorage, navigator.languages ?? [navigator.language]),
   window.localStorage,
 );
 

@@ -11,7 +11,13 @@ describe('HTTP and GraphQL platform (development mode)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({
-      env: { LOG_LEVEL: 'info', GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_ALIASES: '5', DB_STATEMENT_TIMEOUT_MS: '3000', DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '4000' },
+      env: {
+        LOG_LEVEL: 'info',
+        GRAPHQL_MAX_DEPTH: '4',
+        GRAPHQL_MAX_ALIASES: '5',
+        DB_STATEMENT_TIMEOUT_MS: '3000',
+        DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '4000',
+      },
     });
   });
   afterAll(() => t?.close());
@@ -30,18 +36,26 @@ describe('HTTP and GraphQL platform (development mode)', () => {
 
   it('echoes a well-formed incoming X-Request-Id and puts it on errors', async () => {
     const res = await t.gql('{ me { id } }', undefined, { headers: { 'X-Request-Id': 'proxy-id-12345678' } });
-    expect(res.body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', requestId: 'proxy-id-12345678' });
+    expect(res.body.errors[0].extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      requestId: 'proxy-id-12345678',
+    });
     expect(res.status).toBe(200);
   });
 
   it('never logs cookies or passwords', async () => {
-    await t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: 'x@demo.commons', p: 'secret-password-42' }, {
-      cookie: 'commons_session=secret-cookie-value',
-      headers: { Authorization: 'Bearer secret-token-value' },
-    });
+    await t.gql(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      { e: 'x@demo.commons', p: 'secret-password-42' },
+      {
+        cookie: 'commons_session=secret-cookie-value',
+        headers: { Authorization: 'Bearer secret-token-value' },
+      },
+    );
     const all = JSON.stringify(t.logs());
     expect(all).toContain('"url":"/graphql"');
-    for (const secret of ['secret-password-42', 'secret-cookie-value', 'secret-token-value']) expect(all).not.toContain(secret);
+    for (const secret of ['secret-password-42', 'secret-cookie-value', 'secret-token-value'])
+      expect(all).not.toContain(secret);
   });
 
   it('replaces a malformed X-Request-Id with its own', async () => {
@@ -89,7 +103,11 @@ describe('HTTP and GraphQL platform (development mode)', () => {
   });
 
   it('refuses batched requests', async () => {
-    const res = await t.http().post('/graphql').set('Content-Type', 'application/json').send([{ query: '{ __typename }' }]);
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send([{ query: '{ __typename }' }]);
     expect(res.status).toBe(400);
   });
 
@@ -112,7 +130,11 @@ describe('HTTP and GraphQL platform (development mode)', () => {
   it('CSRF prevention refuses a GET query without a preflight header', async () => {
     const res = await t.http().get('/graphql').query({ query: '{ __typename }' });
     expect(res.status).toBe(400);
-    const ok = await t.http().get('/graphql').query({ query: '{ __typename }' }).set('apollo-require-preflight', 'true');
+    const ok = await t
+      .http()
+      .get('/graphql')
+      .query({ query: '{ __typename }' })
+      .set('apollo-require-preflight', 'true');
     expect(ok.status).toBe(200);
   });
 
@@ -135,7 +157,9 @@ describe('HTTP and GraphQL platform (development mode)', () => {
       expect(down.body).toEqual({ status: 'unavailable', database: 'error' });
       expect((await t.http().get('/healthz')).status).toBe(200);
       // The killed idle connections were logged by the pool error handler; the process lives on.
-      expect(t.logs().some((l) => l.msg === 'Database connection error (the pool will reconnect)')).toBe(true);
+      expect(t.logs().some((l) => l.msg === 'Database connection error (the pool will reconnect)')).toBe(
+        true,
+      );
     } finally {
       await withAdmin((c) => c.query(`ALTER DATABASE ${c.escapeIdentifier(db)} ALLOW_CONNECTIONS true`));
     }
@@ -173,12 +197,25 @@ describe('HTTP and GraphQL platform (production mode)', () => {
     // Break the database under the app: the sign-in query now fails inside PostgreSQL.
     await t.dataSource.query('ALTER TABLE person RENAME TO person_gone');
     try {
-      const res = await t.gql(LOGIN, { e: 'ada@demo.commons', p: 'commons-demo-password' }, { headers: { 'X-Request-Id': 'trace-internal-0001' } });
+      const res = await t.gql(
+        LOGIN,
+        { e: 'ada@demo.commons', p: 'commons-demo-password' },
+        { headers: { 'X-Request-Id': 'trace-internal-0001' } },
+      );
       const [error] = res.body.errors;
       expect(error.message).toBe('Internal server error');
       expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'trace-internal-0001' });
       const text = JSON.stringify(res.body);
-      for (const leak of ['person', 'relation', 'SELECT', 'stack', 'at ', 'QueryFailedError', '.ts:', '.js:']) {
+      for (const leak of [
+        'person',
+        'relation',
+        'SELECT',
+        'stack',
+        'at ',
+        'QueryFailedError',
+        '.ts:',
+        '.js:',
+      ]) {
         expect(text).not.toContain(leak);
       }
       // …while the log has the whole story under the same request id.
@@ -204,7 +241,10 @@ describe('serving the built web app', () => {
   beforeAll(async () => {
     webDir = mkdtempSync(join(tmpdir(), 'commons-web-'));
     mkdirSync(join(webDir, 'assets'));
-    writeFileSync(join(webDir, 'index.html'), '<!doctype html><html lang="en"><title>Commons</title><div id="root"></div></html>');
+    writeFileSync(
+      join(webDir, 'index.html'),
+      '<!doctype html><html lang="en"><title>Commons</title><div id="root"></div></html>',
+    );
     writeFileSync(join(webDir, 'assets', 'index-3f2a91.js'), 'console.log("app")');
     t = await createTestApp({ env: { ...PRODUCTION, WEB_DIST_DIR: webDir } });
   });

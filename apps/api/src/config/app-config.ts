@@ -60,7 +60,10 @@ const Bool = (name: string) => apply(toBoolean(), IsBoolean({ message: `${name} 
  * environment variables' names. Values here are already validated and typed: inject `AppConfig`.
  */
 export class AppConfig {
-  @Setting('`development`, `test` or `production`. Production turns on the strict checks below.', 'development')
+  @Setting(
+    '`development`, `test` or `production`. Production turns on the strict checks below.',
+    'development',
+  )
   @IsIn(NODE_ENVS, { message: `NODE_ENV must be one of ${NODE_ENVS.join(', ')}` })
   NODE_ENV: NodeEnv = 'development';
 
@@ -110,7 +113,10 @@ export class AppConfig {
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 
-  @Setting('Run pending database migrations at start-up. Turn off to run them with `npm run db:migrate`.', 'true')
+  @Setting(
+    'Run pending database migrations at start-up. Turn off to run them with `npm run db:migrate`.',
+    'true',
+  )
   @Bool('DB_MIGRATE_ON_START')
   DB_MIGRATE_ON_START = true;
 
@@ -154,12 +160,18 @@ export class AppConfig {
     'false',
   )
   @IsString()
-  @Matches(/^(true|false|\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/, {
-    message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses',
-  })
+  @Matches(
+    /^(true|false|\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/,
+    {
+      message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses',
+    },
+  )
   TRUST_PROXY = 'false';
 
-  @Setting('Folder of the built web app, served by the API on the same port when it contains index.html.', 'dist/apps/web')
+  @Setting(
+    'Folder of the built web app, served by the API on the same port when it contains index.html.',
+    'dist/apps/web',
+  )
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web';
 
@@ -240,9 +252,7 @@ export class AppConfig {
   S3_ACCESS_KEY_ID?: string;
 
   @Setting('S3 secret access key; set together with S3_ACCESS_KEY_ID.')
-  @ValidateIf(
-    (c: AppConfig) => c.S3_ACCESS_KEY_ID !== undefined || c.S3_SECRET_ACCESS_KEY !== undefined,
-  )
+  @ValidateIf((c: AppConfig) => c.S3_ACCESS_KEY_ID !== undefined || c.S3_SECRET_ACCESS_KEY !== undefined)
   @IsString({ message: 'S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID' })
   @MinLength(1, { message: 'S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID' })
   S3_SECRET_ACCESS_KEY?: string;

@@ -9,7 +9,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|');
 /** docs/configuration.md, generated from AppConfig so the table and the validation never disagree. */
 export function configurationMarkdown(): string {
   const rows = settingDocs(AppConfig).map(
-    (s) => `| \`${s.name}\` | ${s.default ? cell(s.default.startsWith('a ') || s.default.includes(' ') ? s.default : `\`${s.default}\``) : '—'} | ${cell(s.description)} |`,
+    (s) =>
+      `| \`${s.name}\` | ${s.default ? cell(s.default.startsWith('a ') || s.default.includes(' ') ? s.default : `\`${s.default}\``) : '—'} | ${cell(s.description)} |`,
   );
   return [
     '# Configuration',

@@ -48,9 +48,12 @@ describe('loadConfig', () => {
     expect(config).not.toHaveProperty('PATH');
   });
 
-  it.each(['uniquelocal', 'loopback, 10.0.0.0/8', '172.18.0.2', 'true', '2'])('accepts TRUST_PROXY=%s', (value) => {
-    expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
-  });
+  it.each(['uniquelocal', 'loopback, 10.0.0.0/8', '172.18.0.2', 'true', '2'])(
+    'accepts TRUST_PROXY=%s',
+    (value) => {
+      expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
+    },
+  );
 
   it('refuses a TRUST_PROXY that is not an address list', () => {
     expect(problemsOf({ TRUST_PROXY: 'my proxy' })).toContain('TRUST_PROXY must be');
@@ -61,8 +64,12 @@ describe('loadConfig', () => {
   });
 
   it('accepts postgres:// and postgresql:// URLs', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/commons' }).DATABASE_URL).toBe('postgres://u:p@db:5432/commons');
-    expect(loadConfig({ DATABASE_URL: 'postgresql://db/commons' }).DATABASE_URL).toBe('postgresql://db/commons');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/commons' }).DATABASE_URL).toBe(
+      'postgres://u:p@db:5432/commons',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/commons' }).DATABASE_URL).toBe(
+      'postgresql://db/commons',
+    );
   });
 
   it.each([
@@ -74,7 +81,11 @@ describe('loadConfig', () => {
     ['DB_MIGRATE_ON_START', 'maybe', 'Configuration error: DB_MIGRATE_ON_START must be true or false'],
     ['LOG_LEVEL', 'loud', 'Configuration error: LOG_LEVEL must be one of'],
     ['NODE_ENV', 'staging', 'Configuration error: NODE_ENV must be one of'],
-    ['PUBLIC_URL', 'intranet.example.se', 'Configuration error: PUBLIC_URL must be an http:// or https:// URL'],
+    [
+      'PUBLIC_URL',
+      'intranet.example.se',
+      'Configuration error: PUBLIC_URL must be an http:// or https:// URL',
+    ],
   ])('refuses a malformed %s (%s) in one line naming it', (name, value, expected) => {
     const message = problemsOf({ [name]: value });
     expect(message.startsWith(expected)).toBe(true);
@@ -90,26 +101,35 @@ describe('loadConfig', () => {
 
   describe('in production', () => {
     it('requires SESSION_SECRET', () => {
-      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB })).toBe('Configuration error: SESSION_SECRET is required in production');
+      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB })).toBe(
+        'Configuration error: SESSION_SECRET is required in production',
+      );
     });
 
     it('refuses the development default secret', () => {
-      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: DEV_SESSION_SECRET })).toBe(
-        'Configuration error: SESSION_SECRET must not be the development default in production',
-      );
+      expect(
+        problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: DEV_SESSION_SECRET }),
+      ).toBe('Configuration error: SESSION_SECRET must not be the development default in production');
     });
 
     it('refuses a secret shorter than 32 characters', () => {
-      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: 'x'.repeat(31) })).toBe(
-        'Configuration error: SESSION_SECRET must be at least 32 characters in production',
-      );
+      expect(
+        problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: 'x'.repeat(31) }),
+      ).toBe('Configuration error: SESSION_SECRET must be at least 32 characters in production');
     });
 
     it('refuses SEED_DEMO=true and never seeds by default', () => {
-      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: PROD_SECRET, SEED_DEMO: 'true' })).toContain(
-        'SEED_DEMO must not be true in production',
-      );
-      expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: PROD_SECRET }).seedDemo).toBe(false);
+      expect(
+        problemsOf({
+          NODE_ENV: 'production',
+          DATABASE_URL: PROD_DB,
+          SESSION_SECRET: PROD_SECRET,
+          SEED_DEMO: 'true',
+        }),
+      ).toContain('SEED_DEMO must not be true in production');
+      expect(
+        loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: PROD_SECRET }).seedDemo,
+      ).toBe(false);
     });
 
     it('requires DATABASE_URL (no embedded database in production)', () => {
@@ -119,7 +139,11 @@ describe('loadConfig', () => {
     });
 
     it('starts with a proper secret', () => {
-      const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD_DB, SESSION_SECRET: PROD_SECRET });
+      const config = loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: PROD_DB,
+        SESSION_SECRET: PROD_SECRET,
+      });
       expect(config.isProduction).toBe(true);
       expect(config.SESSION_SECRET).toBe(PROD_SECRET);
     });

@@ -20,7 +20,9 @@ function crossChecks(config: AppConfig, raw: Record<string, string>): string[] {
   if (config.isProduction) {
     // The embedded PostgreSQL is for trying Commons out; production images do not even contain it.
     if (raw.DATABASE_URL === undefined) {
-      problems.push('DATABASE_URL is required in production (the embedded PostgreSQL is for trying Commons out)');
+      problems.push(
+        'DATABASE_URL is required in production (the embedded PostgreSQL is for trying Commons out)',
+      );
     }
     if (raw.SESSION_SECRET === undefined) {
       problems.push('SESSION_SECRET is required in production');

@@ -17,7 +17,11 @@ const SETTINGS = Symbol('commons:settings');
 export function Setting(description: string, defaultText = ''): PropertyDecorator {
   return (target, key) => {
     const list: SettingDoc[] = Reflect.getMetadata(SETTINGS, target) ?? [];
-    Reflect.defineMetadata(SETTINGS, [...list, { name: String(key), default: defaultText, description }], target);
+    Reflect.defineMetadata(
+      SETTINGS,
+      [...list, { name: String(key), default: defaultText, description }],
+      target,
+    );
   };
 }
 

@@ -17,7 +17,11 @@ export interface PoolErrorLogger {
  * TypeORM options for the API's database. Never `synchronize`: the schema changes only through
  * the committed migrations. The timeouts make a stuck or restarted database give errors, not hangs.
  */
-export function dataSourceOptions(config: PoolSettings, url: string, logger?: PoolErrorLogger): DataSourceOptions {
+export function dataSourceOptions(
+  config: PoolSettings,
+  url: string,
+  logger?: PoolErrorLogger,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -43,7 +47,8 @@ export function dataSourceOptions(config: PoolSettings, url: string, logger?: Po
       // storage (the default, 4, is for spinning disks): at 4 the feed read every comment of an
       // item with thousands, where an index walk stops after the two it shows (8–10 ms of
       // PostgreSQL per page instead of 2).
-      options: '-c plan_cache_mode=force_generic_plan -c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1',
+      options:
+        '-c plan_cache_mode=force_generic_plan -c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1',
       // Idle clients are dropped after a while, so a restarted server is reconnected to cleanly.
       idleTimeoutMillis: 30_000,
     },
@@ -51,7 +56,10 @@ export function dataSourceOptions(config: PoolSettings, url: string, logger?: Po
     // unhandled, that would crash the process. Log it; the pool replaces the client.
     poolErrorHandler: (error: Error & { code?: string }) => {
       // Only message and code: pg attaches the whole client (connection parameters and all).
-      logger?.error({ err: { message: error.message, code: error.code } }, 'Database connection error (the pool will reconnect)');
+      logger?.error(
+        { err: { message: error.message, code: error.code } },
+        'Database connection error (the pool will reconnect)',
+      );
     },
   };
 }

@@ -26,7 +26,12 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
   const timings: Record<string, number> = {};
 
   const start = () => {
-    current = spawnServer({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', WEB_DIST_DIR: '/nonexistent' });
+    current = spawnServer({
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      WEB_DIST_DIR: '/nonexistent',
+    });
     return current;
   };
   const base = () => `http://127.0.0.1:${port}`;
@@ -39,10 +44,13 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     return { body: await res.json(), setCookie: res.headers.getSetCookie() };
   };
   const loginAsAdmin = async () => {
-    const { body, setCookie } = await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
-      e: DEMO_ACCOUNTS.admin,
-      p: DEMO_PASSWORD,
-    });
+    const { body, setCookie } = await gql(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      {
+        e: DEMO_ACCOUNTS.admin,
+        p: DEMO_PASSWORD,
+      },
+    );
     expect(body.errors).toBeUndefined();
     return setCookie.map((c) => c.split(';')[0]).join('; ');
   };
@@ -51,7 +59,8 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     expect(body.errors).toBeUndefined();
     return body.data.locations.map((l: { name: string }) => l.name);
   };
-  const postmasterPid = () => Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const postmasterPid = () =>
+    Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'commons-embedded-'));
@@ -76,7 +85,11 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     expect((await fetch(`${base()}/readyz`)).status).toBe(200);
 
     const cookie = await loginAsAdmin();
-    const { body } = await gql('mutation { createLocation(input: { name: "Persisted Office" }) { id } }', {}, cookie);
+    const { body } = await gql(
+      'mutation { createLocation(input: { name: "Persisted Office" }) { id } }',
+      {},
+      cookie,
+    );
     expect(body.errors).toBeUndefined();
 
     const pgPid = postmasterPid();
@@ -113,7 +126,11 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
   it('a second server on the same DATA_DIR is refused while the first runs', async () => {
     const first = start();
     await first.ready(60_000);
-    const second = spawnServer({ PORT: String(await freePort()), DATA_DIR: dataDir, WEB_DIST_DIR: '/nonexistent' });
+    const second = spawnServer({
+      PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+      WEB_DIST_DIR: '/nonexistent',
+    });
     expect(await second.exited()).toBe(1);
     expect(second.stdout()).toContain('in use by another Commons process');
     expect((await fetch(`${base()}/readyz`)).status).toBe(200); // the first one is untouched

@@ -113,7 +113,11 @@ async function runningCluster(root: string, pgDir: string): Promise<RunningClust
   const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   if (!cmdline.includes('postgres') || !cmdline.includes(pgDir)) return undefined; // the pid is someone else's now
   const owner = Number(await readFile(join(root, OWNER_FILE), 'utf8').catch(() => ''));
-  return { pid, port: Number(lines[3]), ownerPid: Number.isInteger(owner) && owner > 0 && isAlive(owner) ? owner : undefined };
+  return {
+    pid,
+    port: Number(lines[3]),
+    ownerPid: Number.isInteger(owner) && owner > 0 && isAlive(owner) ? owner : undefined,
+  };
 }
 
 const OWNER_FILE = 'embedded-postgres.owner';
@@ -147,7 +151,12 @@ export async function startEmbeddedPostgres(
   await chmod(root, 0o755);
   await assertEnterable(root, 'DATA_DIR', 'choose a DATA_DIR elsewhere or set DATABASE_URL');
   const binaries = binariesDir();
-  if (binaries) await assertEnterable(binaries, 'The PostgreSQL binaries in', 'run `chmod o+x` on that folder or set DATABASE_URL');
+  if (binaries)
+    await assertEnterable(
+      binaries,
+      'The PostgreSQL binaries in',
+      'run `chmod o+x` on that folder or set DATABASE_URL',
+    );
 
   const credentials = await readOrCreateCredentials(join(root, 'embedded-postgres.json'));
   const urlFor = (port: number, db: string) =>
@@ -157,10 +166,16 @@ export async function startEmbeddedPostgres(
   if (running?.ownerPid !== undefined) {
     // A live Commons process owns the cluster: commands (migrate, seed) use it; a second server may not.
     if (!options.shareRunning) {
-      throw new Error(`the embedded PostgreSQL in ${pgDir} is in use by another Commons process (pid ${running.ownerPid})`);
+      throw new Error(
+        `the embedded PostgreSQL in ${pgDir} is in use by another Commons process (pid ${running.ownerPid})`,
+      );
     }
     log.info({ port: running.port }, 'Using the embedded PostgreSQL of the running server');
-    return { url: urlFor(running.port, EMBEDDED_DATABASE), adminUrl: urlFor(running.port, 'postgres'), stop: async () => undefined };
+    return {
+      url: urlFor(running.port, EMBEDDED_DATABASE),
+      adminUrl: urlFor(running.port, 'postgres'),
+      stop: async () => undefined,
+    };
   }
   if (running) await stopLeftoverPostmaster(running.pid, log);
   // initdb refuses a non-empty folder: a first run killed half-way leaves one without PG_VERSION.
@@ -186,7 +201,8 @@ export async function startEmbeddedPostgres(
       if (recent.length > 20) recent.shift();
       log.debug({ component: 'embedded-postgres' }, message.trim());
     },
-    onError: (error: unknown) => log.error({ component: 'embedded-postgres', err: error }, 'embedded PostgreSQL error'),
+    onError: (error: unknown) =>
+      log.error({ component: 'embedded-postgres', err: error }, 'embedded PostgreSQL error'),
   });
 
   const started = Date.now();
@@ -198,7 +214,9 @@ export async function startEmbeddedPostgres(
     await pg.start();
   } catch (error) {
     // embedded-postgres rejects with `undefined`: the reason is in the server's own output.
-    throw new Error(`embedded PostgreSQL did not start: ${error instanceof Error ? error.message : recent.join(' | ')}`);
+    throw new Error(
+      `embedded PostgreSQL did not start: ${error instanceof Error ? error.message : recent.join(' | ')}`,
+    );
   }
 
   await writeFile(join(root, OWNER_FILE), String(process.pid));

@@ -8,4 +8,13 @@ import { OrgUnit } from '../modules/organisation/org-unit.entity';
 import { Person } from '../modules/people/person.entity';
 
 /** Every entity, listed explicitly (globs do not survive the webpack bundle). */
-export const entities = [OrgUnit, Location, Person, Credential, Session, LoginFailure, AuditEntry, ...articleEntities];
+export const entities = [
+  OrgUnit,
+  Location,
+  Person,
+  Credential,
+  Session,
+  LoginFailure,
+  AuditEntry,
+  ...articleEntities,
+];

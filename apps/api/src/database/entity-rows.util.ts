@@ -1,7 +1,11 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /** An entity's columns for a raw SELECT, each under its own column name (`a.id, a.status, …`). */
-export function entityColumnsSql(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+export function entityColumnsSql(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+): string {
   return dataSource
     .getMetadata(entity)
     .columns.map((c) => `${alias}.${c.databaseName}`)
@@ -13,7 +17,11 @@ export function entityColumnsSql(dataSource: DataSource, entity: EntityTarget<Ob
  * into entities, converting each value the way TypeORM's own hydration does (timestamps from
  * Date or text become Dates, dates-only stay strings, arrays stay arrays).
  */
-export function hydrateEntities<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, rows: readonly Record<string, unknown>[]): T[] {
+export function hydrateEntities<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  rows: readonly Record<string, unknown>[],
+): T[] {
   const metadata = dataSource.getMetadata(entity);
   const driver = dataSource.driver;
   return rows.map((row) => {

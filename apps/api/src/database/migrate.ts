@@ -21,7 +21,10 @@ export async function revertLastMigration(dataSource: DataSource): Promise<void>
  * meant for requests (an index build may take minutes), and hold the lock on one connection
  * while the migrations run on another.
  */
-async function withMigrationConnection<T>(dataSource: DataSource, work: (ds: DataSource) => Promise<T>): Promise<T> {
+async function withMigrationConnection<T>(
+  dataSource: DataSource,
+  work: (ds: DataSource) => Promise<T>,
+): Promise<T> {
   const options = dataSource.options as DataSourceOptions & { extra?: Record<string, unknown> };
   const migrator = new DataSource({
     ...options,

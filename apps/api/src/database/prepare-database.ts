@@ -16,10 +16,15 @@ const DEMO_ACCOUNT_LIST = [
  * What start-up does to the database before serving: pending migrations (unless turned off) and,
  * in demo mode, the demo content when there are no people yet.
  */
-export async function prepareDatabase(dataSource: DataSource, config: AppConfig, logger: RootLogger): Promise<void> {
+export async function prepareDatabase(
+  dataSource: DataSource,
+  config: AppConfig,
+  logger: RootLogger,
+): Promise<void> {
   if (config.DB_MIGRATE_ON_START) {
     const applied = await runMigrations(dataSource);
-    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, `Applied ${applied.length} migration(s)`);
+    if (applied.length > 0)
+      logger.info({ migrations: applied.map((m) => m.name) }, `Applied ${applied.length} migration(s)`);
   }
   if (!config.seedDemo) return;
   const [{ count }] = await dataSource.query<{ count: string }[]>('SELECT count(*) AS count FROM person');

@@ -10,7 +10,12 @@ describe('queryPrepared', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     // One connection, so every run below lands on the same server session.
-    const settings = { DB_POOL_MAX: 1, DB_CONNECT_TIMEOUT_MS: 5000, DB_STATEMENT_TIMEOUT_MS: 5000, DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: 5000 };
+    const settings = {
+      DB_POOL_MAX: 1,
+      DB_CONNECT_TIMEOUT_MS: 5000,
+      DB_STATEMENT_TIMEOUT_MS: 5000,
+      DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: 5000,
+    };
     dataSource = await createDataSource(settings, db.url).initialize();
   });
 
@@ -20,7 +25,9 @@ describe('queryPrepared', () => {
   });
 
   const preparedRuns = async () =>
-    dataSource.query(`SELECT name, statement, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements`);
+    dataSource.query(
+      `SELECT name, statement, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements`,
+    );
 
   it('parses and plans a statement once per connection, then runs that one plan with new values each time', async () => {
     const text = 'SELECT $1::int * 2 AS doubled';
@@ -34,7 +41,9 @@ describe('queryPrepared', () => {
 
   it('runs on connections without JIT or parallel workers, and with random reads priced for SSD storage', async () => {
     expect(await dataSource.query('SHOW jit')).toEqual([{ jit: 'off' }]);
-    expect(await dataSource.query('SHOW max_parallel_workers_per_gather')).toEqual([{ max_parallel_workers_per_gather: '0' }]);
+    expect(await dataSource.query('SHOW max_parallel_workers_per_gather')).toEqual([
+      { max_parallel_workers_per_gather: '0' },
+    ]);
     expect(await dataSource.query('SHOW random_page_cost')).toEqual([{ random_page_cost: '1.1' }]);
   });
 
@@ -48,7 +57,9 @@ describe('queryPrepared', () => {
   });
 
   it('reports a bad statement as an error and keeps the connection usable', async () => {
-    await expect(queryPrepared(dataSource, 'SELECT $1::int / 0 AS boom', [1])).rejects.toThrow(/division by zero/);
+    await expect(queryPrepared(dataSource, 'SELECT $1::int / 0 AS boom', [1])).rejects.toThrow(
+      /division by zero/,
+    );
     expect(await queryPrepared(dataSource, 'SELECT $1::int * 2 AS doubled', [21])).toEqual([{ doubled: 42 }]);
   });
 });

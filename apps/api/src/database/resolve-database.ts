@@ -19,7 +19,11 @@ export async function resolveDatabase(
   if (config.DATABASE_URL) {
     return { url: config.DATABASE_URL, kind: 'external', stop: async () => undefined };
   }
-  const embedded = await startEmbeddedPostgres(config.DATA_DIR, logger.child({ component: 'database' }), options);
+  const embedded = await startEmbeddedPostgres(
+    config.DATA_DIR,
+    logger.child({ component: 'database' }),
+    options,
+  );
   return { url: embedded.url, kind: 'embedded', stop: embedded.stop };
 }
 

@@ -42,7 +42,9 @@ export async function spaceOf(
   who: Actor,
   input: { name: string; visibility: 'OPEN' | 'CLOSED' | 'SECRET'; [field: string]: unknown },
 ): Promise<string> {
-  const body = await who.gql(`mutation C($input: SpaceInput!) { createSpace(input: $input) { id } }`, { input });
+  const body = await who.gql(`mutation C($input: SpaceInput!) { createSpace(input: $input) { id } }`, {
+    input,
+  });
   if (body.errors) throw new Error(`createSpace: ${JSON.stringify(body.errors)}`);
   return body.data.createSpace.id;
 }
@@ -105,12 +107,23 @@ export interface ConversationPeople {
 }
 
 export async function signInDemoPeople(t: TestApp): Promise<ConversationPeople> {
-  const emails = { anna: DEMO_ACCOUNTS.employee, bo: DEMO_ACCOUNTS.itEmployee, erik: DEMO_ACCOUNTS.editor, ada: DEMO_ACCOUNTS.admin } as const;
+  const emails = {
+    anna: DEMO_ACCOUNTS.employee,
+    bo: DEMO_ACCOUNTS.itEmployee,
+    erik: DEMO_ACCOUNTS.editor,
+    ada: DEMO_ACCOUNTS.admin,
+  } as const;
   const names = Object.keys(emails) as (keyof typeof emails)[];
-  const cookies = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await t.login(emails[n], DEMO_PASSWORD)]))) as ConversationPeople['cookies'];
+  const cookies = Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await t.login(emails[n], DEMO_PASSWORD)])),
+  ) as ConversationPeople['cookies'];
   const repo = t.dataSource.getRepository(Person);
-  const people = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await repo.findOneByOrFail({ email: emails[n] })]))) as ConversationPeople['people'];
-  const [unit] = await t.dataSource.query(`SELECT id FROM org_unit WHERE name = $1`, [DEMO_UNITS.caseHandling]);
+  const people = Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await repo.findOneByOrFail({ email: emails[n] })])),
+  ) as ConversationPeople['people'];
+  const [unit] = await t.dataSource.query(`SELECT id FROM org_unit WHERE name = $1`, [
+    DEMO_UNITS.caseHandling,
+  ]);
   return { cookies, people, caseHandlingUnitId: unit.id };
 }
 
@@ -141,5 +154,9 @@ export async function insertPeople(ds: DataSource, count: number, prefix: string
      SELECT $1 || g || '@test.commons', 'Person ' || $1 || g, $2, 'EMPLOYEE', 'sv' FROM generate_series(1, $3::int) g`,
     [prefix, unit, count],
   );
-  return ds.getRepository(Person).createQueryBuilder('p').where('p.email LIKE :p', { p: `${prefix}%@test.commons` }).getMany();
+  return ds
+    .getRepository(Person)
+    .createQueryBuilder('p')
+    .where('p.email LIKE :p', { p: `${prefix}%@test.commons` })
+    .getMany();
 }

@@ -43,7 +43,12 @@ export function spawnServer(env: Record<string, string>, args: string[] = []): S
   const withTimeout = <T>(promise: Promise<T>, ms: number, what: string) =>
     new Promise<T>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`${what} within ${ms} ms\n--- stdout\n${out.slice(-3000)}\n--- stderr\n${err.slice(-3000)}`)),
+        () =>
+          reject(
+            new Error(
+              `${what} within ${ms} ms\n--- stdout\n${out.slice(-3000)}\n--- stderr\n${err.slice(-3000)}`,
+            ),
+          ),
         ms,
       );
       promise.then(
@@ -61,7 +66,9 @@ export function spawnServer(env: Record<string, string>, args: string[] = []): S
         new Promise<number>((resolve, reject) => {
           if (readyAt !== undefined) return resolve(readyAt);
           readyWaiters.push(() => resolve(readyAt as number));
-          void exitPromise.then((code) => reject(new Error(`server exited (${code}) before it was ready\n${out.slice(-3000)}\n${err}`)));
+          void exitPromise.then((code) =>
+            reject(new Error(`server exited (${code}) before it was ready\n${out.slice(-3000)}\n${err}`)),
+          );
         }),
         timeoutMs,
         'server not ready',

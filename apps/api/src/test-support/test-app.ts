@@ -115,13 +115,20 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       for (const [name, value] of Object.entries(opts.headers ?? {})) req = req.set(name, value);
       const res = await req.send({ query, variables });
       const raw = res.headers['set-cookie'] as string[] | string | undefined;
-      return { status: res.status, body: res.body, setCookie: raw === undefined ? [] : ([] as string[]).concat(raw) };
+      return {
+        status: res.status,
+        body: res.body,
+        setCookie: raw === undefined ? [] : ([] as string[]).concat(raw),
+      };
     };
     const login = async (email: string, password: string): Promise<string> => {
-      const res = await gql('mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }', {
-        email,
-        password,
-      });
+      const res = await gql(
+        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
+        {
+          email,
+          password,
+        },
+      );
       if (res.body?.errors?.length || res.setCookie.length === 0) {
         throw new Error(`login(${email}) failed: ${JSON.stringify(res.body?.errors ?? res.body)}`);
       }

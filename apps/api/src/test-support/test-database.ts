@@ -12,7 +12,10 @@ export interface TestDatabase {
 
 function adminUrl(): string {
   const url = process.env[TEST_ADMIN_URL_ENV] ?? process.env.DATABASE_URL;
-  if (!url) throw new Error(`${TEST_ADMIN_URL_ENV} is not set: run the API tests through jest -c apps/api/jest.config.ts`);
+  if (!url)
+    throw new Error(
+      `${TEST_ADMIN_URL_ENV} is not set: run the API tests through jest -c apps/api/jest.config.ts`,
+    );
   return url;
 }
 
@@ -37,6 +40,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     name,
     url: url.toString(),
     // FORCE: a test that failed half-way may leave connections open.
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { ANNA, BO, findPerson, prepareDemoPerson, signOutByApi } from '../support/demo-api';
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, Lang, tabTo, test } from '../support/fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  Lang,
+  tabTo,
+  test,
+} from '../support/fixtures';
 import { texts } from '../support/texts';
 
 /**
@@ -78,7 +85,9 @@ test.describe('accessibility scans', () => {
       await tabTo(page, menu);
       await page.keyboard.press('Enter');
       await expect(menu).toHaveAttribute('aria-expanded', 'true');
-      const people = page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.people });
+      const people = page
+        .getByRole('navigation', { name: t.nav.label })
+        .getByRole('link', { name: t.nav.people });
       await expect(people).toBeVisible();
       await expectNoAxeViolations(page);
       await expectNoHorizontalScroll(page);

@@ -39,7 +39,10 @@ test.describe('find a colleague by keyboard', () => {
 
     // Home greets her by name and names her unit.
     await expect(page).toHaveURL(/\/$/);
-    await expectRouteArrived(page, lang, { heading: t.home.greeting(anna.displayName), title: title(lang, t.home.title) });
+    await expectRouteArrived(page, lang, {
+      heading: t.home.greeting(anna.displayName),
+      title: title(lang, t.home.title),
+    });
     await expect(page.getByText(t.home.unit(anna.unitName))).toBeVisible();
 
     // Switch language with the switch in the header, and back, so both directions are exercised
@@ -54,7 +57,10 @@ test.describe('find a colleague by keyboard', () => {
     await expectHomeIn(page, lang, anna);
 
     // The directory, through the main navigation.
-    await tabToHeader(page, page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.people }));
+    await tabToHeader(
+      page,
+      page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.people }),
+    );
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/people$/);
     await expectRouteArrived(page, lang, { heading: t.people.title, title: title(lang, t.people.title) });
@@ -95,7 +101,11 @@ test.describe('find a colleague by keyboard', () => {
 async function tabToHeader(page: Page, target: Locator) {
   const backwards = await target.evaluate((el) => {
     const active = document.activeElement;
-    return !!active && active !== document.body && (active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+    return (
+      !!active &&
+      active !== document.body &&
+      (active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0
+    );
   });
   await tabTo(page, target, { backwards });
 }
@@ -112,10 +122,9 @@ async function switchLanguage(page: Page, from: Lang, to: Lang) {
   expect((await saved).ok()).toBe(true);
   await expect(page.locator('html')).toHaveAttribute('lang', to);
   // The switch marks the language now in use.
-  await expect(page.getByRole('navigation', { name: texts[to].language }).getByRole('link', { name: languageNames[to] })).toHaveAttribute(
-    'aria-current',
-    'true',
-  );
+  await expect(
+    page.getByRole('navigation', { name: texts[to].language }).getByRole('link', { name: languageNames[to] }),
+  ).toHaveAttribute('aria-current', 'true');
 }
 
 async function expectHomeIn(page: Page, lang: Lang, anna: DemoPerson) {

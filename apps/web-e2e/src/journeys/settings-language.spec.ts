@@ -12,7 +12,10 @@ test('a person changes their language in settings, and it stays changed', async 
 
   // To settings through the main navigation.
   await page.goto('/');
-  await tabTo(page, page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.settings }));
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.settings }),
+  );
   await page.keyboard.press('Enter');
   await expectRouteArrived(page, lang, { heading: t.settings.title, title: title(lang, t.settings.title) });
 
@@ -34,7 +37,9 @@ test('a person changes their language in settings, and it stays changed', async 
   await expect(page.getByRole('alert')).toHaveText(o.settings.saved);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(o.settings.title);
   await expect(page).toHaveTitle(title(other, o.settings.title));
-  await expect(page.getByRole('navigation', { name: o.nav.label }).getByRole('link', { name: o.nav.people })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: o.nav.label }).getByRole('link', { name: o.nav.people }),
+  ).toBeVisible();
 
   // It is Ada's language now, not just this tab's.
   await page.reload();

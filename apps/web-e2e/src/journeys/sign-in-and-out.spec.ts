@@ -56,7 +56,11 @@ test.describe('sign-in and sign-out by keyboard', () => {
     await expect(summary.getByRole('link')).toHaveText([t.signIn.invalidCredentials]);
   });
 
-  test('sign-out returns to sign-in and the old page needs sign-in again', async ({ page, request, lang }) => {
+  test('sign-out returns to sign-in and the old page needs sign-in again', async ({
+    page,
+    request,
+    lang,
+  }) => {
     const t = texts[lang];
     const bo = await prepareDemoPerson(request, BO, lang);
     await signOutByApi(request);

@@ -57,7 +57,10 @@ test.describe('space members journey', () => {
 
     // He invites Per too: both wait under pending invitations, oldest first.
     await page.keyboard.type('Per Östl');
-    await expect(members.getByRole('option', { name: new RegExp(`^${PER_NAME}`) })).toHaveAttribute('aria-selected', 'true');
+    await expect(members.getByRole('option', { name: new RegExp(`^${PER_NAME}`) })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await page.keyboard.press('Enter');
     await tabTo(page, members.getByRole('button', { name: t.inviteSend }));
     await page.keyboard.press('Enter');
@@ -106,7 +109,9 @@ test.describe('space members journey', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(spaceName);
     const composer = page.getByRole('region', { name: t.composer });
     await tabTo(page, composer.getByRole('textbox', { name: t.text }));
-    await page.keyboard.type(lang === 'sv' ? 'Så här ser omslaget ut nu.' : 'This is what the cover looks like now.');
+    await page.keyboard.type(
+      lang === 'sv' ? 'Så här ser omslaget ut nu.' : 'This is what the cover looks like now.',
+    );
     await tabTo(page, composer.getByLabel(t.addImage));
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Space');

@@ -42,7 +42,10 @@ test.describe('spaces accessibility scans', () => {
     await checkPage(page, lang);
   });
 
-  test('space page with posts, the composer with its poll fields, and the share dialog', async ({ page, lang }) => {
+  test('space page with posts, the composer with its poll fields, and the share dialog', async ({
+    page,
+    lang,
+  }) => {
     const t = spacesTexts[lang];
     const id = await spaceIdByName(page.request, OPEN_DEMO_SPACE);
     await joinSpaceIfNot(page.request, id);
@@ -60,7 +63,10 @@ test.describe('spaces accessibility scans', () => {
 
     // The share dialog: focus moves in, axe finds nothing, Escape closes it and focus returns.
     await page.setViewportSize({ width: 1280, height: 800 });
-    const share = page.getByRole('article').first().getByRole('button', { name: new RegExp(`^${t.share}`) });
+    const share = page
+      .getByRole('article')
+      .first()
+      .getByRole('button', { name: new RegExp(`^${t.share}`) });
     await share.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');

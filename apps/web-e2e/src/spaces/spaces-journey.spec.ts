@@ -17,9 +17,15 @@ test.describe('spaces journey', () => {
     await leaveSpaceIfMember(page.request, await spaceIdByName(page.request, OPEN_DEMO_SPACE));
 
     // Spaces from the main navigation, back from the home page's focused h1 (the feed may be long).
-    await tabTo(page, page.getByRole('navigation', { name: lang === 'sv' ? 'Huvudmeny' : 'Main' }).getByRole('link', { name: t.nav }), {
-      backwards: true,
-    });
+    await tabTo(
+      page,
+      page
+        .getByRole('navigation', { name: lang === 'sv' ? 'Huvudmeny' : 'Main' })
+        .getByRole('link', { name: t.nav }),
+      {
+        backwards: true,
+      },
+    );
     await page.keyboard.press('Enter');
     await expectRouteArrived(page, lang, { heading: t.title, title: title(lang, t.title) });
 
@@ -40,7 +46,9 @@ test.describe('spaces journey', () => {
     const composer = page.getByRole('region', { name: t.composer });
     const question = `${lang === 'sv' ? 'Vilken dag passar för promenaden?' : 'Which day suits the walk?'} ${Date.now()}`;
     await tabTo(page, composer.getByRole('textbox', { name: t.text }));
-    await page.keyboard.type(lang === 'sv' ? 'Jag är ny här och vill gärna gå med.' : 'I am new here and keen to join.');
+    await page.keyboard.type(
+      lang === 'sv' ? 'Jag är ny här och vill gärna gå med.' : 'I am new here and keen to join.',
+    );
     await tabTo(page, composer.getByRole('checkbox', { name: t.addPoll }));
     await page.keyboard.press('Space');
     await tabTo(page, composer.getByRole('textbox', { name: t.question, exact: true }));

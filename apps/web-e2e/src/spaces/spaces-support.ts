@@ -24,7 +24,8 @@ export async function leaveSpaceIfMember(request: APIRequestContext, spaceId: st
     'query ($id: ID!) { space(id: $id) { viewerMembership { status } } }',
     { id: spaceId },
   );
-  if (data.space.viewerMembership) await graphql(request, 'mutation ($id: ID!) { leaveSpace(id: $id) { id } }', { id: spaceId });
+  if (data.space.viewerMembership)
+    await graphql(request, 'mutation ($id: ID!) { leaveSpace(id: $id) { id } }', { id: spaceId });
 }
 
 /** Makes the signed-in person a member of an OPEN space (scans want the composer on the page). */

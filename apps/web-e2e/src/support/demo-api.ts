@@ -55,7 +55,11 @@ const toDemoPerson = (p: PersonNode): DemoPerson => ({
 });
 
 /** Signs `email` in on `request`, sets their saved language, and returns who they are. */
-export async function prepareDemoPerson(request: APIRequestContext, email: string, lang: Lang): Promise<DemoPerson> {
+export async function prepareDemoPerson(
+  request: APIRequestContext,
+  email: string,
+  lang: Lang,
+): Promise<DemoPerson> {
   await signInByApi(request, email);
   await setMyLanguage(request, lang);
   const { me } = await graphql<{ me: PersonNode }>(request, `{ me { ${PERSON_FIELDS} } }`);

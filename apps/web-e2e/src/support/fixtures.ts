@@ -33,7 +33,11 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus: keyboard-only navigation without counting stops. */
-export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}) {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { max?: number; backwards?: boolean } = {},
+) {
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
   const max = options.max ?? 40;
   for (let i = 0; i < max; i++) {

@@ -27,7 +27,8 @@ const stopTimeoutMs = 20_000;
 
 export async function startTestServer(): Promise<TestServer> {
   for (const built of [serverMain, join(webDist, 'index.html')]) {
-    if (!existsSync(built)) throw new Error(`${built} is missing: build first (nx run-many -t build -p api web)`);
+    if (!existsSync(built))
+      throw new Error(`${built} is missing: build first (nx run-many -t build -p api web)`);
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -84,7 +85,11 @@ export async function startTestServer(): Promise<TestServer> {
   } catch (error) {
     await cleanUp();
     // CI keeps no files: show why the server did not come up.
-    const tail = (await readFile(logFile, 'utf8').catch(() => '')).trimEnd().split('\n').slice(-25).join('\n');
+    const tail = (await readFile(logFile, 'utf8').catch(() => ''))
+      .trimEnd()
+      .split('\n')
+      .slice(-25)
+      .join('\n');
     throw new Error(`${(error as Error).message}\n--- last lines of the server log ---\n${tail}`);
   }
   return { baseUrl, logFile, stop: cleanUp };

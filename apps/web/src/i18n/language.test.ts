@@ -1,7 +1,9 @@
 import { Language } from '@commons/shared';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from './language';
 
-const storageWith = (value: string | null) => ({ getItem: (key: string) => (key === LANGUAGE_STORAGE_KEY ? value : null) });
+const storageWith = (value: string | null) => ({
+  getItem: (key: string) => (key === LANGUAGE_STORAGE_KEY ? value : null),
+});
 
 describe('detectLanguage', () => {
   it('prefers the remembered choice', () => {

@@ -8,7 +8,10 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** The language to start in: the remembered choice, then the browser's languages, then Swedish. */
-export function detectLanguage(storage: Pick<Storage, 'getItem'> | undefined, browserLanguages: readonly string[]): Language {
+export function detectLanguage(
+  storage: Pick<Storage, 'getItem'> | undefined,
+  browserLanguages: readonly string[],
+): Language {
   try {
     const stored = storage?.getItem(LANGUAGE_STORAGE_KEY);
     if (isLanguage(stored)) return stored;

@@ -6,7 +6,12 @@ import { CurrentSessionDocument } from '../features/auth/api/current-session.que
 import { HomeGreetingDocument } from '../features/home/api/home-greeting.query';
 
 export const agency = { __typename: 'OrgUnit', id: 'ou-1', name: 'Demo Agency', kind: 'AGENCY' } as const;
-export const department = { __typename: 'OrgUnit', id: 'ou-2', name: 'Case Handling', kind: 'DEPARTMENT' } as const;
+export const department = {
+  __typename: 'OrgUnit',
+  id: 'ou-2',
+  name: 'Case Handling',
+  kind: 'DEPARTMENT',
+} as const;
 export const unit = { __typename: 'OrgUnit', id: 'ou-3', name: 'Intake', kind: 'UNIT' } as const;
 
 export const anna = {
@@ -28,7 +33,9 @@ export function signedIn(person: { language: 'SV' | 'EN' } = anna): MockedRespon
 export function signedOut(): MockedResponse {
   return {
     request: { query: CurrentSessionDocument },
-    result: { errors: [new GraphQLError('You need to sign in.', { extensions: { code: 'UNAUTHENTICATED' } })] },
+    result: {
+      errors: [new GraphQLError('You need to sign in.', { extensions: { code: 'UNAUTHENTICATED' } })],
+    },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

@@ -46,7 +46,12 @@ function quietDefaults(): MockLink.MockedResponse[] {
  * The whole app as the browser gets it (routes, layouts, providers, cache policies), with the
  * network mocked at the Apollo client edge. The real-API journeys live in apps/web-e2e.
  */
-export function renderApp({ route = '/', mocks = [], language = Language.EN, announceDelayMs = 0 }: RenderAppOptions = {}) {
+export function renderApp({
+  route = '/',
+  mocks = [],
+  language = Language.EN,
+  announceDelayMs = 0,
+}: RenderAppOptions = {}) {
   const storage = new Map<string, string>();
   const i18n = createI18n(language, { setItem: (k, v) => void storage.set(k, v) });
   const router = createMemoryRouter(appRoutes, { initialEntries: [route] });

@@ -22,7 +22,8 @@ export function readAppError(error: unknown): AppErrorInfo {
     };
   }
   if (ServerError.is(error) && error.statusCode === 429) return { code: 'TOO_MANY_REQUESTS' };
-  if (ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError) return { code: 'NETWORK' };
+  if (ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError)
+    return { code: 'NETWORK' };
   return { code: 'UNKNOWN' };
 }
 

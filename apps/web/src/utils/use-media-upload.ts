@@ -22,7 +22,7 @@ export function uploadProblemOf(error: unknown): UploadProblem {
 export function useMediaUpload(describe: (problem: UploadProblem) => string) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = async <T,>(file: File, path?: string): Promise<T | null> => {
+  const run = async <T>(file: File, path?: string): Promise<T | null> => {
     setBusy(true);
     setError(null);
     try {

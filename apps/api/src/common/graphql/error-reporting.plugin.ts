@@ -21,7 +21,10 @@ export function errorReportingPlugin(): ApolloServerPlugin<GqlContext> {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             if (isClientError(error)) continue;
-            logger.error({ err: unwrapResolverError(error), requestId, operationName, path: error.path }, 'Unexpected error in a GraphQL request');
+            logger.error(
+              { err: unwrapResolverError(error), requestId, operationName, path: error.path },
+              'Unexpected error in a GraphQL request',
+            );
           }
         },
         async willSendResponse({ response }) {

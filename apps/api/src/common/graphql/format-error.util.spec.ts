@@ -5,7 +5,11 @@ import { formatError } from './format-error.util';
 
 /** What graphql-js does to an exception thrown in a resolver at path `person`. */
 const fromResolver = (original: Error) =>
-  new GraphQLError(original.message, { path: ['person'], originalError: original, extensions: (original as GraphQLError).extensions });
+  new GraphQLError(original.message, {
+    path: ['person'],
+    originalError: original,
+    extensions: (original as GraphQLError).extensions,
+  });
 const format = (error: GraphQLError): GraphQLFormattedError => formatError(error.toJSON(), error);
 
 describe('formatError', () => {
@@ -33,9 +37,15 @@ describe('formatError', () => {
   });
 
   it.each([
-    ['a plain Error with SQL in it', new Error('duplicate key value violates unique constraint "person_email_uq"')],
+    [
+      'a plain Error with SQL in it',
+      new Error('duplicate key value violates unique constraint "person_email_uq"'),
+    ],
     ['a Nest 5xx', new InternalServerErrorException('db down')],
-    ['a GraphQLError without a code', new GraphQLError('Cannot return null for non-nullable field Person.email.')],
+    [
+      'a GraphQLError without a code',
+      new GraphQLError('Cannot return null for non-nullable field Person.email.'),
+    ],
   ])('masks %s as INTERNAL_SERVER_ERROR', (_name, original) => {
     const out = format(fromResolver(original));
     expect(out.message).toBe('Internal server error');

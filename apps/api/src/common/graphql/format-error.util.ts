@@ -43,7 +43,10 @@ export function isClientError(error: unknown): boolean {
 }
 
 const isNestHttpError = (e: unknown): e is { getStatus(): number } =>
-  typeof e === 'object' && e !== null && 'getStatus' in e && typeof (e as { getStatus: unknown }).getStatus === 'function';
+  typeof e === 'object' &&
+  e !== null &&
+  'getStatus' in e &&
+  typeof (e as { getStatus: unknown }).getStatus === 'function';
 
 /**
  * What a client sees of an error: message, locations, path and `extensions.code` (+ `field`/`reason`
@@ -57,7 +60,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const ext = formatted.extensions ?? {};
   const original = unwrapResolverError(error);
-  const code = isNestHttpError(original) ? (HTTP_STATUS_CODES[original.getStatus()] ?? ErrorCode.BAD_USER_INPUT) : ext.code;
+  const code = isNestHttpError(original)
+    ? (HTTP_STATUS_CODES[original.getStatus()] ?? ErrorCode.BAD_USER_INPUT)
+    : ext.code;
   const extensions: Record<string, unknown> = { code };
   if (typeof ext.field === 'string') extensions.field = ext.field;
   if (typeof ext.reason === 'string') extensions.reason = ext.reason;

@@ -7,7 +7,10 @@ describe('prefetched fields', () => {
     name: 'Card',
     fields: {
       title: { type: GraphQLString },
-      author: { type: GraphQLString, resolve: (card: { id: string }) => (loaded.push(card.id), `loaded ${card.id}`) },
+      author: {
+        type: GraphQLString,
+        resolve: (card: { id: string }) => (loaded.push(card.id), `loaded ${card.id}`),
+      },
     },
   });
   const cards = [
@@ -16,7 +19,12 @@ describe('prefetched fields', () => {
     prefetch(prefetch({ id: 'c', title: 'C' }, { other: 1 }), { author: null }),
   ];
   const schema = resolvePrefetchedFields(
-    new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { cards: { type: new GraphQLList(Card), resolve: () => cards } } }) }),
+    new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: { cards: { type: new GraphQLList(Card), resolve: () => cards } },
+      }),
+    }),
   );
 
   it('answers a prefetched field (even null) without its resolver, and the others through it', async () => {

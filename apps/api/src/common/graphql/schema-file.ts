@@ -8,7 +8,8 @@ import { loadConfig } from '../../config/load-config';
 /** Where the committed schema lives, relative to the workspace root. */
 export const SCHEMA_FILE = join('apps', 'api', 'schema.gql');
 
-const HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit: a test fails when it is stale.\n\n';
+const HEADER =
+  '# Generated from the resolvers by `npm run schema:generate`. Do not edit: a test fails when it is stale.\n\n';
 
 /**
  * The schema as SDL, built from the real modules and resolvers without a database connection or

@@ -40,5 +40,7 @@ export function securityHeaders(config: AppConfig): RequestHandler {
   });
   const withoutCsp = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
   return (req, res, next) =>
-    !config.isProduction && req.method === 'GET' && req.path === '/graphql' ? withoutCsp(req, res, next) : strict(req, res, next);
+    !config.isProduction && req.method === 'GET' && req.path === '/graphql'
+      ? withoutCsp(req, res, next)
+      : strict(req, res, next);
 }

@@ -20,13 +20,15 @@ export function serveWebApp(app: Express, webDistDir: string): boolean {
       index: false,
       setHeaders: (res, path) => {
         // Vite puts content-hashed files under assets/: their name changes with their content.
-        if (path.startsWith(join(root, 'assets'))) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        if (path.startsWith(join(root, 'assets')))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         else res.setHeader('Cache-Control', 'no-cache');
       },
     }),
   );
   const spaFallback: RequestHandler = (req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.some((p) => p.test(req.path))) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.some((p) => p.test(req.path)))
+      return next();
     if (!req.accepts('html') || /\.[a-z0-9]+$/i.test(req.path)) return next(); // a missing file is a 404, not the app
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

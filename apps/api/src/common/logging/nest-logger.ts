@@ -28,7 +28,11 @@ export class PinoNestLogger implements LoggerService {
     this.write('fatal', message, rest);
   }
 
-  private write(level: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal', message: unknown, rest: unknown[]): void {
+  private write(
+    level: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal',
+    message: unknown,
+    rest: unknown[],
+  ): void {
     if (!this.root.isLevelEnabled(level)) return;
     // Nest passes the context name last; for errors a stack string may come before it.
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;

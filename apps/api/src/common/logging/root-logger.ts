@@ -21,7 +21,10 @@ export const REDACTED_PATHS = [
  * The one pino instance of a process: JSON lines on standard output. Start-up code (embedded
  * database, migrations, seed) logs through it before Nest exists; Nest and the request log then reuse it.
  */
-export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, destination?: DestinationStream): PinoInstance {
+export function createRootLogger(
+  config: Pick<AppConfig, 'LOG_LEVEL'>,
+  destination?: DestinationStream,
+): PinoInstance {
   const options = {
     level: config.LOG_LEVEL,
     base: { service: 'commons-api' },

@@ -18,22 +18,40 @@ describe('sanitiseRichText', () => {
   });
 
   it('removes event-handler attributes (and every other attribute not on the list)', () => {
-    expect(clean('<p onclick="steal()" onmouseover="x()" style="color:red" class="c" id="i">Text</p>')).toBe('<p>Text</p>');
-    expect(clean('<img src="/media/a.webp" alt="A" onerror="steal()">')).toBe('<img src="/media/a.webp" alt="A" />');
-    expect(clean('<a href="https://example.org" onfocus="x()">Länk</a>')).toBe('<a href="https://example.org">Länk</a>');
+    expect(clean('<p onclick="steal()" onmouseover="x()" style="color:red" class="c" id="i">Text</p>')).toBe(
+      '<p>Text</p>',
+    );
+    expect(clean('<img src="/media/a.webp" alt="A" onerror="steal()">')).toBe(
+      '<img src="/media/a.webp" alt="A" />',
+    );
+    expect(clean('<a href="https://example.org" onfocus="x()">Länk</a>')).toBe(
+      '<a href="https://example.org">Länk</a>',
+    );
   });
 
   it('removes javascript: and data: links, however they are spelled', () => {
-    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '&#106;avascript:alert(1)']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '&#106;avascript:alert(1)',
+    ]) {
       expect(clean(`<a href="${href}">Klicka</a>`)).toBe('<a>Klicka</a>');
     }
-    expect(clean('<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">Öppna</a>')).toBe('<a>Öppna</a>');
+    expect(clean('<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">Öppna</a>')).toBe(
+      '<a>Öppna</a>',
+    );
     expect(clean('<a href="vbscript:x">V</a>')).toBe('<a>V</a>');
   });
 
   it('keeps http(s), mailto and relative links', () => {
-    expect(clean('<a href="https://www.riksdagen.se">Riksdagen</a>')).toBe('<a href="https://www.riksdagen.se">Riksdagen</a>');
-    expect(clean('<a href="mailto:hr@myndigheten.se">HR</a>')).toBe('<a href="mailto:hr@myndigheten.se">HR</a>');
+    expect(clean('<a href="https://www.riksdagen.se">Riksdagen</a>')).toBe(
+      '<a href="https://www.riksdagen.se">Riksdagen</a>',
+    );
+    expect(clean('<a href="mailto:hr@myndigheten.se">HR</a>')).toBe(
+      '<a href="mailto:hr@myndigheten.se">HR</a>',
+    );
     expect(clean('<a href="/people/123">Profil</a>')).toBe('<a href="/people/123">Profil</a>');
   });
 
@@ -44,7 +62,9 @@ describe('sanitiseRichText', () => {
     expect(clean('<a href="https://example.org" target="_blank" rel="opener">X</a>')).toBe(
       '<a href="https://example.org" target="_blank" rel="noopener noreferrer">X</a>',
     );
-    expect(clean('<a href="https://example.org" target="_top" rel="opener">Y</a>')).toBe('<a href="https://example.org">Y</a>');
+    expect(clean('<a href="https://example.org" target="_top" rel="opener">Y</a>')).toBe(
+      '<a href="https://example.org">Y</a>',
+    );
   });
 
   it('removes iframes from unknown hosts entirely, keeps allow-listed video players', () => {
@@ -53,15 +73,20 @@ describe('sanitiseRichText', () => {
     expect(clean('<iframe src="http://player.vimeo.com/video/1"></iframe>')).toBe('');
     expect(clean('<iframe src="javascript:alert(1)"></iframe>')).toBe('');
     expect(clean('<iframe srcdoc="<script>x</script>"></iframe>')).toBe('');
-    expect(clean('<iframe src="https://player.vimeo.com/video/1" title="V" allow="camera; microphone"></iframe>')).toBe(
-      '<iframe src="https://player.vimeo.com/video/1" title="V"></iframe>',
+    expect(
+      clean('<iframe src="https://player.vimeo.com/video/1" title="V" allow="camera; microphone"></iframe>'),
+    ).toBe('<iframe src="https://player.vimeo.com/video/1" title="V"></iframe>');
+    const youtube =
+      '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Film" allowfullscreen></iframe>';
+    expect(clean(youtube)).toBe(
+      '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Film" allowfullscreen></iframe>',
     );
-    const youtube = '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Film" allowfullscreen></iframe>';
-    expect(clean(youtube)).toBe('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Film" allowfullscreen></iframe>');
     expect(clean('<iframe src="https://player.vimeo.com/video/76979871" title="V"></iframe>')).toBe(
       '<iframe src="https://player.vimeo.com/video/76979871" title="V"></iframe>',
     );
-    expect(clean('<iframe src="https://intranet.myndigheten.se/media/film.html" title="Egen"></iframe>')).toContain('intranet.myndigheten.se');
+    expect(
+      clean('<iframe src="https://intranet.myndigheten.se/media/film.html" title="Egen"></iframe>'),
+    ).toContain('intranet.myndigheten.se');
     expect(sanitiseRichText('<iframe src="https://intranet.myndigheten.se/x"></iframe>')).toBe('');
   });
 
@@ -76,7 +101,9 @@ describe('sanitiseRichText', () => {
   it('maps headings outside h2–h4 into range and drops unknown elements but keeps their text', () => {
     expect(clean('<h1>Titel</h1><h6>Liten</h6>')).toBe('<h2>Titel</h2><h4>Liten</h4>');
     expect(clean('<div><span>Text</span></div>')).toBe('Text');
-    expect(clean('<form action="https://evil.example"><input name="pw"><button>Skicka</button></form>')).toBe('Skicka');
+    expect(clean('<form action="https://evil.example"><input name="pw"><button>Skicka</button></form>')).toBe(
+      'Skicka',
+    );
     expect(clean('<svg><script>alert(1)</script></svg>')).toBe('');
   });
 });
@@ -89,7 +116,9 @@ describe('sanitiseLightText (comments)', () => {
       '<p onclick="x()">Hi<script>alert(1)</script> <b>bold</b> <i>it</i> <code>c</code><img src="/media/a" onerror="alert(1)">' +
         '<a href="javascript:alert(1)">js</a> <a href="https://example.org" target="_blank" onmouseover="y">ok</a></p><h2>big</h2>',
     );
-    expect(html).toBe('<p>Hi <strong>bold</strong> <em>it</em> <code>c</code>js <a href="https://example.org" rel="nofollow noopener noreferrer">ok</a></p>big');
+    expect(html).toBe(
+      '<p>Hi <strong>bold</strong> <em>it</em> <code>c</code>js <a href="https://example.org" rel="nofollow noopener noreferrer">ok</a></p>big',
+    );
   });
 
   it('writes resolved mentions itself and leaves unresolved ones as text', () => {
@@ -103,7 +132,9 @@ describe('sanitiseLightText (comments)', () => {
 
   it('drops data: links, iframes, style and headings, keeping their words but no markup', () => {
     expect(
-      sanitiseLightText('<a href="data:text/html,x">d</a><iframe src="https://a.b"></iframe><style>*{}</style><h2 onclick="x()">T</h2>'),
+      sanitiseLightText(
+        '<a href="data:text/html,x">d</a><iframe src="https://a.b"></iframe><style>*{}</style><h2 onclick="x()">T</h2>',
+      ),
     ).toBe('dT');
   });
 

@@ -27,7 +27,24 @@ export function sanitiseRichText(html: string, options: SanitiseOptions = {}): s
   if (ownHost) iframeHosts.push(ownHost);
 
   return sanitizeHtml(html, {
-    allowedTags: ['h2', 'h3', 'h4', 'p', 'br', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 'a', 'img', 'figure', 'figcaption', 'iframe'],
+    allowedTags: [
+      'h2',
+      'h3',
+      'h4',
+      'p',
+      'br',
+      'ul',
+      'ol',
+      'li',
+      'blockquote',
+      'strong',
+      'em',
+      'a',
+      'img',
+      'figure',
+      'figcaption',
+      'iframe',
+    ],
     // No class, style or id: presentation is the reader's stylesheet, and ids could clash with the page.
     allowedAttributes: {
       a: ['href', 'target', 'rel'],
@@ -62,7 +79,8 @@ export function sanitiseRichText(html: string, options: SanitiseOptions = {}): s
       },
     },
     exclusiveFilter: (frame) => {
-      if (frame.tag === 'img') return !MEDIA_PATH.test(frame.attribs.src ?? '') || frame.attribs.src.includes('..');
+      if (frame.tag === 'img')
+        return !MEDIA_PATH.test(frame.attribs.src ?? '') || frame.attribs.src.includes('..');
       // sanitize-html strips a disallowed iframe's src but keeps the element: drop it whole.
       if (frame.tag === 'iframe') return !frame.attribs.src;
       // A link whose href was removed (javascript:, data:) is left as its text only.
@@ -153,7 +171,8 @@ export function sanitiseLightText(html: string, mentioned: ReadonlyMap<string, s
 }
 
 function hasLinkAncestor(element: Element): boolean {
-  for (let p = element.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'a') return true;
+  for (let p = element.parent; p; p = p.parent)
+    if (p.type === 'tag' && (p as Element).name === 'a') return true;
   return false;
 }
 

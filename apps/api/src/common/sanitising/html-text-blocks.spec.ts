@@ -20,7 +20,9 @@ describe('htmlToTextBlocks', () => {
   });
 
   it('decodes entities, squashes white space and counts loose text as a paragraph', () => {
-    expect(htmlToTextBlocks('Hej &amp; välkommen\n  till   <strong>oss</strong>')).toEqual([{ kind: 'paragraph', text: 'Hej & välkommen till oss' }]);
+    expect(htmlToTextBlocks('Hej &amp; välkommen\n  till   <strong>oss</strong>')).toEqual([
+      { kind: 'paragraph', text: 'Hej & välkommen till oss' },
+    ]);
     expect(htmlToTextBlocks('<p>  </p>')).toEqual([]);
   });
 

@@ -23,7 +23,13 @@ const BLOCK_KINDS: Record<string, 'paragraph' | 'list-item' | 'quote' | 'heading
 export function htmlToTextBlocks(html: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   // Open text blocks, innermost last; text goes to the innermost (a quote's paragraphs are paragraphs).
-  const open: { tag: string; kind: (typeof BLOCK_KINDS)[string]; text: string; level: number; index: number }[] = [];
+  const open: {
+    tag: string;
+    kind: (typeof BLOCK_KINDS)[string];
+    text: string;
+    level: number;
+    index: number;
+  }[] = [];
   let link: { href: string; text: string; index: number } | null = null;
   let loose = ''; // text outside any block (a bare text node at the top level)
 
@@ -65,7 +71,9 @@ export function htmlToTextBlocks(html: string): TextBlock[] {
           open.pop();
           const text = squash(block.text);
           blocks[block.index] =
-            block.kind === 'heading' ? { kind: 'heading', level: block.level, text } : { kind: block.kind, text };
+            block.kind === 'heading'
+              ? { kind: 'heading', level: block.level, text }
+              : { kind: block.kind, text };
         }
       },
     },

@@ -35,7 +35,10 @@ export class PeriodicTask {
     if (this.running || !this.timer) return;
     this.running = this.work()
       .catch((error: unknown) => {
-        this.logger.error({ err: error instanceof Error ? error.message : String(error) }, `${this.name} failed`);
+        this.logger.error(
+          { err: error instanceof Error ? error.message : String(error) },
+          `${this.name} failed`,
+        );
       })
       .finally(() => {
         this.running = null;

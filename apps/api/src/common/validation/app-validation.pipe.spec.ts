@@ -1,5 +1,13 @@
 import { ArgumentMetadata } from '@nestjs/common';
-import { IsEmail, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import { AppError } from '../errors/app-error';
 import { createValidationPipe } from './app-validation.pipe';

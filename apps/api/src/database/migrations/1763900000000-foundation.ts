@@ -55,7 +55,9 @@ export class Foundation1763900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX person_location_idx ON person (location_id)`);
     // The directory pages by (display_name, id) and searches names and titles by trigram.
     await q.query(`CREATE INDEX person_directory_idx ON person (display_name, id)`);
-    await q.query(`CREATE INDEX person_display_name_trgm_idx ON person USING gin (display_name gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX person_display_name_trgm_idx ON person USING gin (display_name gin_trgm_ops)`,
+    );
     await q.query(`CREATE INDEX person_email_trgm_idx ON person USING gin (email gin_trgm_ops)`);
 
     // Credentials and sessions are kept apart from the profile.

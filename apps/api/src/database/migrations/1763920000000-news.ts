@@ -89,7 +89,9 @@ export class News1763920000000 implements MigrationInterface {
         CHECK (cover_media_id IS NULL OR char_length(btrim(cover_alt)) > 0)
       )`);
     // The home feed walks published articles newest first; pinned and due ones have their own small indexes.
-    await q.query(`CREATE INDEX article_feed_idx ON article (published_at DESC, id DESC) WHERE status = 'PUBLISHED'`);
+    await q.query(
+      `CREATE INDEX article_feed_idx ON article (published_at DESC, id DESC) WHERE status = 'PUBLISHED'`,
+    );
     await q.query(
       `CREATE INDEX article_pinned_idx ON article (pinned_until) WHERE status = 'PUBLISHED' AND pinned_until IS NOT NULL`,
     );
@@ -142,7 +144,9 @@ export class News1763920000000 implements MigrationInterface {
         at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (article_id, version, person_id)
       )`);
-    await q.query(`CREATE INDEX article_acknowledgement_person_idx ON article_acknowledgement (person_id, article_id)`);
+    await q.query(
+      `CREATE INDEX article_acknowledgement_person_idx ON article_acknowledgement (person_id, article_id)`,
+    );
 
     // One row per person, item and day: enough for unread markers and reach, without a click stream.
     await q.query(`

@@ -17,7 +17,9 @@ export class ConversationCore1764000000000 implements MigrationInterface {
         ADD COLUMN hidden_by uuid REFERENCES person(id),
         ADD COLUMN hidden_reason text CHECK (char_length(hidden_reason) <= 1000),
         ADD CONSTRAINT content_item_hidden_ck CHECK ((hidden_at IS NULL) = (hidden_by IS NULL))`);
-    await q.query(`CREATE INDEX content_item_space_idx ON content_item (space_id, created_at DESC) WHERE space_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX content_item_space_idx ON content_item (space_id, created_at DESC) WHERE space_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

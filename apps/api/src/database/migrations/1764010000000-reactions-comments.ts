@@ -30,7 +30,9 @@ export class ReactionsComments1764010000000 implements MigrationInterface {
         PRIMARY KEY (content_id, person_id)
       )`);
     // "Who reacted", newest first, optionally by kind.
-    await q.query(`CREATE INDEX reaction_content_recent_idx ON reaction (content_id, created_at DESC, person_id DESC)`);
+    await q.query(
+      `CREATE INDEX reaction_content_recent_idx ON reaction (content_id, created_at DESC, person_id DESC)`,
+    );
     await q.query(`CREATE INDEX reaction_person_idx ON reaction (person_id)`);
 
     await q.query(`
@@ -49,8 +51,12 @@ export class ReactionsComments1764010000000 implements MigrationInterface {
         CONSTRAINT comment_deleted_ck CHECK ((deleted_at IS NULL) = (deleted_by IS NULL) AND (deleted_at IS NULL OR body_html = '')),
         CONSTRAINT comment_not_own_parent_ck CHECK (parent_id IS DISTINCT FROM id)
       )`);
-    await q.query(`CREATE INDEX comment_target_top_idx ON comment (target_id, created_at, id) WHERE parent_id IS NULL`);
-    await q.query(`CREATE INDEX comment_parent_idx ON comment (parent_id, created_at, id) WHERE parent_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX comment_target_top_idx ON comment (target_id, created_at, id) WHERE parent_id IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX comment_parent_idx ON comment (parent_id, created_at, id) WHERE parent_id IS NOT NULL`,
+    );
 
     // The text before each edit (history kept; the current text is on the comment).
     await q.query(`
@@ -106,7 +112,9 @@ export class ReactionsComments1764010000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER reaction_count AFTER INSERT OR UPDATE OF kind OR DELETE ON reaction FOR EACH ROW EXECUTE FUNCTION reaction_count()`);
+    await q.query(
+      `CREATE TRIGGER reaction_count AFTER INSERT OR UPDATE OF kind OR DELETE ON reaction FOR EACH ROW EXECUTE FUNCTION reaction_count()`,
+    );
 
     // Comments count on their target (article or post): every comment and reply neither removed nor
     // hidden by a moderator (hidden content is gone for everyone but its author and moderators).
@@ -121,7 +129,9 @@ export class ReactionsComments1764010000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER comment_count AFTER INSERT OR UPDATE OF deleted_at ON comment FOR EACH ROW EXECUTE FUNCTION comment_count()`);
+    await q.query(
+      `CREATE TRIGGER comment_count AFTER INSERT OR UPDATE OF deleted_at ON comment FOR EACH ROW EXECUTE FUNCTION comment_count()`,
+    );
     // Hiding or restoring a (not removed) comment moves its target's count too.
     await q.query(`
       CREATE FUNCTION comment_hidden_count() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -135,12 +145,15 @@ export class ReactionsComments1764010000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER comment_hidden_count AFTER UPDATE OF hidden_at ON content_item FOR EACH ROW EXECUTE FUNCTION comment_hidden_count()`);
+    await q.query(
+      `CREATE TRIGGER comment_hidden_count AFTER UPDATE OF hidden_at ON content_item FOR EACH ROW EXECUTE FUNCTION comment_hidden_count()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER comment_hidden_count ON content_item`);
-    for (const table of ['content_counter', 'mention', 'comment_revision', 'comment', 'reaction']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['content_counter', 'mention', 'comment_revision', 'comment', 'reaction'])
+      await q.query(`DROP TABLE ${table}`);
     await q.query(`DROP FUNCTION comment_hidden_count()`);
     await q.query(`DROP FUNCTION comment_count()`);
     await q.query(`DROP FUNCTION reaction_count()`);

@@ -23,7 +23,9 @@ export class Moderation1764030000000 implements MigrationInterface {
         CONSTRAINT report_handled_ck CHECK ((status = 'OPEN') = (handled_at IS NULL) AND (handled_at IS NULL) = (handled_by IS NULL))
       )`);
     // One open report per person and item: reporting again adds nothing for the moderators.
-    await q.query(`CREATE UNIQUE INDEX report_open_uq ON report (content_id, reporter_id) WHERE status = 'OPEN'`);
+    await q.query(
+      `CREATE UNIQUE INDEX report_open_uq ON report (content_id, reporter_id) WHERE status = 'OPEN'`,
+    );
     await q.query(`CREATE INDEX report_queue_idx ON report (created_at, id) WHERE status = 'OPEN'`);
     await q.query(`CREATE INDEX report_content_idx ON report (content_id)`);
     await q.query(`CREATE INDEX report_reporter_idx ON report (reporter_id, created_at DESC)`);

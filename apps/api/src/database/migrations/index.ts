@@ -14,7 +14,11 @@ import { SwedishCollation1764040000000 } from './1764040000000-swedish-collation
  * bundle. A new migration is a new file here: raw SQL `up` and `down`, timestamped.
  */
 export const migrations = [
-  Foundation1763900000000, PersonTitleSearch1763910000000, News1763920000000, ArticleAuthor1763930000000, FeedStatistics1763935000000,
+  Foundation1763900000000,
+  PersonTitleSearch1763910000000,
+  News1763920000000,
+  ArticleAuthor1763930000000,
+  FeedStatistics1763935000000,
   ConversationCore1764000000000,
   ReactionsComments1764010000000,
   SpacesPosts1764020000000,

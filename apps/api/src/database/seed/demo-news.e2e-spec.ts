@@ -30,7 +30,11 @@ describe('demo news (e2e)', () => {
               (SELECT count(*) FROM article WHERE status = 'PUBLISHED')::int AS published,
               (SELECT count(*) FROM article)::int AS articles`,
     );
-    expect(counts).toEqual({ topics: DEMO_TOPICS.length, published: DEMO_ARTICLES.filter((a) => a.status === 'PUBLISHED').length, articles: DEMO_ARTICLES.length });
+    expect(counts).toEqual({
+      topics: DEMO_TOPICS.length,
+      published: DEMO_ARTICLES.filter((a) => a.status === 'PUBLISHED').length,
+      articles: DEMO_ARTICLES.length,
+    });
     expect(counts.published).toBeGreaterThanOrEqual(12);
     const before = await everything();
     expect(await seedDemoContent(t.dataSource)).toEqual({ created: false });
@@ -38,7 +42,9 @@ describe('demo news (e2e)', () => {
   });
 
   it('stores bodies that are already clean, with a readability score', async () => {
-    const rows: { body_html: string; readability_score: number | null }[] = await t.dataSource.query(`SELECT body_html, readability_score FROM article`);
+    const rows: { body_html: string; readability_score: number | null }[] = await t.dataSource.query(
+      `SELECT body_html, readability_score FROM article`,
+    );
     for (const row of rows) {
       expect(sanitiseRichText(row.body_html)).toBe(row.body_html);
       expect(row.readability_score).not.toBeNull();
@@ -48,20 +54,38 @@ describe('demo news (e2e)', () => {
   it('reaches the right people: the pinned welcome and the must-read for everyone, the department news for anna only', async () => {
     const anna = await t.login(DEMO_ACCOUNTS.employee, DEMO_PASSWORD);
     const bo = await t.login(DEMO_ACCOUNTS.itEmployee, DEMO_PASSWORD);
-    const id = async (title: string) => (await t.dataSource.query(`SELECT id FROM article WHERE title = $1`, [title]))[0].id as string;
+    const id = async (title: string) =>
+      (await t.dataSource.query(`SELECT id FROM article WHERE title = $1`, [title]))[0].id as string;
 
-    const welcome = (await t.gql(ARTICLE, { id: await id(DEMO_NEWS.pinned) }, { cookie: bo })).body.data.article;
-    expect(welcome).toMatchObject({ pinned: true, audience: { everyone: true }, translations: [{ title: DEMO_NEWS.pinnedEn, language: 'EN' }] });
-    expect((await t.gql(ARTICLE, { id: await id(DEMO_NEWS.mustRead) }, { cookie: bo })).body.data.article.mustRead).toBe(true);
+    const welcome = (await t.gql(ARTICLE, { id: await id(DEMO_NEWS.pinned) }, { cookie: bo })).body.data
+      .article;
+    expect(welcome).toMatchObject({
+      pinned: true,
+      audience: { everyone: true },
+      translations: [{ title: DEMO_NEWS.pinnedEn, language: 'EN' }],
+    });
+    expect(
+      (await t.gql(ARTICLE, { id: await id(DEMO_NEWS.mustRead) }, { cookie: bo })).body.data.article.mustRead,
+    ).toBe(true);
 
     const caseNews = await id(DEMO_NEWS.caseHandling);
-    expect((await t.gql(ARTICLE, { id: caseNews }, { cookie: anna })).body.data.article.title).toBe(DEMO_NEWS.caseHandling);
-    expect((await t.gql(ARTICLE, { id: caseNews }, { cookie: bo })).body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await t.gql(ARTICLE, { id: caseNews }, { cookie: anna })).body.data.article.title).toBe(
+      DEMO_NEWS.caseHandling,
+    );
+    expect((await t.gql(ARTICLE, { id: caseNews }, { cookie: bo })).body.errors[0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
     const itNews = await id(DEMO_NEWS.it);
     expect((await t.gql(ARTICLE, { id: itNews }, { cookie: bo })).body.data.article.title).toBe(DEMO_NEWS.it);
-    expect((await t.gql(ARTICLE, { id: itNews }, { cookie: anna })).body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await t.gql(ARTICLE, { id: itNews }, { cookie: anna })).body.errors[0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
     const sundsvall = await id(DEMO_NEWS.sundsvall);
-    expect((await t.gql(ARTICLE, { id: sundsvall }, { cookie: bo })).body.data.article.title).toBe(DEMO_NEWS.sundsvall);
-    expect((await t.gql(ARTICLE, { id: sundsvall }, { cookie: anna })).body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await t.gql(ARTICLE, { id: sundsvall }, { cookie: bo })).body.data.article.title).toBe(
+      DEMO_NEWS.sundsvall,
+    );
+    expect((await t.gql(ARTICLE, { id: sundsvall }, { cookie: anna })).body.errors[0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

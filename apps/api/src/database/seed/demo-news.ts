@@ -20,9 +20,10 @@ export async function ensureDemoNews(
   locations: Map<string, string>,
 ): Promise<number> {
   const topics = await ensureTopics(manager);
-  const people: { id: string; email: string }[] = await manager.query(`SELECT id, email FROM person WHERE email = ANY($1)`, [
-    [...new Set(DEMO_ARTICLES.map((a) => a.author))],
-  ]);
+  const people: { id: string; email: string }[] = await manager.query(
+    `SELECT id, email FROM person WHERE email = ANY($1)`,
+    [[...new Set(DEMO_ARTICLES.map((a) => a.author))]],
+  );
   const authorIds = new Map(people.map((p) => [p.email, p.id]));
   let created = topics.created;
   const now = Date.now();
@@ -30,7 +31,10 @@ export async function ensureDemoNews(
   for (const demo of DEMO_ARTICLES) {
     const authorId = authorIds.get(demo.author);
     if (!authorId) continue; // the admin removed the demo account: leave the news out too
-    const [existing] = await manager.query(`SELECT id FROM article WHERE title = $1 AND author_id = $2`, [demo.title, authorId]);
+    const [existing] = await manager.query(`SELECT id FROM article WHERE title = $1 AND author_id = $2`, [
+      demo.title,
+      authorId,
+    ]);
     if (existing) continue;
     await insertArticle(manager, demo, authorId, now, topics.ids, units, locations);
     created++;
@@ -46,9 +50,10 @@ async function ensureTopics(manager: EntityManager): Promise<{ ids: Map<string, 
      RETURNING id`,
     [JSON.stringify(DEMO_TOPICS.map((t) => ({ slug: t.slug, name_sv: t.nameSv, name_en: t.nameEn })))],
   );
-  const rows: { id: string; slug: string }[] = await manager.query(`SELECT id, slug FROM topic WHERE slug = ANY($1)`, [
-    DEMO_TOPICS.map((t) => t.slug),
-  ]);
+  const rows: { id: string; slug: string }[] = await manager.query(
+    `SELECT id, slug FROM topic WHERE slug = ANY($1)`,
+    [DEMO_TOPICS.map((t) => t.slug)],
+  );
   return { ids: new Map(rows.map((r) => [r.slug, r.id])), created: inserted.length };
 }
 
@@ -69,17 +74,17 @@ async function insertArticle(
 
   let translationGroup: string | null = null;
   if (demo.translationOf) {
-    const [original] = await manager.query(`SELECT translation_group_id FROM article WHERE title = $1 AND author_id = $2`, [
-      demo.translationOf,
-      authorId,
-    ]);
+    const [original] = await manager.query(
+      `SELECT translation_group_id FROM article WHERE title = $1 AND author_id = $2`,
+      [demo.translationOf, authorId],
+    );
     translationGroup = original?.translation_group_id ?? null;
   }
 
-  const [item] = await manager.query(`INSERT INTO content_item (kind, author_id, created_at) VALUES ('ARTICLE', $1, $2) RETURNING id`, [
-    authorId,
-    created,
-  ]);
+  const [item] = await manager.query(
+    `INSERT INTO content_item (kind, author_id, created_at) VALUES ('ARTICLE', $1, $2) RETURNING id`,
+    [authorId, created],
+  );
   await manager.query(
     `INSERT INTO article (id, author_id, status, format, language, translation_group_id, title, summary, body_html, byline,
                           audience_org_unit_ids, audience_location_ids, publish_at, published_at, pinned_until,
@@ -101,7 +106,9 @@ async function insertArticle(
       published ? at : null,
       demo.pinnedDays ? new Date(now + demo.pinnedDays * DAY) : null,
       demo.mustReadDueDays !== undefined,
-      demo.mustReadDueDays !== undefined ? new Date(now + demo.mustReadDueDays * DAY).toISOString().slice(0, 10) : null,
+      demo.mustReadDueDays !== undefined
+        ? new Date(now + demo.mustReadDueDays * DAY).toISOString().slice(0, 10)
+        : null,
       report.score,
       created,
       published ? at : created,
@@ -109,11 +116,23 @@ async function insertArticle(
   );
   const topics = demo.topics.map((slug) => topicIds.get(slug)).filter((id): id is string => !!id);
   if (topics.length > 0) {
-    await manager.query(`INSERT INTO article_topic (article_id, topic_id) SELECT $1, unnest($2::uuid[])`, [item.id, topics]);
+    await manager.query(`INSERT INTO article_topic (article_id, topic_id) SELECT $1, unnest($2::uuid[])`, [
+      item.id,
+      topics,
+    ]);
   }
   await manager.query(
     `INSERT INTO article_revision (article_id, revision, editor_id, at, changed_fields, title, summary, body_html, readability)
      VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-    [item.id, authorId, created, ['title', 'summary', 'bodyHtml', 'topicIds', 'audience'], demo.title, demo.summary, bodyHtml, JSON.stringify(report)],
+    [
+      item.id,
+      authorId,
+      created,
+      ['title', 'summary', 'bodyHtml', 'topicIds', 'audience'],
+      demo.title,
+      demo.summary,
+      bodyHtml,
+      JSON.stringify(report),
+    ],
   );
 }

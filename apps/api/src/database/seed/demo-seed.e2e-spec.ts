@@ -59,10 +59,25 @@ describe('demo seed (e2e)', () => {
       [Object.values(DEMO_ACCOUNTS)],
     );
     expect(rows).toEqual([
-      { email: DEMO_ACCOUNTS.admin, role: 'ADMIN', unit: DEMO_UNITS.it, location: 'Stockholm, huvudkontoret' },
-      { email: DEMO_ACCOUNTS.employee, role: 'EMPLOYEE', unit: DEMO_UNITS.caseHandling, location: 'Stockholm, huvudkontoret' },
+      {
+        email: DEMO_ACCOUNTS.admin,
+        role: 'ADMIN',
+        unit: DEMO_UNITS.it,
+        location: 'Stockholm, huvudkontoret',
+      },
+      {
+        email: DEMO_ACCOUNTS.employee,
+        role: 'EMPLOYEE',
+        unit: DEMO_UNITS.caseHandling,
+        location: 'Stockholm, huvudkontoret',
+      },
       { email: DEMO_ACCOUNTS.itEmployee, role: 'EMPLOYEE', unit: DEMO_UNITS.it, location: 'Sundsvall' },
-      { email: DEMO_ACCOUNTS.editor, role: 'EDITOR', unit: DEMO_UNITS.communications, location: 'Stockholm, huvudkontoret' },
+      {
+        email: DEMO_ACCOUNTS.editor,
+        role: 'EDITOR',
+        unit: DEMO_UNITS.communications,
+        location: 'Stockholm, huvudkontoret',
+      },
     ]);
     const [agency] = await t.dataSource.query(`SELECT name FROM org_unit WHERE parent_id IS NULL`);
     expect(agency.name).toBe(DEMO_AGENCY);
@@ -70,12 +85,15 @@ describe('demo seed (e2e)', () => {
   });
 
   it('keeps an admin edit to demo data and adds back only what is missing', async () => {
-    await t.dataSource.query(`UPDATE person SET title = 'Chef för allt' WHERE email = $1`, [DEMO_ACCOUNTS.itEmployee]);
+    await t.dataSource.query(`UPDATE person SET title = 'Chef för allt' WHERE email = $1`, [
+      DEMO_ACCOUNTS.itEmployee,
+    ]);
     await t.dataSource.query(`DELETE FROM person WHERE email = 'julia.backman@demo.commons'`);
     expect(await seedDemoContent(t.dataSource)).toEqual({ created: true });
-    const rows = await t.dataSource.query(`SELECT email, title FROM person WHERE email = ANY($1) ORDER BY email`, [
-      [DEMO_ACCOUNTS.itEmployee, 'julia.backman@demo.commons'],
-    ]);
+    const rows = await t.dataSource.query(
+      `SELECT email, title FROM person WHERE email = ANY($1) ORDER BY email`,
+      [[DEMO_ACCOUNTS.itEmployee, 'julia.backman@demo.commons']],
+    );
     expect(rows).toEqual([
       { email: DEMO_ACCOUNTS.itEmployee, title: 'Chef för allt' },
       { email: 'julia.backman@demo.commons', title: 'Redovisningsekonom' },

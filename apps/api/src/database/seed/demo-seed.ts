@@ -28,11 +28,13 @@ export async function seedDemoContent(ds: DataSource): Promise<{ created: boolea
   });
 }
 
-async function ensureOrgUnits(manager: EntityManager): Promise<{ ids: Map<string, string>; created: number }> {
+async function ensureOrgUnits(
+  manager: EntityManager,
+): Promise<{ ids: Map<string, string>; created: number }> {
   const ids = new Map<string, string>();
   let created = 0;
   for (const unit of DEMO_ORG) {
-    const parentId = unit.parent ? ids.get(unit.parent) ?? null : null;
+    const parentId = unit.parent ? (ids.get(unit.parent) ?? null) : null;
     const [found] = await manager.query(
       `SELECT id FROM org_unit WHERE parent_id IS NOT DISTINCT FROM $1 AND lower(name) = lower($2)`,
       [parentId, unit.name],
@@ -41,30 +43,33 @@ async function ensureOrgUnits(manager: EntityManager): Promise<{ ids: Map<string
       ids.set(unit.key, found.id);
       continue;
     }
-    const [inserted] = await manager.query(`INSERT INTO org_unit (parent_id, kind, name) VALUES ($1, $2, $3) RETURNING id`, [
-      parentId,
-      unit.kind,
-      unit.name,
-    ]);
+    const [inserted] = await manager.query(
+      `INSERT INTO org_unit (parent_id, kind, name) VALUES ($1, $2, $3) RETURNING id`,
+      [parentId, unit.kind, unit.name],
+    );
     ids.set(unit.key, inserted.id);
     created++;
   }
   return { ids, created };
 }
 
-async function ensureLocations(manager: EntityManager): Promise<{ ids: Map<string, string>; created: number }> {
+async function ensureLocations(
+  manager: EntityManager,
+): Promise<{ ids: Map<string, string>; created: number }> {
   const ids = new Map<string, string>();
   let created = 0;
   for (const [key, location] of Object.entries(DEMO_LOCATIONS)) {
-    const [found] = await manager.query(`SELECT id FROM location WHERE lower(name) = lower($1)`, [location.name]);
+    const [found] = await manager.query(`SELECT id FROM location WHERE lower(name) = lower($1)`, [
+      location.name,
+    ]);
     if (found) {
       ids.set(key, found.id);
       continue;
     }
-    const [inserted] = await manager.query(`INSERT INTO location (name, address) VALUES ($1, $2) RETURNING id`, [
-      location.name,
-      location.address,
-    ]);
+    const [inserted] = await manager.query(
+      `INSERT INTO location (name, address) VALUES ($1, $2) RETURNING id`,
+      [location.name, location.address],
+    );
     ids.set(key, inserted.id);
     created++;
   }
@@ -76,9 +81,10 @@ async function ensurePeople(
   units: { ids: Map<string, string> },
   locations: { ids: Map<string, string> },
 ): Promise<number> {
-  const existing: { email: string }[] = await manager.query(`SELECT email FROM person WHERE email = ANY($1)`, [
-    DEMO_PEOPLE.map((p) => p.email),
-  ]);
+  const existing: { email: string }[] = await manager.query(
+    `SELECT email FROM person WHERE email = ANY($1)`,
+    [DEMO_PEOPLE.map((p) => p.email)],
+  );
   const known = new Set(existing.map((row) => row.email));
   const missing = DEMO_PEOPLE.filter((p) => !known.has(p.email));
   if (missing.length === 0) return 0;

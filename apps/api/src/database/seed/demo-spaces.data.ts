@@ -6,7 +6,12 @@ export interface DemoSpacePost {
   bodyHtml: string;
   link?: string;
   hoursAgo: number;
-  poll?: { question: string; options: string[]; choice: 'SINGLE' | 'MULTIPLE'; ballot: 'ANONYMOUS' | 'NAMED' };
+  poll?: {
+    question: string;
+    options: string[];
+    choice: 'SINGLE' | 'MULTIPLE';
+    ballot: 'ANONYMOUS' | 'NAMED';
+  };
 }
 
 export interface DemoSpace {
@@ -33,7 +38,8 @@ export const DEMO_SPACES: DemoSpace[] = [
     posts: [
       {
         author: DEMO_ACCOUNTS.itEmployee,
-        bodyHtml: '<p>Vi samlas vid entrén klockan 12.00 på tisdagar och torsdagar. Regnkläder rekommenderas i november!</p>',
+        bodyHtml:
+          '<p>Vi samlas vid entrén klockan 12.00 på tisdagar och torsdagar. Regnkläder rekommenderas i november!</p>',
         hoursAgo: 30,
       },
       {
@@ -53,7 +59,8 @@ export const DEMO_SPACES: DemoSpace[] = [
     posts: [
       {
         author: DEMO_ACCOUNTS.admin,
-        bodyHtml: '<p>Nästa release av ärendesystemet planeras till vecka 50. Hör av er om ni ser risker.</p>',
+        bodyHtml:
+          '<p>Nästa release av ärendesystemet planeras till vecka 50. Hör av er om ni ser risker.</p>',
         hoursAgo: 20,
         poll: {
           question: 'Vilken dag passar bäst för releasen?',

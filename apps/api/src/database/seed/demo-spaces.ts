@@ -13,10 +13,13 @@ const HOUR = 3_600_000;
  * posted or left). Runs inside seedDemoContent's transaction.
  */
 export async function ensureDemoSpaces(manager: EntityManager): Promise<number> {
-  const emails = new Set(DEMO_SPACES.flatMap((s) => [s.owner, ...s.members, ...s.posts.map((p) => p.author)]));
-  const people: { id: string; email: string }[] = await manager.query(`SELECT id, email FROM person WHERE email = ANY($1)`, [
-    [...emails],
-  ]);
+  const emails = new Set(
+    DEMO_SPACES.flatMap((s) => [s.owner, ...s.members, ...s.posts.map((p) => p.author)]),
+  );
+  const people: { id: string; email: string }[] = await manager.query(
+    `SELECT id, email FROM person WHERE email = ANY($1)`,
+    [[...emails]],
+  );
   const ids = new Map(people.map((p) => [p.email, p.id]));
   const now = Date.now();
   let created = 0;
@@ -24,7 +27,10 @@ export async function ensureDemoSpaces(manager: EntityManager): Promise<number> 
   for (const demo of DEMO_SPACES) {
     const ownerId = ids.get(demo.owner);
     if (!ownerId) continue; // the demo account was removed: leave its space out too
-    const [existing] = await manager.query(`SELECT id FROM space WHERE name = $1 AND created_by = $2`, [demo.name, ownerId]);
+    const [existing] = await manager.query(`SELECT id FROM space WHERE name = $1 AND created_by = $2`, [
+      demo.name,
+      ownerId,
+    ]);
     if (existing) continue;
     await insertSpace(manager, demo, ownerId, ids, now);
     created++;

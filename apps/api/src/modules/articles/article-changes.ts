@@ -60,7 +60,8 @@ export class ArticleChanges {
     if (input.summary !== undefined) set('summary', 'summary', input.summary ?? '');
     if (input.bodyHtml !== undefined) {
       const body = sanitiseRichText(input.bodyHtml ?? '', { publicUrl: this.config.publicUrl });
-      if (Buffer.byteLength(body) > ARTICLE_BODY_MAX_BYTES) throw badInput('bodyHtml', 'TOO_LONG', 'The text is too long.');
+      if (Buffer.byteLength(body) > ARTICLE_BODY_MAX_BYTES)
+        throw badInput('bodyHtml', 'TOO_LONG', 'The text is too long.');
       set('bodyHtml', 'bodyHtml', body);
     }
     if (input.format != null) set('format', 'format', input.format);
@@ -70,7 +71,8 @@ export class ArticleChanges {
     if (input.translationOfId !== undefined) {
       if (input.translationOfId === null) {
         // Leaving a group: only when actually in one with others.
-        if (await this.hasTranslations(manager, article)) set('translationOfId', 'translationGroupId', randomUUID());
+        if (await this.hasTranslations(manager, article))
+          set('translationOfId', 'translationGroupId', randomUUID());
       } else {
         const other = await this.finder.find(manager, input.translationOfId);
         const v = await this.visibility.viewer(actor, manager);
@@ -82,41 +84,72 @@ export class ArticleChanges {
     }
 
     if (input.coverMediaId !== undefined) {
-      if (input.coverMediaId !== null) await this.assertMedia(manager, actor, article, [input.coverMediaId], 'IMAGE', 'coverMediaId');
+      if (input.coverMediaId !== null)
+        await this.assertMedia(manager, actor, article, [input.coverMediaId], 'IMAGE', 'coverMediaId');
       set('coverMediaId', 'coverMediaId', input.coverMediaId);
     }
     if (input.coverAlt !== undefined) set('coverAlt', 'coverAlt', optionalText(input.coverAlt) ?? null);
     if (article.coverMediaId && !article.coverAlt) {
       throw badInput('coverAlt', 'REQUIRED', 'Describe the cover image for people who cannot see it.');
     }
-    if (!article.coverMediaId && article.coverAlt && input.coverAlt === undefined) set('coverAlt', 'coverAlt', null);
+    if (!article.coverMediaId && article.coverAlt && input.coverAlt === undefined)
+      set('coverAlt', 'coverAlt', null);
 
     if (input.gallery !== undefined) {
       const gallery = (input.gallery ?? []).map((g) => ({ mediaId: g.mediaId, alt: g.alt }));
-      if (gallery.length > 0) await this.assertMedia(manager, actor, article, gallery.map((g) => g.mediaId), 'IMAGE', 'gallery');
-      if (!sameValue(current.gallery, gallery)) changes['gallery'] = { from: current.gallery.length, to: gallery.length };
+      if (gallery.length > 0)
+        await this.assertMedia(
+          manager,
+          actor,
+          article,
+          gallery.map((g) => g.mediaId),
+          'IMAGE',
+          'gallery',
+        );
+      if (!sameValue(current.gallery, gallery))
+        changes['gallery'] = { from: current.gallery.length, to: gallery.length };
     }
 
-    if (input.videoUrl !== undefined) set('videoUrl', 'videoUrl', this.checkedVideoUrl(optionalText(input.videoUrl) ?? null));
+    if (input.videoUrl !== undefined)
+      set('videoUrl', 'videoUrl', this.checkedVideoUrl(optionalText(input.videoUrl) ?? null));
     if (input.captionsMediaId !== undefined) {
-      if (input.captionsMediaId !== null) await this.assertMedia(manager, actor, article, [input.captionsMediaId], 'CAPTIONS', 'captionsMediaId');
+      if (input.captionsMediaId !== null)
+        await this.assertMedia(
+          manager,
+          actor,
+          article,
+          [input.captionsMediaId],
+          'CAPTIONS',
+          'captionsMediaId',
+        );
       set('captionsMediaId', 'captionsMediaId', input.captionsMediaId);
     }
-    if (input.textAlternative !== undefined) set('textAlternative', 'textAlternative', optionalText(input.textAlternative) ?? null);
+    if (input.textAlternative !== undefined)
+      set('textAlternative', 'textAlternative', optionalText(input.textAlternative) ?? null);
 
     if (input.topicIds !== undefined) {
       const topics = [...new Set(input.topicIds ?? [])];
       if (topics.length > 0) {
-        const known: { id: string }[] = await manager.query(`SELECT id FROM topic WHERE id = ANY($1::uuid[])`, [topics.filter((t) => isUUID(t))]);
+        const known: { id: string }[] = await manager.query(
+          `SELECT id FROM topic WHERE id = ANY($1::uuid[])`,
+          [topics.filter((t) => isUUID(t))],
+        );
         if (known.length !== topics.length) throw badInput('topicIds', 'UNKNOWN_TOPIC', 'No such topic.');
       }
-      if (!sameValue([...current.topics].sort(), [...topics].sort())) changes['topicIds'] = { from: current.topics, to: topics };
+      if (!sameValue([...current.topics].sort(), [...topics].sort()))
+        changes['topicIds'] = { from: current.topics, to: topics };
     }
 
     if (input.audience !== undefined) {
-      const audience = await this.checkedAudience(manager, input.audience ?? { orgUnitIds: [], locationIds: [] });
+      const audience = await this.checkedAudience(
+        manager,
+        input.audience ?? { orgUnitIds: [], locationIds: [] },
+      );
       const before = { orgUnitIds: article.audienceOrgUnitIds, locationIds: article.audienceLocationIds };
-      if (!sameValue([...before.orgUnitIds].sort(), [...audience.orgUnitIds].sort()) || !sameValue([...before.locationIds].sort(), [...audience.locationIds].sort())) {
+      if (
+        !sameValue([...before.orgUnitIds].sort(), [...audience.orgUnitIds].sort()) ||
+        !sameValue([...before.locationIds].sort(), [...audience.locationIds].sort())
+      ) {
         changes['audience'] = { from: before, to: audience };
         article.audienceOrgUnitIds = audience.orgUnitIds;
         article.audienceLocationIds = audience.locationIds;
@@ -124,8 +157,14 @@ export class ArticleChanges {
     }
 
     if (input.expireAt !== undefined) {
-      if (input.expireAt && input.expireAt.getTime() <= Date.now()) throw badInput('expireAt', 'IN_PAST', 'Choose an expiry time in the future.');
-      if (input.expireAt && article.publishAt && article.status === ArticleStatus.SCHEDULED && input.expireAt <= article.publishAt) {
+      if (input.expireAt && input.expireAt.getTime() <= Date.now())
+        throw badInput('expireAt', 'IN_PAST', 'Choose an expiry time in the future.');
+      if (
+        input.expireAt &&
+        article.publishAt &&
+        article.status === ArticleStatus.SCHEDULED &&
+        input.expireAt <= article.publishAt
+      ) {
         throw badInput('expireAt', 'BEFORE_PUBLISH', 'The article would expire before it is published.');
       }
       set('expireAt', 'expireAt', input.expireAt ?? null);
@@ -138,22 +177,33 @@ export class ArticleChanges {
   }
 
   /** Known, active org units and locations (deduplicated); UNKNOWN_ORG_UNIT / UNKNOWN_LOCATION otherwise. */
-  async checkedAudience(manager: EntityManager, audience: AudienceInput): Promise<{ orgUnitIds: string[]; locationIds: string[] }> {
+  async checkedAudience(
+    manager: EntityManager,
+    audience: AudienceInput,
+  ): Promise<{ orgUnitIds: string[]; locationIds: string[] }> {
     const orgUnitIds = [...new Set(audience.orgUnitIds ?? [])];
     const locationIds = [...new Set(audience.locationIds ?? [])];
     if (orgUnitIds.length > 0) {
       const valid = orgUnitIds.filter((id) => isUUID(id));
       const found: { id: string }[] = valid.length
-        ? await manager.query(`SELECT id FROM org_unit WHERE id = ANY($1::uuid[]) AND deactivated_at IS NULL`, [valid])
+        ? await manager.query(
+            `SELECT id FROM org_unit WHERE id = ANY($1::uuid[]) AND deactivated_at IS NULL`,
+            [valid],
+          )
         : [];
-      if (found.length !== orgUnitIds.length) throw badInput('audience', 'UNKNOWN_ORG_UNIT', 'No such org unit.');
+      if (found.length !== orgUnitIds.length)
+        throw badInput('audience', 'UNKNOWN_ORG_UNIT', 'No such org unit.');
     }
     if (locationIds.length > 0) {
       const valid = locationIds.filter((id) => isUUID(id));
       const found: { id: string }[] = valid.length
-        ? await manager.query(`SELECT id FROM location WHERE id = ANY($1::uuid[]) AND deactivated_at IS NULL`, [valid])
+        ? await manager.query(
+            `SELECT id FROM location WHERE id = ANY($1::uuid[]) AND deactivated_at IS NULL`,
+            [valid],
+          )
         : [];
-      if (found.length !== locationIds.length) throw badInput('audience', 'UNKNOWN_LOCATION', 'No such location.');
+      if (found.length !== locationIds.length)
+        throw badInput('audience', 'UNKNOWN_LOCATION', 'No such location.');
     }
     return { orgUnitIds, locationIds };
   }
@@ -167,9 +217,13 @@ export class ArticleChanges {
     kind: 'IMAGE' | 'CAPTIONS',
     field: string,
   ): Promise<void> {
-    return this.media.assertUsable(manager, actor, ids.map((id) => ({ id, kind, field })), { articleId: article.id });
+    return this.media.assertUsable(
+      manager,
+      actor,
+      ids.map((id) => ({ id, kind, field })),
+      { articleId: article.id },
+    );
   }
-
 
   /** Video lives on an allow-listed player or on our own address, over https. */
   private checkedVideoUrl(value: string | null): string | null {
@@ -183,39 +237,61 @@ export class ArticleChanges {
     const own = new URL(this.config.publicUrl);
     const hosts = [...VIDEO_HOSTS, 'www.youtube.com', 'youtube.com', 'vimeo.com', own.hostname];
     if ((url.protocol !== 'https:' && url.origin !== own.origin) || !hosts.includes(url.hostname)) {
-      throw badInput('videoUrl', 'UNSUPPORTED_HOST', 'Videos can come from YouTube, Vimeo or Commons itself.');
+      throw badInput(
+        'videoUrl',
+        'UNSUPPORTED_HOST',
+        'Videos can come from YouTube, Vimeo or Commons itself.',
+      );
     }
     return url.toString();
   }
 
   private async hasTranslations(manager: EntityManager, article: Article): Promise<boolean> {
-    const [row] = await manager.query(`SELECT 1 FROM article WHERE translation_group_id = $1 AND id <> $2 LIMIT 1`, [
-      article.translationGroupId,
-      article.id,
-    ]);
+    const [row] = await manager.query(
+      `SELECT 1 FROM article WHERE translation_group_id = $1 AND id <> $2 LIMIT 1`,
+      [article.translationGroupId, article.id],
+    );
     return !!row;
   }
 
-  async collections(manager: EntityManager, id: string): Promise<{ topics: string[]; gallery: { mediaId: string; alt: string }[] }> {
+  async collections(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ topics: string[]; gallery: { mediaId: string; alt: string }[] }> {
     const [topics, gallery] = await Promise.all([
       manager.find(ArticleTopic, { where: { articleId: id } }),
       manager.find(ArticleGalleryImage, { where: { articleId: id }, order: { position: 'ASC' } }),
     ]);
-    return { topics: topics.map((t) => t.topicId), gallery: gallery.map((g) => ({ mediaId: g.mediaId, alt: g.alt })) };
+    return {
+      topics: topics.map((t) => t.topicId),
+      gallery: gallery.map((g) => ({ mediaId: g.mediaId, alt: g.alt })),
+    };
   }
 
   /** Replaces topics and gallery when they were given (and, on update, changed). */
-  async writeCollections(manager: EntityManager, id: string, input: ArticleInput, changed?: string[]): Promise<void> {
+  async writeCollections(
+    manager: EntityManager,
+    id: string,
+    input: ArticleInput,
+    changed?: string[],
+  ): Promise<void> {
     if (input.topicIds !== undefined && (!changed || changed.includes('topicIds'))) {
       await manager.delete(ArticleTopic, { articleId: id });
       const topics = [...new Set(input.topicIds ?? [])];
-      if (topics.length) await manager.insert(ArticleTopic, topics.map((topicId) => ({ articleId: id, topicId })));
+      if (topics.length)
+        await manager.insert(
+          ArticleTopic,
+          topics.map((topicId) => ({ articleId: id, topicId })),
+        );
     }
     if (input.gallery !== undefined && (!changed || changed.includes('gallery'))) {
       await manager.delete(ArticleGalleryImage, { articleId: id });
       const gallery = input.gallery ?? [];
       if (gallery.length) {
-        await manager.insert(ArticleGalleryImage, gallery.map((g, position) => ({ articleId: id, position, mediaId: g.mediaId, alt: g.alt })));
+        await manager.insert(
+          ArticleGalleryImage,
+          gallery.map((g, position) => ({ articleId: id, position, mediaId: g.mediaId, alt: g.alt })),
+        );
       }
     }
   }

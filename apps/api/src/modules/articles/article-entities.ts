@@ -6,4 +6,11 @@ import { ContentItem } from './content-item.entity';
 import { Topic } from './topic.entity';
 
 /** The articles module's tables, listed for database/entities.ts (no globs in the bundle). */
-export const articleEntities = [ContentItem, Topic, Article, ArticleTopic, ArticleGalleryImage, ArticleRevision];
+export const articleEntities = [
+  ContentItem,
+  Topic,
+  Article,
+  ArticleTopic,
+  ArticleGalleryImage,
+  ArticleRevision,
+];

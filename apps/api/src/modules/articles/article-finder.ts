@@ -18,7 +18,10 @@ export class ArticleFinder {
 
   async find(manager: EntityManager, id: string, lock = false): Promise<Article | null> {
     if (!isUUID(id)) return null;
-    const article = await manager.findOne(Article, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const article = await manager.findOne(Article, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     return article ? withEffectiveStatus(article) : null;
   }
 
@@ -32,7 +35,11 @@ export class ArticleFinder {
     if (!canSeeArticle(article, await this.visibility.viewer(actor, manager))) throw notFound('Article');
     if (article.status !== stored) {
       // The scheduler would have done this within seconds; do it now so the transition starts from the truth.
-      await manager.update(Article, { id }, { status: article.status, publishedAt: article.publishedAt, archivedAt: article.archivedAt });
+      await manager.update(
+        Article,
+        { id },
+        { status: article.status, publishedAt: article.publishedAt, archivedAt: article.archivedAt },
+      );
       await this.audit.record(manager, {
         actorId: null,
         action: article.status === ArticleStatus.ARCHIVED ? 'article.expire' : 'article.publish_due',

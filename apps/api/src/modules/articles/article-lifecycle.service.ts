@@ -42,7 +42,8 @@ export class ArticleLifecycleService {
   async returnToDraft(actor: Person, id: string, comment: string): Promise<Article> {
     const text = comment.trim();
     if (text === '') throw badInput('comment', 'REQUIRED', 'Say what needs to change.');
-    if (text.length > ARTICLE_REVIEW_COMMENT_MAX_LENGTH) throw badInput('comment', 'TOO_LONG', 'The comment is too long.');
+    if (text.length > ARTICLE_REVIEW_COMMENT_MAX_LENGTH)
+      throw badInput('comment', 'TOO_LONG', 'The comment is too long.');
     return this.dataSource.transaction(async (manager) => {
       const article = await this.finder.lockedVisible(manager, actor, id);
       ArticlesPolicy.for(actor).assertEditor();
@@ -74,10 +75,16 @@ export class ArticleLifecycleService {
       article.publishAt = at;
       article.publishedAt = scheduled ? null : now;
       article.reviewComment = null;
-      return this.saveTransition(manager, actor, article, scheduled ? 'article.schedule' : 'article.publish', {
-        from,
-        publishAt: at.toISOString(),
-      });
+      return this.saveTransition(
+        manager,
+        actor,
+        article,
+        scheduled ? 'article.schedule' : 'article.publish',
+        {
+          from,
+          publishAt: at.toISOString(),
+        },
+      );
     });
   }
 

@@ -2,7 +2,8 @@ import { badInput } from '../../common/errors/app-error';
 import { ArticleStatus } from './article.enums';
 
 /** What can happen to an article, and who (besides the rules in ArticlesPolicy) does it. */
-export type ArticleTransition = 'submit' | 'return' | 'publish' | 'schedule' | 'archive' | 'tickPublish' | 'tickExpire';
+export type ArticleTransition =
+  'submit' | 'return' | 'publish' | 'schedule' | 'archive' | 'tickPublish' | 'tickExpire';
 
 const { DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, ARCHIVED } = ArticleStatus;
 

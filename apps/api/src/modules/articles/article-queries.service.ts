@@ -5,7 +5,12 @@ import type { Person } from '../people/person.entity';
 import { ArticleChanges } from './article-changes';
 import { ArticleConnection } from './article-connection.model';
 import { ArticleFinder } from './article-finder';
-import { ArticleVisibility, canSeeArticle, effectiveStatusSql, withEffectiveStatus } from './article-visibility';
+import {
+  ArticleVisibility,
+  canSeeArticle,
+  effectiveStatusSql,
+  withEffectiveStatus,
+} from './article-visibility';
 import { Article } from './article.entity';
 import { ArticlesPolicy } from './articles.policy';
 import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.util';
@@ -45,8 +50,14 @@ export class ArticleQueries {
         afterId: decodeArticleCursor(args.after),
       });
     }
-    const rows = await qb.orderBy('a.updated_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1).getMany();
-    const edges = rows.slice(0, first).map((node) => ({ node: withEffectiveStatus(node), cursor: encodeArticleCursor(node.id) }));
+    const rows = await qb
+      .orderBy('a.updated_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
+    const edges = rows
+      .slice(0, first)
+      .map((node) => ({ node: withEffectiveStatus(node), cursor: encodeArticleCursor(node.id) }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

@@ -6,7 +6,13 @@ import { ArticleRevision } from './article-revision.entity';
 import { Article } from './article.entity';
 
 /** A revision: what the article said after a change, who made it, which fields changed, and its plain-language report. */
-export async function writeRevision(manager: EntityManager, article: Article, actor: Person, fields: string[], report: PlainLanguageReport): Promise<void> {
+export async function writeRevision(
+  manager: EntityManager,
+  article: Article,
+  actor: Person,
+  fields: string[],
+  report: PlainLanguageReport,
+): Promise<void> {
   await manager.insert(ArticleRevision, {
     articleId: article.id,
     revision: article.revision,
@@ -22,6 +28,9 @@ export async function writeRevision(manager: EntityManager, article: Article, ac
 
 /** The report of the latest revision (it did not change when the text did not). */
 export async function latestReport(manager: EntityManager, article: Article): Promise<PlainLanguageReport> {
-  const [row] = await manager.query(`SELECT readability FROM article_revision WHERE article_id = $1 ORDER BY revision DESC LIMIT 1`, [article.id]);
+  const [row] = await manager.query(
+    `SELECT readability FROM article_revision WHERE article_id = $1 ORDER BY revision DESC LIMIT 1`,
+    [article.id],
+  );
   return (row?.readability as PlainLanguageReport | null) ?? readabilityOf(article);
 }

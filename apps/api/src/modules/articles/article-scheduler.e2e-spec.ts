@@ -30,37 +30,65 @@ describe('article scheduling and expiry (e2e)', () => {
 
     beforeAll(async () => {
       t = await createTestApp({ seed: true, env: { ARTICLE_SCHEDULER_INTERVAL_MS: '250' } });
-      [erik, bo] = await Promise.all([t.login(DEMO_ACCOUNTS.editor, DEMO_PASSWORD), t.login(DEMO_ACCOUNTS.itEmployee, DEMO_PASSWORD)]);
+      [erik, bo] = await Promise.all([
+        t.login(DEMO_ACCOUNTS.editor, DEMO_PASSWORD),
+        t.login(DEMO_ACCOUNTS.itEmployee, DEMO_PASSWORD),
+      ]);
     });
     afterAll(() => t?.close());
 
-    const statusOf = async (id: string) => (await t.dataSource.query(`SELECT status FROM article WHERE id = $1`, [id]))[0].status as string;
+    const statusOf = async (id: string) =>
+      (await t.dataSource.query(`SELECT status FROM article WHERE id = $1`, [id]))[0].status as string;
 
     it('publishes a scheduled article on time, with nobody asking, and audits it', async () => {
-      const { body } = await t.gql(CREATE, { input: { title: 'Schemalagd', bodyHtml: '<p>Snart.</p>' } }, { cookie: erik });
+      const { body } = await t.gql(
+        CREATE,
+        { input: { title: 'Schemalagd', bodyHtml: '<p>Snart.</p>' } },
+        { cookie: erik },
+      );
       const id = body.data.createArticle.id;
       const publishAt = new Date(Date.now() + 1500);
       const res = await t.gql(PUBLISH, { id, publishAt: publishAt.toISOString() }, { cookie: erik });
       expect(res.body.data.publishArticle).toMatchObject({ status: 'SCHEDULED', publishedAt: null });
       expect(errorCode(await t.gql(ARTICLE, { id }, { cookie: bo }))).toBe('NOT_FOUND');
 
-      const status = await until(() => statusOf(id), (s) => s === 'PUBLISHED', 5000);
+      const status = await until(
+        () => statusOf(id),
+        (s) => s === 'PUBLISHED',
+        5000,
+      );
       expect(status).toBe('PUBLISHED');
       const [row] = await t.dataSource.query(`SELECT published_at FROM article WHERE id = $1`, [id]);
       expect(new Date(row.published_at).getTime()).toBe(publishAt.getTime());
       expect((await t.gql(ARTICLE, { id }, { cookie: bo })).body.data.article.status).toBe('PUBLISHED');
-      const audits = await t.dataSource.query(`SELECT actor_id FROM audit_entry WHERE target_id = $1 AND action = 'article.publish_due'`, [id]);
+      const audits = await t.dataSource.query(
+        `SELECT actor_id FROM audit_entry WHERE target_id = $1 AND action = 'article.publish_due'`,
+        [id],
+      );
       expect(audits).toEqual([{ actor_id: null }]);
     });
 
     it('archives a published article when it expires', async () => {
-      const { body } = await t.gql(CREATE, { input: { title: 'Går ut', expireAt: new Date(Date.now() + 1500).toISOString() } }, { cookie: erik });
+      const { body } = await t.gql(
+        CREATE,
+        { input: { title: 'Går ut', expireAt: new Date(Date.now() + 1500).toISOString() } },
+        { cookie: erik },
+      );
       const id = body.data.createArticle.id;
       await t.gql(PUBLISH, { id }, { cookie: erik });
       expect((await t.gql(ARTICLE, { id }, { cookie: bo })).body.data.article.status).toBe('PUBLISHED');
-      expect(await until(() => statusOf(id), (s) => s === 'ARCHIVED', 5000)).toBe('ARCHIVED');
+      expect(
+        await until(
+          () => statusOf(id),
+          (s) => s === 'ARCHIVED',
+          5000,
+        ),
+      ).toBe('ARCHIVED');
       expect(errorCode(await t.gql(ARTICLE, { id }, { cookie: bo }))).toBe('NOT_FOUND');
-      const audits = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE target_id = $1 AND action = 'article.expire'`, [id]);
+      const audits = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_entry WHERE target_id = $1 AND action = 'article.expire'`,
+        [id],
+      );
       expect(audits[0].n).toBe(1);
     });
   });
@@ -74,10 +102,15 @@ describe('article scheduling and expiry (e2e)', () => {
     afterAll(() => t?.close());
 
     it('two ticks at once publish and archive each due article exactly once', async () => {
-      const [erik] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [DEMO_ACCOUNTS.editor]);
+      const [erik] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [
+        DEMO_ACCOUNTS.editor,
+      ]);
       const ids: string[] = [];
       for (let i = 0; i < 20; i++) {
-        const [item] = await t.dataSource.query(`INSERT INTO content_item (kind, author_id) VALUES ('ARTICLE', $1) RETURNING id`, [erik.id]);
+        const [item] = await t.dataSource.query(
+          `INSERT INTO content_item (kind, author_id) VALUES ('ARTICLE', $1) RETURNING id`,
+          [erik.id],
+        );
         const due = i % 2 === 0;
         await t.dataSource.query(
           due
@@ -128,14 +161,27 @@ describe('article scheduling and expiry (e2e)', () => {
       await t.gql(PUBLISH, { id, publishAt: new Date(Date.now() + 800).toISOString() }, { cookie: erik });
       await sleep(1200);
       // No ticker ran: the row still says SCHEDULED, but readers already see it published.
-      expect((await t.dataSource.query(`SELECT status FROM article WHERE id = $1`, [id]))[0].status).toBe('SCHEDULED');
+      expect((await t.dataSource.query(`SELECT status FROM article WHERE id = $1`, [id]))[0].status).toBe(
+        'SCHEDULED',
+      );
       expect((await t.gql(ARTICLE, { id }, { cookie: bo })).body.data.article.status).toBe('PUBLISHED');
 
       // "Restart": this process stops, another starts on the same database with the ticker on.
       const url = (t.dataSource.options as { url: string }).url;
       await t.app.close();
-      const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', DATABASE_URL: url, ARTICLE_SCHEDULER_INTERVAL_MS: '200' });
-      second = await createApp({ config, logger: createRootLogger(config, { write: () => undefined }), databaseUrl: url });
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'false',
+        WEB_DIST_DIR: '/nonexistent',
+        DATABASE_URL: url,
+        ARTICLE_SCHEDULER_INTERVAL_MS: '200',
+      });
+      second = await createApp({
+        config,
+        logger: createRootLogger(config, { write: () => undefined }),
+        databaseUrl: url,
+      });
       await second.init();
       const ds = second.get(DataSource);
       const status = await until(

@@ -21,7 +21,10 @@ export class ArticleScheduler implements OnApplicationBootstrap, OnModuleDestroy
   private readonly task = new PeriodicTask('article scheduler tick', this.logger, async () => {
     const result = await this.tick();
     if (result.published.length || result.archived.length) {
-      this.logger.log({ published: result.published.length, archived: result.archived.length }, 'article schedule applied');
+      this.logger.log(
+        { published: result.published.length, archived: result.archived.length },
+        'article schedule applied',
+      );
     }
   });
 

@@ -24,13 +24,23 @@ describe('article visibility (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true, env: { ARTICLE_SCHEDULER_INTERVAL_MS: '0' } });
-    await t.dataSource.query(`DELETE FROM article_topic; DELETE FROM article_revision; DELETE FROM article; DELETE FROM content_item WHERE kind = 'ARTICLE'`);
+    await t.dataSource.query(
+      `DELETE FROM article_topic; DELETE FROM article_revision; DELETE FROM article; DELETE FROM content_item WHERE kind = 'ARTICLE'`,
+    );
     const ids = async (table: string) =>
-      Object.fromEntries(((await t.dataSource.query(`SELECT id, name FROM ${table}`)) as { id: string; name: string }[]).map((r) => [r.name, r.id]));
+      Object.fromEntries(
+        ((await t.dataSource.query(`SELECT id, name FROM ${table}`)) as { id: string; name: string }[]).map(
+          (r) => [r.name, r.id],
+        ),
+      );
     const units = await ids('org_unit');
     const locations = await ids('location');
-    const erik: { id: string } = (await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [DEMO_ACCOUNTS.editor]))[0];
-    const anna: { id: string } = (await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [DEMO_ACCOUNTS.employee]))[0];
+    const erik: { id: string } = (
+      await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [DEMO_ACCOUNTS.editor])
+    )[0];
+    const anna: { id: string } = (
+      await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [DEMO_ACCOUNTS.employee])
+    )[0];
 
     const audiences: [string[], string[]][] = [
       [[], []],
@@ -50,13 +60,21 @@ describe('article visibility (e2e)', () => {
       { status: 'SCHEDULED', publish: "now() - interval '2 hours'", published: 'NULL', expire: past }, // due and already expired
       { status: 'PUBLISHED', publish: past, published: past, expire: 'NULL' },
       { status: 'PUBLISHED', publish: past, published: past, expire: future },
-      { status: 'PUBLISHED', publish: "now() - interval '2 hours'", published: "now() - interval '2 hours'", expire: past }, // expired, not yet ticked
+      {
+        status: 'PUBLISHED',
+        publish: "now() - interval '2 hours'",
+        published: "now() - interval '2 hours'",
+        expire: past,
+      }, // expired, not yet ticked
       { status: 'ARCHIVED', publish: past, published: past, expire: 'NULL' },
     ];
     for (const author of [erik.id, anna.id]) {
       for (const [unitIds, locationIds] of audiences) {
         for (const s of states) {
-          const [item] = await t.dataSource.query(`INSERT INTO content_item (kind, author_id) VALUES ('ARTICLE', $1) RETURNING id`, [author]);
+          const [item] = await t.dataSource.query(
+            `INSERT INTO content_item (kind, author_id) VALUES ('ARTICLE', $1) RETURNING id`,
+            [author],
+          );
           await t.dataSource.query(
             `INSERT INTO article (id, author_id, status, title, audience_org_unit_ids, audience_location_ids, publish_at, published_at, expire_at)
              VALUES ($1, $2, $3, 'x', $4, $5, ${s.publish}, ${s.published}, ${s.expire})`,
@@ -68,11 +86,22 @@ describe('article visibility (e2e)', () => {
     const visibility = t.app.get(ArticleVisibility);
     const person = async (email: string) => t.dataSource.getRepository(Person).findOneByOrFail({ email });
     viewers = {};
-    for (const email of [DEMO_ACCOUNTS.employee, DEMO_ACCOUNTS.itEmployee, DEMO_ACCOUNTS.editor, DEMO_ACCOUNTS.admin, 'maria.isaksson@demo.commons', 'daniel.persson@demo.commons']) {
+    for (const email of [
+      DEMO_ACCOUNTS.employee,
+      DEMO_ACCOUNTS.itEmployee,
+      DEMO_ACCOUNTS.editor,
+      DEMO_ACCOUNTS.admin,
+      'maria.isaksson@demo.commons',
+      'daniel.persson@demo.commons',
+    ]) {
       viewers[email] = await visibility.viewer(await person(email));
     }
     // A viewer with no location is reached only by audiences without locations.
-    viewers['no-location'] = { ...viewers[DEMO_ACCOUNTS.itEmployee], personId: '00000000-0000-4000-8000-000000000000', locationId: null };
+    viewers['no-location'] = {
+      ...viewers[DEMO_ACCOUNTS.itEmployee],
+      personId: '00000000-0000-4000-8000-000000000000',
+      locationId: null,
+    };
   });
   afterAll(() => t?.close());
 
@@ -89,13 +118,28 @@ describe('article visibility (e2e)', () => {
       expect(articles.length).toBe(2 * 6 * 9);
       let visibleSomewhere = 0;
       for (const [name, viewer] of Object.entries(viewers)) {
-        const expected = articles.filter((a) => canSeeArticle(a, viewer, { asReader })).map((a) => a.id).sort();
+        const expected = articles
+          .filter((a) => canSeeArticle(a, viewer, { asReader }))
+          .map((a) => a.id)
+          .sort();
         const p = visibleArticlesPredicate('a', viewer, { asReader });
-        const viaBuilder = (await t.dataSource.getRepository(Article).createQueryBuilder('a').select('a.id', 'id').where(p.sql, p.parameters).getRawMany())
+        const viaBuilder = (
+          await t.dataSource
+            .getRepository(Article)
+            .createQueryBuilder('a')
+            .select('a.id', 'id')
+            .where(p.sql, p.parameters)
+            .getRawMany()
+        )
           .map((r: { id: string }) => r.id)
           .sort();
         const raw = visibleArticlesRawPredicate('a', viewer, 2, { asReader });
-        const viaRaw = ((await t.dataSource.query(`SELECT a.id FROM article a WHERE a.title = $1 AND ${raw.sql}`, ['x', ...raw.params])) as { id: string }[])
+        const viaRaw = (
+          (await t.dataSource.query(`SELECT a.id FROM article a WHERE a.title = $1 AND ${raw.sql}`, [
+            'x',
+            ...raw.params,
+          ])) as { id: string }[]
+        )
           .map((r) => r.id)
           .sort();
         expect({ name, ids: viaBuilder }).toEqual({ name, ids: expected });

@@ -131,7 +131,10 @@ export function visibleArticlesPredicate(
   const parameters: Record<string, unknown> = { av_units: viewer.orgUnitIds, av_location: viewer.locationId };
   if (options.asReader) return { sql: reader, parameters };
   if (isEditorRole(viewer.role)) return { sql: 'TRUE', parameters: {} };
-  return { sql: `(${reader} OR ${alias}.author_id = :av_person)`, parameters: { ...parameters, av_person: viewer.personId } };
+  return {
+    sql: `(${reader} OR ${alias}.author_id = :av_person)`,
+    parameters: { ...parameters, av_person: viewer.personId },
+  };
 }
 
 /**
@@ -148,12 +151,19 @@ export function visibleArticlesRawPredicate(
   const reader = readerVisibleSql(alias, u, l);
   if (options.asReader) return { sql: reader, params: [viewer.orgUnitIds, viewer.locationId] };
   if (isEditorRole(viewer.role)) return { sql: 'TRUE', params: [] };
-  return { sql: `(${reader} OR ${alias}.author_id = ${p}::uuid)`, params: [viewer.orgUnitIds, viewer.locationId, viewer.personId] };
+  return {
+    sql: `(${reader} OR ${alias}.author_id = ${p}::uuid)`,
+    params: [viewer.orgUnitIds, viewer.locationId, viewer.personId],
+  };
 }
 
 /** The status the article has now, even if the scheduler has not ticked yet. */
-export function effectiveStatus(article: Pick<Article, 'status' | 'publishAt' | 'expireAt'>, now = new Date()): ArticleStatus {
-  const due = article.status === ArticleStatus.SCHEDULED && article.publishAt !== null && article.publishAt <= now;
+export function effectiveStatus(
+  article: Pick<Article, 'status' | 'publishAt' | 'expireAt'>,
+  now = new Date(),
+): ArticleStatus {
+  const due =
+    article.status === ArticleStatus.SCHEDULED && article.publishAt !== null && article.publishAt <= now;
   const live = article.status === ArticleStatus.PUBLISHED || due;
   if (live && article.expireAt !== null && article.expireAt <= now) return ArticleStatus.ARCHIVED;
   return due ? ArticleStatus.PUBLISHED : article.status;
@@ -173,16 +183,24 @@ export function withEffectiveStatus<T extends Article>(article: T, now = new Dat
 }
 
 /** Whether the audience reaches the viewer (ignoring status). */
-export function audienceReaches(article: Pick<Article, 'audienceOrgUnitIds' | 'audienceLocationIds'>, viewer: ArticleViewer): boolean {
+export function audienceReaches(
+  article: Pick<Article, 'audienceOrgUnitIds' | 'audienceLocationIds'>,
+  viewer: ArticleViewer,
+): boolean {
   const units = article.audienceOrgUnitIds;
   const locations = article.audienceLocationIds;
   const unitOk = units.length === 0 || units.some((id) => viewer.orgUnitIds.includes(id));
-  const locationOk = locations.length === 0 || (viewer.locationId !== null && locations.includes(viewer.locationId));
+  const locationOk =
+    locations.length === 0 || (viewer.locationId !== null && locations.includes(viewer.locationId));
   return unitOk && locationOk;
 }
 
 /** The check for one article (after withEffectiveStatus), mirroring visibleArticlesPredicate. */
-export function canSeeArticle(article: Article, viewer: ArticleViewer, options: VisibilityOptions = {}): boolean {
+export function canSeeArticle(
+  article: Article,
+  viewer: ArticleViewer,
+  options: VisibilityOptions = {},
+): boolean {
   const readable = effectiveStatus(article) === ArticleStatus.PUBLISHED && audienceReaches(article, viewer);
   if (readable || options.asReader) return readable;
   return isEditorRole(viewer.role) || article.authorId === viewer.personId;
@@ -219,11 +237,20 @@ export class ArticleVisibility {
        SELECT id FROM up`,
       [person.orgUnitId, MAX_DEPTH],
     );
-    return { personId: person.id, role: person.role, orgUnitIds: rows.map((r) => r.id), locationId: person.locationId };
+    return {
+      personId: person.id,
+      role: person.role,
+      orgUnitIds: rows.map((r) => r.id),
+      locationId: person.locationId,
+    };
   }
 
   /** Active people the audience reaches (the studio's "reaches N people"). */
-  async reach(orgUnitIds: string[], locationIds: string[], manager: EntityManager = this.dataSource.manager): Promise<number> {
+  async reach(
+    orgUnitIds: string[],
+    locationIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     const [row] = await manager.query(
       `SELECT count(*)::int AS n FROM person p
         WHERE p.deactivated_at IS NULL

@@ -103,7 +103,10 @@ export class Article {
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
 
-  @Field(() => DateOnlyScalar, { nullable: true, description: 'When editors should check it is still right.' })
+  @Field(() => DateOnlyScalar, {
+    nullable: true,
+    description: 'When editors should check it is still right.',
+  })
   @Column({ name: 'review_by', type: 'date', nullable: true })
   reviewBy!: string | null;
 

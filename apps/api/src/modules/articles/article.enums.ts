@@ -17,5 +17,11 @@ export enum ArticleFormat {
   INFOGRAPHIC = 'INFOGRAPHIC',
 }
 
-registerEnumType(ArticleStatus, { name: 'ArticleStatus', description: 'DRAFT → IN_REVIEW → SCHEDULED or PUBLISHED → ARCHIVED.' });
-registerEnumType(ArticleFormat, { name: 'ArticleFormat', description: 'An infographic needs a text alternative; a video may have captions.' });
+registerEnumType(ArticleStatus, {
+  name: 'ArticleStatus',
+  description: 'DRAFT → IN_REVIEW → SCHEDULED or PUBLISHED → ARCHIVED.',
+});
+registerEnumType(ArticleFormat, {
+  name: 'ArticleFormat',
+  description: 'An infographic needs a text alternative; a video may have captions.',
+});

@@ -12,7 +12,13 @@ export function encodeArticleCursor(id: string): string {
 export function decodeArticleCursor(value: string): string {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'a' && typeof parsed[1] === 'string' && isUUID(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      parsed[0] === 'a' &&
+      typeof parsed[1] === 'string' &&
+      isUUID(parsed[1])
+    ) {
       return parsed[1];
     }
   } catch {

@@ -49,24 +49,42 @@ export class ArticleLoaderFactory {
   }
 
   private async loadPeople(ids: readonly string[]): Promise<(Person | null)[]> {
-    const found = await this.dataSource.getRepository(Person).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids }).getMany();
+    const found = await this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('p.id = ANY(:ids)', { ids })
+      .getMany();
     const byId = new Map(found.map((p) => [p.id, p]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   private async loadTopics(articleIds: readonly string[]): Promise<Topic[][]> {
-    const rows: { article_id: string; id: string; slug: string; name_sv: string; name_en: string; created_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT at.article_id, t.id, t.slug, t.name_sv, t.name_en, t.created_at
+    const rows: {
+      article_id: string;
+      id: string;
+      slug: string;
+      name_sv: string;
+      name_en: string;
+      created_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT at.article_id, t.id, t.slug, t.name_sv, t.name_en, t.created_at
            FROM article_topic at JOIN topic t ON t.id = at.topic_id
           WHERE at.article_id = ANY($1::uuid[])
           ORDER BY t.name_sv, t.id`,
-        [articleIds],
-      );
+      [articleIds],
+    );
     const byArticle = new Map<string, Topic[]>();
     for (const r of rows) {
       const list = byArticle.get(r.article_id) ?? [];
-      list.push(Object.assign(new Topic(), { id: r.id, slug: r.slug, nameSv: r.name_sv, nameEn: r.name_en, createdAt: r.created_at }));
+      list.push(
+        Object.assign(new Topic(), {
+          id: r.id,
+          slug: r.slug,
+          nameSv: r.name_sv,
+          nameEn: r.name_en,
+          createdAt: r.created_at,
+        }),
+      );
       byArticle.set(r.article_id, list);
     }
     return articleIds.map((id) => byArticle.get(id) ?? []);
@@ -82,12 +100,13 @@ export class ArticleLoaderFactory {
   }
 
   private async loadReadability(articleIds: readonly string[]): Promise<(PlainLanguageReport | null)[]> {
-    const rows: { article_id: string; readability: PlainLanguageReport | null }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (article_id) article_id, readability
+    const rows: { article_id: string; readability: PlainLanguageReport | null }[] =
+      await this.dataSource.query(
+        `SELECT DISTINCT ON (article_id) article_id, readability
          FROM article_revision WHERE article_id = ANY($1::uuid[])
         ORDER BY article_id, revision DESC`,
-      [articleIds],
-    );
+        [articleIds],
+      );
     const byArticle = new Map(rows.map((r) => [r.article_id, r.readability]));
     return articleIds.map((id) => byArticle.get(id) ?? null);
   }
@@ -113,7 +132,11 @@ export class ArticleLoaderFactory {
       .addOrderBy('a.id')
       .getMany();
     const byGroup = new Map<string, Article[]>();
-    for (const a of found) byGroup.set(a.translationGroupId, [...(byGroup.get(a.translationGroupId) ?? []), withEffectiveStatus(a)]);
+    for (const a of found)
+      byGroup.set(a.translationGroupId, [
+        ...(byGroup.get(a.translationGroupId) ?? []),
+        withEffectiveStatus(a),
+      ]);
     return groupIds.map((id) => byGroup.get(id) ?? []);
   }
 }

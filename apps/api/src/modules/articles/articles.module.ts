@@ -23,7 +23,20 @@ import { TopicsService } from './topics.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(articleEntities), AuditModule, OrganisationModule, MediaModule],
-  providers: [ArticlesService, ArticleLifecycleService, ArticleQueries, ArticleChanges, ArticleFinder, TopicsService, ArticleVisibility, ArticleLoaderFactory, ArticleScheduler, ArticlesResolver, ArticleRevisionResolver, TopicsResolver],
+  providers: [
+    ArticlesService,
+    ArticleLifecycleService,
+    ArticleQueries,
+    ArticleChanges,
+    ArticleFinder,
+    TopicsService,
+    ArticleVisibility,
+    ArticleLoaderFactory,
+    ArticleScheduler,
+    ArticlesResolver,
+    ArticleRevisionResolver,
+    TopicsResolver,
+  ],
   exports: [TypeOrmModule, ArticlesService, TopicsService, ArticleVisibility, ArticleLoaderFactory],
 })
 export class ArticlesModule {}

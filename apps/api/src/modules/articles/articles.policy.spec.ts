@@ -22,11 +22,18 @@ describe('ArticlesPolicy', () => {
   it('lets an employee edit only their own draft', () => {
     const p = ArticlesPolicy.for(employee);
     expect(p.canEdit(article(ArticleStatus.DRAFT))).toBe(true);
-    for (const status of [ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED, ArticleStatus.ARCHIVED]) {
+    for (const status of [
+      ArticleStatus.IN_REVIEW,
+      ArticleStatus.SCHEDULED,
+      ArticleStatus.PUBLISHED,
+      ArticleStatus.ARCHIVED,
+    ]) {
       expect(p.canEdit(article(status))).toBe(false);
     }
     expect(p.canEdit(article(ArticleStatus.DRAFT, 'someone-else'))).toBe(false);
-    expect(codeOf(() => p.assertCanEdit(article(ArticleStatus.PUBLISHED)))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(codeOf(() => p.assertCanEdit(article(ArticleStatus.PUBLISHED)))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('lets editors and admins edit, publish and see revisions of anything', () => {
@@ -43,7 +50,11 @@ describe('ArticlesPolicy', () => {
     const p = ArticlesPolicy.for(employee);
     expect(() => p.assertMayChange(['title', 'bodyHtml', 'audience'])).not.toThrow();
     for (const field of ['expireAt', 'reviewBy', 'pinnedUntil', 'mustRead', 'mustReadDue']) {
-      expect(codeOf(() => p.assertMayChange(['title', field]))).toMatchObject({ code: 'FORBIDDEN', field, reason: 'EDITOR_ONLY' });
+      expect(codeOf(() => p.assertMayChange(['title', field]))).toMatchObject({
+        code: 'FORBIDDEN',
+        field,
+        reason: 'EDITOR_ONLY',
+      });
     }
     expect(p.canPublish()).toBe(false);
     expect(p.canSeeRevisions(article(ArticleStatus.PUBLISHED, 'other'))).toBe(false);
@@ -79,7 +90,10 @@ describe('article lifecycle', () => {
     ];
     for (const [from, step] of illegal) {
       expect(canTransition(from, step)).toBe(false);
-      expect(codeOf(() => transition(from, step))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TRANSITION' });
+      expect(codeOf(() => transition(from, step))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_TRANSITION',
+      });
     }
   });
 });

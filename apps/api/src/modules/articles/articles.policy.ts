@@ -64,7 +64,10 @@ export class ArticlesPolicy {
     if (this.isEditor()) return;
     const refused = fields.find((f) => (EDITOR_ONLY_FIELDS as readonly string[]).includes(f));
     if (refused) {
-      throw new AppError(ErrorCode.FORBIDDEN, `Only editors may set ${refused}.`, { field: refused, reason: 'EDITOR_ONLY' });
+      throw new AppError(ErrorCode.FORBIDDEN, `Only editors may set ${refused}.`, {
+        field: refused,
+        reason: 'EDITOR_ONLY',
+      });
     }
   }
 }

@@ -39,8 +39,13 @@ export class ArticlesResolver {
     return this.queries.get(viewer, id);
   }
 
-  @Query(() => ArticleConnection, { description: "Editors: everyone's articles; anyone else: their own. Newest change first." })
-  studioArticles(@CurrentPerson() viewer: Person, @Args() args: StudioArticlesArgs): Promise<ArticleConnection> {
+  @Query(() => ArticleConnection, {
+    description: "Editors: everyone's articles; anyone else: their own. Newest change first.",
+  })
+  studioArticles(
+    @CurrentPerson() viewer: Person,
+    @Args() args: StudioArticlesArgs,
+  ): Promise<ArticleConnection> {
     return this.queries.studio(viewer, args);
   }
 
@@ -64,7 +69,10 @@ export class ArticlesResolver {
   }
 
   @Mutation(() => Article, { description: 'DRAFT → IN_REVIEW.' })
-  submitArticle(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Article> {
+  submitArticle(
+    @CurrentPerson() actor: Person,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Article> {
     return this.lifecycle.submit(actor, id);
   }
 
@@ -77,7 +85,9 @@ export class ArticlesResolver {
     return this.lifecycle.returnToDraft(actor, id, comment);
   }
 
-  @Mutation(() => Article, { description: 'Editors. No publishAt: now (PUBLISHED); future: SCHEDULED; past: BAD_USER_INPUT.' })
+  @Mutation(() => Article, {
+    description: 'Editors. No publishAt: now (PUBLISHED); future: SCHEDULED; past: BAD_USER_INPUT.',
+  })
   publishArticle(
     @CurrentPerson() actor: Person,
     @Args('id', { type: () => ID }) id: string,
@@ -87,7 +97,10 @@ export class ArticlesResolver {
   }
 
   @Mutation(() => Article, { description: 'PUBLISHED → ARCHIVED. Editors.' })
-  archiveArticle(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Article> {
+  archiveArticle(
+    @CurrentPerson() actor: Person,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Article> {
     return this.lifecycle.archive(actor, id);
   }
 
@@ -122,13 +135,26 @@ export class ArticlesResolver {
   }
 
   @ResolveField(() => [Article], { description: 'Other language versions the viewer may see.' })
-  async translations(@Parent() article: Article, @CurrentPerson() viewer: Person, @Context('req') req: object): Promise<Article[]> {
-    const [group, v] = await Promise.all([this.loaders.for(req).translationGroup.load(article.translationGroupId), this.visibility.viewer(viewer)]);
+  async translations(
+    @Parent() article: Article,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: object,
+  ): Promise<Article[]> {
+    const [group, v] = await Promise.all([
+      this.loaders.for(req).translationGroup.load(article.translationGroupId),
+      this.visibility.viewer(viewer),
+    ]);
     return group.filter((other) => other.id !== article.id && canSeeArticle(other, v));
   }
 
-  @ResolveField(() => [ArticleRevision], { description: 'Newest first; for the author and editors (empty for others).' })
-  async revisions(@Parent() article: Article, @CurrentPerson() viewer: Person, @Context('req') req: object): Promise<ArticleRevision[]> {
+  @ResolveField(() => [ArticleRevision], {
+    description: 'Newest first; for the author and editors (empty for others).',
+  })
+  async revisions(
+    @Parent() article: Article,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: object,
+  ): Promise<ArticleRevision[]> {
     if (!ArticlesPolicy.for(viewer).canSeeRevisions(article)) return [];
     return this.loaders.for(req).revisions.load(article.id);
   }
@@ -137,7 +163,13 @@ export class ArticlesResolver {
   async readability(@Parent() article: Article, @Context('req') req: object): Promise<Readability> {
     const report = await this.loaders.for(req).readability.load(article.id);
     if (report) return toReadability(report);
-    return { scale: article.language === 'en' ? 'FLESCH' : 'LIX', score: null, band: null, readingTimeMinutes: 0, warnings: [] };
+    return {
+      scale: article.language === 'en' ? 'FLESCH' : 'LIX',
+      score: null,
+      band: null,
+      readingTimeMinutes: 0,
+      warnings: [],
+    };
   }
 
   @ResolveField(() => Int)
@@ -147,7 +179,11 @@ export class ArticlesResolver {
 
   @ResolveField(() => Boolean, { description: 'Published and pinned until a time still to come.' })
   pinned(@Parent() article: Article): boolean {
-    return article.status === ArticleStatus.PUBLISHED && article.pinnedUntil !== null && article.pinnedUntil > new Date();
+    return (
+      article.status === ArticleStatus.PUBLISHED &&
+      article.pinnedUntil !== null &&
+      article.pinnedUntil > new Date()
+    );
   }
 
   @ResolveField(() => Boolean)

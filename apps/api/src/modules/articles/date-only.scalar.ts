@@ -12,7 +12,9 @@ export function isDateOnly(value: string): boolean {
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isDateOnly(value)) {
-    throw new GraphQLError('A Date is written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' } });
+    throw new GraphQLError('A Date is written YYYY-MM-DD.', {
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' },
+    });
   }
   return value;
 }

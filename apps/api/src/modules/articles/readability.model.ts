@@ -3,7 +3,9 @@ import type { PlainLanguageReport } from '@commons/shared';
 
 @ObjectType()
 export class ReadabilityWarning {
-  @Field({ description: 'MISSING_ALT_TEXT, SKIPPED_HEADING_LEVEL, VAGUE_LINK_TEXT, LONG_SENTENCE, TEXT_IN_CAPITALS.' })
+  @Field({
+    description: 'MISSING_ALT_TEXT, SKIPPED_HEADING_LEVEL, VAGUE_LINK_TEXT, LONG_SENTENCE, TEXT_IN_CAPITALS.',
+  })
   code!: string;
 
   @Field(() => Int)
@@ -13,7 +15,9 @@ export class ReadabilityWarning {
   excerpt!: string;
 }
 
-@ObjectType({ description: 'The plain-language report of the latest revision (the same library as the editor).' })
+@ObjectType({
+  description: 'The plain-language report of the latest revision (the same library as the editor).',
+})
 export class Readability {
   @Field({ description: 'LIX (Swedish) or FLESCH (English).' })
   scale!: string;

@@ -21,7 +21,9 @@ export class TopicsService {
   }
 
   async bySlug(slug: string): Promise<Topic> {
-    const topic = await this.dataSource.getRepository(Topic).findOne({ where: { slug: slug.trim().toLowerCase() } });
+    const topic = await this.dataSource
+      .getRepository(Topic)
+      .findOne({ where: { slug: slug.trim().toLowerCase() } });
     if (!topic) throw notFound('Topic');
     return topic;
   }
@@ -29,14 +31,23 @@ export class TopicsService {
   async create(actor: Person, input: CreateTopicInput): Promise<Topic> {
     ArticlesPolicy.for(actor).assertEditor();
     const slug = input.slug ?? slugify(input.nameSv);
-    if (!slug) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Give the topic an address (slug).', { field: 'slug', reason: 'REQUIRED' });
+    if (!slug)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Give the topic an address (slug).', {
+        field: 'slug',
+        reason: 'REQUIRED',
+      });
     return this.dataSource.transaction(async (manager) => {
       let topic: Topic;
       try {
-        topic = await manager.save(manager.create(Topic, { slug, nameSv: input.nameSv, nameEn: input.nameEn }));
+        topic = await manager.save(
+          manager.create(Topic, { slug, nameSv: input.nameSv, nameEn: input.nameEn }),
+        );
       } catch (error) {
         if (isUniqueViolation(error)) {
-          throw new AppError(ErrorCode.CONFLICT, 'A topic with this address exists.', { field: 'slug', reason: 'TAKEN' });
+          throw new AppError(ErrorCode.CONFLICT, 'A topic with this address exists.', {
+            field: 'slug',
+            reason: 'TAKEN',
+          });
         }
         throw error;
       }

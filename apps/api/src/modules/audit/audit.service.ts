@@ -26,7 +26,14 @@ export class AuditService {
     await manager.query(
       `INSERT INTO audit_entry (actor_id, action, target_type, target_id, reason, details)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-      [entry.actorId, entry.action, entry.targetType, entry.targetId, entry.reason ?? null, JSON.stringify(entry.details ?? {})],
+      [
+        entry.actorId,
+        entry.action,
+        entry.targetType,
+        entry.targetId,
+        entry.reason ?? null,
+        JSON.stringify(entry.details ?? {}),
+      ],
     );
   }
 }

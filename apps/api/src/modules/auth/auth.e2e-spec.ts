@@ -17,7 +17,8 @@ describe('sign-in and sessions (e2e)', () => {
     await t.dataSource.query(`DELETE FROM login_failure`);
   });
 
-  const errorOf = (body: { errors?: { extensions: Record<string, unknown>; message: string }[] }) => body.errors?.[0];
+  const errorOf = (body: { errors?: { extensions: Record<string, unknown>; message: string }[] }) =>
+    body.errors?.[0];
   const sessionCount = async (email: string) => {
     const [row] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM session s JOIN person p ON p.id = s.person_id WHERE p.email = $1`,
@@ -54,10 +55,10 @@ describe('sign-in and sessions (e2e)', () => {
     expect(cookie).not.toMatch(/; Secure/i); // PUBLIC_URL is http here
     const token = cookie!.split(';')[0].slice('commons_session='.length);
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
-    const stored = await t.dataSource.query(`SELECT token_hash FROM session WHERE token_hash = $1 OR encode(token_hash, 'escape') = $2`, [
-      Buffer.from(token),
-      token,
-    ]);
+    const stored = await t.dataSource.query(
+      `SELECT token_hash FROM session WHERE token_hash = $1 OR encode(token_hash, 'escape') = $2`,
+      [Buffer.from(token), token],
+    );
     expect(stored).toHaveLength(0); // the token itself is nowhere in the table
   });
 
@@ -81,9 +82,19 @@ describe('sign-in and sessions (e2e)', () => {
     }
     const shape = (res: typeof wrong) => {
       const e = errorOf(res.body)!;
-      return { message: e.message, code: e.extensions['code'], reason: e.extensions['reason'], field: e.extensions['field'] };
+      return {
+        message: e.message,
+        code: e.extensions['code'],
+        reason: e.extensions['reason'],
+        field: e.extensions['field'],
+      };
     };
-    expect(shape(wrong)).toEqual({ message: expect.any(String), code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS', field: undefined });
+    expect(shape(wrong)).toEqual({
+      message: expect.any(String),
+      code: 'UNAUTHENTICATED',
+      reason: 'INVALID_CREDENTIALS',
+      field: undefined,
+    });
     expect(shape(unknown)).toEqual(shape(wrong));
     expect(shape(malformed)).toEqual(shape(wrong));
   });
@@ -123,7 +134,10 @@ describe('sign-in and sessions (e2e)', () => {
     await t.dataSource.query(`UPDATE login_failure SET at = at - interval '1 hour'`);
     const ok = await t.gql(LOGIN, { email: DEMO_ACCOUNTS.itEmployee, password: DEMO_PASSWORD });
     expect(ok.body.errors).toBeUndefined();
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM login_failure WHERE email = $1`, [DEMO_ACCOUNTS.itEmployee]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM login_failure WHERE email = $1`,
+      [DEMO_ACCOUNTS.itEmployee],
+    );
     expect(n).toBe(0);
   });
 
@@ -137,11 +151,23 @@ describe('sign-in and sessions (e2e)', () => {
   });
 
   it('upgrades a hash made with older parameters at sign-in', async () => {
-    const weak = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1, parallelism: 1 });
+    const weak = await argon2.hash(DEMO_PASSWORD, {
+      type: argon2.argon2id,
+      memoryCost: 4096,
+      timeCost: 1,
+      parallelism: 1,
+    });
     const hashOf = async () =>
-      (await t.dataSource.query(`SELECT password_hash FROM credential c JOIN person p ON p.id = c.person_id WHERE p.email = $1`, [DEMO_ACCOUNTS.admin]))[0]
-        .password_hash as string;
-    await t.dataSource.query(`UPDATE credential SET password_hash = $1 WHERE person_id = (SELECT id FROM person WHERE email = $2)`, [weak, DEMO_ACCOUNTS.admin]);
+      (
+        await t.dataSource.query(
+          `SELECT password_hash FROM credential c JOIN person p ON p.id = c.person_id WHERE p.email = $1`,
+          [DEMO_ACCOUNTS.admin],
+        )
+      )[0].password_hash as string;
+    await t.dataSource.query(
+      `UPDATE credential SET password_hash = $1 WHERE person_id = (SELECT id FROM person WHERE email = $2)`,
+      [weak, DEMO_ACCOUNTS.admin],
+    );
     await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     expect(await hashOf()).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
     await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
@@ -149,12 +175,18 @@ describe('sign-in and sessions (e2e)', () => {
 
   it('issues a new token at every sign-in and retires the one the browser came with', async () => {
     const first = await t.login(DEMO_ACCOUNTS.editor, DEMO_PASSWORD);
-    const again = await t.gql(LOGIN, { email: DEMO_ACCOUNTS.editor, password: DEMO_PASSWORD }, { cookie: first });
+    const again = await t.gql(
+      LOGIN,
+      { email: DEMO_ACCOUNTS.editor, password: DEMO_PASSWORD },
+      { cookie: first },
+    );
     const second = cookieHeader(again.setCookie);
     expect(second).toMatch(/^commons_session=/);
     expect(second).not.toEqual(first);
     expect((await t.gql(ME, {}, { cookie: second })).body.data.me.email).toBe(DEMO_ACCOUNTS.editor);
-    expect(errorOf((await t.gql(ME, {}, { cookie: first })).body)?.extensions['code']).toBe('UNAUTHENTICATED');
+    expect(errorOf((await t.gql(ME, {}, { cookie: first })).body)?.extensions['code']).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('answers `me` without a session, or with a forged cookie, with UNAUTHENTICATED', async () => {
@@ -179,26 +211,42 @@ describe('sign-in and sessions (e2e)', () => {
     const absolute = await t.login(DEMO_ACCOUNTS.employee, DEMO_PASSWORD);
     const idleMinutes = t.config.SESSION_IDLE_TIMEOUT_MINUTES;
     const hashOf = (cookie: string) => cookie.split('=')[1];
-    const [{ id: idleId }] = await t.dataSource.query(`SELECT id FROM session ORDER BY created_at DESC OFFSET 1 LIMIT 1`);
-    await t.dataSource.query(`UPDATE session SET last_seen_at = now() - make_interval(mins => $1 + 1) WHERE id = $2`, [idleMinutes, idleId]);
+    const [{ id: idleId }] = await t.dataSource.query(
+      `SELECT id FROM session ORDER BY created_at DESC OFFSET 1 LIMIT 1`,
+    );
+    await t.dataSource.query(
+      `UPDATE session SET last_seen_at = now() - make_interval(mins => $1 + 1) WHERE id = $2`,
+      [idleMinutes, idleId],
+    );
     expect(errorOf((await t.gql(ME, {}, { cookie: idle })).body)?.extensions['code']).toBe('UNAUTHENTICATED');
     expect(hashOf(idle)).not.toEqual(hashOf(absolute));
 
     // Still fresh: works, then passes its absolute expiry although it was just used.
     expect((await t.gql(ME, {}, { cookie: absolute })).body.data.me.email).toBe(DEMO_ACCOUNTS.employee);
-    await t.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE id <> $1`, [idleId]);
-    expect(errorOf((await t.gql(ME, {}, { cookie: absolute })).body)?.extensions['code']).toBe('UNAUTHENTICATED');
+    await t.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE id <> $1`, [
+      idleId,
+    ]);
+    expect(errorOf((await t.gql(ME, {}, { cookie: absolute })).body)?.extensions['code']).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('touches last_seen_at at most once a minute', async () => {
     const cookie = await t.login(DEMO_ACCOUNTS.editor, DEMO_PASSWORD);
     const [{ id }] = await t.dataSource.query(`SELECT id FROM session ORDER BY created_at DESC LIMIT 1`);
-    await t.dataSource.query(`UPDATE session SET last_seen_at = now() - interval '30 seconds' WHERE id = $1`, [id]);
-    const seen = async () => (await t.dataSource.query(`SELECT last_seen_at FROM session WHERE id = $1`, [id]))[0].last_seen_at as Date;
+    await t.dataSource.query(
+      `UPDATE session SET last_seen_at = now() - interval '30 seconds' WHERE id = $1`,
+      [id],
+    );
+    const seen = async () =>
+      (await t.dataSource.query(`SELECT last_seen_at FROM session WHERE id = $1`, [id]))[0]
+        .last_seen_at as Date;
     const before = await seen();
     await t.gql(ME, {}, { cookie });
     expect(await seen()).toEqual(before);
-    await t.dataSource.query(`UPDATE session SET last_seen_at = now() - interval '5 minutes' WHERE id = $1`, [id]);
+    await t.dataSource.query(`UPDATE session SET last_seen_at = now() - interval '5 minutes' WHERE id = $1`, [
+      id,
+    ]);
     await t.gql(ME, {}, { cookie });
     expect((await seen()).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
@@ -226,9 +274,21 @@ describe('sign-in and sessions (e2e)', () => {
         [DEMO_ACCOUNTS.itEmployee],
       );
       const short = await t.gql(CHANGE, { current: DEMO_PASSWORD, next: 'short-pw' }, { cookie });
-      expect(errorOf(short.body)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'TOO_SHORT' });
-      const wrong = await t.gql(CHANGE, { current: 'not-my-password', next: 'a-long-enough-password' }, { cookie });
-      expect(errorOf(wrong.body)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword', reason: 'INVALID_CREDENTIALS' });
+      expect(errorOf(short.body)?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'newPassword',
+        reason: 'TOO_SHORT',
+      });
+      const wrong = await t.gql(
+        CHANGE,
+        { current: 'not-my-password', next: 'a-long-enough-password' },
+        { cookie },
+      );
+      expect(errorOf(wrong.body)?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'currentPassword',
+        reason: 'INVALID_CREDENTIALS',
+      });
       const [{ password_hash: after }] = await t.dataSource.query(
         `SELECT password_hash FROM credential c JOIN person p ON p.id = c.person_id WHERE p.email = $1`,
         [DEMO_ACCOUNTS.itEmployee],
@@ -244,17 +304,22 @@ describe('sign-in and sessions (e2e)', () => {
       const res = await t.gql(CHANGE, { current: DEMO_PASSWORD, next }, { cookie: mine });
       expect(res.body).toEqual({ data: { changePassword: true } });
       expect((await t.gql(ME, {}, { cookie: mine })).body.data.me.email).toBe(DEMO_ACCOUNTS.itEmployee);
-      expect(errorOf((await t.gql(ME, {}, { cookie: other })).body)?.extensions['code']).toBe('UNAUTHENTICATED');
+      expect(errorOf((await t.gql(ME, {}, { cookie: other })).body)?.extensions['code']).toBe(
+        'UNAUTHENTICATED',
+      );
 
       const [{ password_hash: hash }] = await t.dataSource.query(
         `SELECT password_hash FROM credential c JOIN person p ON p.id = c.person_id WHERE p.email = $1`,
         [DEMO_ACCOUNTS.itEmployee],
       );
       expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
-      expect(errorOf((await t.gql(LOGIN, { email: DEMO_ACCOUNTS.itEmployee, password: DEMO_PASSWORD })).body)?.extensions['code']).toBe(
-        'UNAUTHENTICATED',
-      );
-      expect((await t.gql(LOGIN, { email: DEMO_ACCOUNTS.itEmployee, password: next })).body.errors).toBeUndefined();
+      expect(
+        errorOf((await t.gql(LOGIN, { email: DEMO_ACCOUNTS.itEmployee, password: DEMO_PASSWORD })).body)
+          ?.extensions['code'],
+      ).toBe('UNAUTHENTICATED');
+      expect(
+        (await t.gql(LOGIN, { email: DEMO_ACCOUNTS.itEmployee, password: next })).body.errors,
+      ).toBeUndefined();
       // Put it back for the other tests.
       await t.gql(CHANGE, { current: next, next: DEMO_PASSWORD }, { cookie: mine });
     });

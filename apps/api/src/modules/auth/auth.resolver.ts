@@ -34,7 +34,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Changes my password and ends my other sessions.' })
-  changePassword(@CurrentPerson() me: Person, @Args() args: ChangePasswordArgs, @Context() ctx: HttpContext): Promise<boolean> {
+  changePassword(
+    @CurrentPerson() me: Person,
+    @Args() args: ChangePasswordArgs,
+    @Context() ctx: HttpContext,
+  ): Promise<boolean> {
     return this.auth.changePassword(me, ctx.req.sessionId, args.currentPassword, args.newPassword, ctx.req);
   }
 }

@@ -13,7 +13,9 @@ import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 
 const invalidCredentials = () =>
-  new AppError(ErrorCode.UNAUTHENTICATED, 'The e-mail or password is wrong.', { reason: 'INVALID_CREDENTIALS' });
+  new AppError(ErrorCode.UNAUTHENTICATED, 'The e-mail or password is wrong.', {
+    reason: 'INVALID_CREDENTIALS',
+  });
 
 /** Sign-in, sign-out and password changes. */
 @Injectable()
@@ -31,7 +33,12 @@ export class AuthService {
    * Unknown e-mail, wrong password, no password set and deactivated person all get the same error
    * after the same amount of hashing work, so the answer does not tell which accounts exist.
    */
-  async login(rawEmail: string, password: string, req: SessionRequest, res: Response | undefined): Promise<Person> {
+  async login(
+    rawEmail: string,
+    password: string,
+    req: SessionRequest,
+    res: Response | undefined,
+  ): Promise<Person> {
     const email = normaliseEmail(rawEmail).slice(0, EMAIL_MAX_LENGTH + 1);
     const client = clientOf(req);
     await this.throttle.assertAllowed(this.dataSource.manager, email, client.ip);
@@ -79,7 +86,13 @@ export class AuthService {
   }
 
   /** Checks the current password (throttled like sign-in), stores the new one and ends the other sessions. */
-  async changePassword(person: Person, sessionId: string | undefined, current: string, next: string, req: SessionRequest): Promise<boolean> {
+  async changePassword(
+    person: Person,
+    sessionId: string | undefined,
+    current: string,
+    next: string,
+    req: SessionRequest,
+  ): Promise<boolean> {
     assertPasswordShape('newPassword', next);
     const client = clientOf(req);
     await this.throttle.assertAllowed(this.dataSource.manager, person.email, client.ip);
@@ -113,7 +126,10 @@ export class AuthService {
   }
 
   /** The active person when the password matches; false otherwise, always after one argon2 verification. */
-  private async checkPassword(email: string, password: string): Promise<{ person: Person; rehash: boolean } | false> {
+  private async checkPassword(
+    email: string,
+    password: string,
+  ): Promise<{ person: Person; rehash: boolean } | false> {
     if (typeof password !== 'string' || password.length === 0 || password.length > PASSWORD_MAX_LENGTH) {
       // Cannot match any stored password; do not feed a huge string to argon2.
       return this.passwords.verifyDummy('');
@@ -128,7 +144,9 @@ export class AuthService {
     const hash = raw[0]?.password_hash;
     if (!person || !hash) return this.passwords.verifyDummy(password);
     const matches = await this.passwords.verify(hash, password);
-    return matches && person.deactivatedAt === null ? { person, rehash: this.passwords.needsRehash(hash) } : false;
+    return matches && person.deactivatedAt === null
+      ? { person, rehash: this.passwords.needsRehash(hash) }
+      : false;
   }
 
   private setCookie(res: Response | undefined, token: string): void {
@@ -142,7 +160,12 @@ export class AuthService {
   }
 
   private clearCookie(res: Response | undefined): void {
-    res?.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.settings.secureCookies, path: '/' });
+    res?.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.settings.secureCookies,
+      path: '/',
+    });
   }
 }
 

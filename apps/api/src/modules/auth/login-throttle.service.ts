@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { LOGIN_FAILURE_WINDOW_SECONDS, LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS } from './auth.constants';
+import {
+  LOGIN_FAILURE_WINDOW_SECONDS,
+  LOGIN_FAILURES_PER_ACCOUNT,
+  LOGIN_FAILURES_PER_ADDRESS,
+} from './auth.constants';
 
 /**
  * Slows password guessing: a few failures per account (whoever tries) and more per address (whichever

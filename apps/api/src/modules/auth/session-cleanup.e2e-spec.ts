@@ -13,8 +13,10 @@ describe('session cleanup (e2e)', () => {
   });
   afterAll(() => t?.close());
 
-  const newestSessionId = async () => (await t.dataSource.query(`SELECT id FROM session ORDER BY created_at DESC LIMIT 1`))[0].id as string;
-  const sessionExists = async (id: string) => (await t.dataSource.query(`SELECT 1 FROM session WHERE id = $1`, [id])).length === 1;
+  const newestSessionId = async () =>
+    (await t.dataSource.query(`SELECT id FROM session ORDER BY created_at DESC LIMIT 1`))[0].id as string;
+  const sessionExists = async (id: string) =>
+    (await t.dataSource.query(`SELECT 1 FROM session WHERE id = $1`, [id])).length === 1;
   const until = async (check: () => Promise<boolean>) => {
     for (let i = 0; i < 50 && !(await check()); i++) await new Promise((r) => setTimeout(r, 100));
     return check();
@@ -27,13 +29,17 @@ describe('session cleanup (e2e)', () => {
     const expiredId = await newestSessionId();
     await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     const idleId = await newestSessionId();
-    await t.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiredId]);
-    await t.dataSource.query(`UPDATE session SET last_seen_at = now() - make_interval(mins => $1 + 1) WHERE id = $2`, [
-      t.config.SESSION_IDLE_TIMEOUT_MINUTES,
-      idleId,
+    await t.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      expiredId,
     ]);
+    await t.dataSource.query(
+      `UPDATE session SET last_seen_at = now() - make_interval(mins => $1 + 1) WHERE id = $2`,
+      [t.config.SESSION_IDLE_TIMEOUT_MINUTES, idleId],
+    );
 
-    expect(await until(async () => !(await sessionExists(expiredId)) && !(await sessionExists(idleId)))).toBe(true);
+    expect(await until(async () => !(await sessionExists(expiredId)) && !(await sessionExists(idleId)))).toBe(
+      true,
+    );
     expect(await sessionExists(liveId)).toBe(true);
     expect((await t.gql(ME, {}, { cookie: live })).body.data.me.email).toBe(DEMO_ACCOUNTS.employee);
   });
@@ -46,6 +52,8 @@ describe('session cleanup (e2e)', () => {
     );
     const result = await t.app.get(SessionCleanup).run();
     expect(result.loginFailures).toBe(1);
-    expect(await t.dataSource.query(`SELECT email FROM login_failure`)).toEqual([{ email: 'new@example.org' }]);
+    expect(await t.dataSource.query(`SELECT email FROM login_failure`)).toEqual([
+      { email: 'new@example.org' },
+    ]);
   });
 });

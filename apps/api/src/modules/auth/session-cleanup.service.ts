@@ -20,7 +20,8 @@ export class SessionCleanup implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(SessionCleanup.name);
   private readonly task = new PeriodicTask('session cleanup', this.logger, async () => {
     const result = await this.run();
-    if (result.sessions || result.loginFailures) this.logger.log(result, 'ended sessions and old sign-in failures deleted');
+    if (result.sessions || result.loginFailures)
+      this.logger.log(result, 'ended sessions and old sign-in failures deleted');
   });
 
   constructor(

@@ -44,8 +44,12 @@ describe('SessionGuard over HTTP', () => {
   beforeEach(() => (lookups.length = 0));
 
   it('refuses a handler without @Public() when there is no session', async () => {
-    await expect(guard.canActivate(httpContext('closed').context)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    await expect(guard.canActivate(httpContext('closed', 'commons_session=bad').context)).rejects.toMatchObject({
+    await expect(guard.canActivate(httpContext('closed').context)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    await expect(
+      guard.canActivate(httpContext('closed', 'commons_session=bad').context),
+    ).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
     });
   });
@@ -66,11 +70,9 @@ describe('SessionGuard over HTTP', () => {
   it('lets every root field of one operation through while the single lookup is still running', async () => {
     // GraphQL guards each root field of `{ orgUnits { id } locations { id } }` in parallel.
     const { context } = httpContext('closed', 'commons_session=good');
-    await expect(Promise.all([guard.canActivate(context), guard.canActivate(context), guard.canActivate(context)])).resolves.toEqual([
-      true,
-      true,
-      true,
-    ]);
+    await expect(
+      Promise.all([guard.canActivate(context), guard.canActivate(context), guard.canActivate(context)]),
+    ).resolves.toEqual([true, true, true]);
     expect(lookups).toEqual(['good']);
   });
 });

@@ -36,7 +36,13 @@ export class SessionService {
     await manager.query(
       `INSERT INTO session (person_id, token_hash, expires_at, ip, user_agent)
        VALUES ($1, $2, now() + make_interval(secs => $3), $4, $5)`,
-      [personId, this.hashToken(token), this.settings.absoluteTimeoutSeconds, client.ip, client.userAgent?.slice(0, 500) ?? null],
+      [
+        personId,
+        this.hashToken(token),
+        this.settings.absoluteTimeoutSeconds,
+        client.ip,
+        client.userAgent?.slice(0, 500) ?? null,
+      ],
     );
     // Expired sessions of this person go while we are here; nothing else needs them.
     await manager.query(
@@ -64,7 +70,10 @@ export class SessionService {
     );
     if (rows.length === 0) return undefined;
     const [person] = hydrateEntities(this.dataSource, Person, rows);
-    const { session_id: sessionId, session_stale: stale } = rows[0] as { session_id: string; session_stale: boolean };
+    const { session_id: sessionId, session_stale: stale } = rows[0] as {
+      session_id: string;
+      session_stale: boolean;
+    };
     if (stale) {
       await this.dataSource.query(`UPDATE session SET last_seen_at = now() WHERE id = $1`, [sessionId]);
     }

@@ -14,7 +14,11 @@ export class CommentContentAccess implements ContentKindAccess {
 
   constructor(private readonly access: ContentAccess) {}
 
-  async visibleIds(viewer: Person, refs: readonly ContentRef[], manager: EntityManager): Promise<Set<string>> {
+  async visibleIds(
+    viewer: Person,
+    refs: readonly ContentRef[],
+    manager: EntityManager,
+  ): Promise<Set<string>> {
     const rows: { id: string; target_id: string }[] = await manager.query(
       `SELECT id, target_id FROM comment WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
       [refs.map((r) => r.id)],

@@ -29,7 +29,10 @@ export class Comment {
   @Field(() => ID, { nullable: true, description: 'The top-level comment this replies to.' })
   parentId!: string | null;
 
-  @Field({ description: "Sanitised light HTML (safe to render as is); mentions are <a data-mention=\"<personId>\" href=\"/people/<id>\">. Empty when removed." })
+  @Field({
+    description:
+      'Sanitised light HTML (safe to render as is); mentions are <a data-mention="<personId>" href="/people/<id>">. Empty when removed.',
+  })
   bodyHtml!: string;
 
   @Field(() => Date)
@@ -115,12 +118,20 @@ export function toComment(row: CommentRow): Comment {
  * moderator all of them (`allParam` true: editors) or those in the spaces they moderate. Over
  * `comment c JOIN content_item ci` (or other aliases), with the caller's placeholders.
  */
-export function visibleCommentSql(personParam: string, allParam: string, spaceIdsParam: string, c = 'c', ci = 'ci'): string {
+export function visibleCommentSql(
+  personParam: string,
+  allParam: string,
+  spaceIdsParam: string,
+  c = 'c',
+  ci = 'ci',
+): string {
   return `(${ci}.hidden_at IS NULL OR ${c}.author_id = ${personParam} OR ${allParam} OR ${ci}.space_id = ANY(${spaceIdsParam}::uuid[]))`;
 }
 
 /** A comment row as JSON (built in SQL; timestamps as text), with its author's person row as `author`. */
-export type CommentJson = { [K in keyof CommentRow]: CommentRow[K] extends Date | null ? string | null : CommentRow[K] } & { author: Record<string, unknown> };
+export type CommentJson = {
+  [K in keyof CommentRow]: CommentRow[K] extends Date | null ? string | null : CommentRow[K];
+} & { author: Record<string, unknown> };
 
 /**
  * The `limit` newest top-level comments the viewer sees on the item `targetSql` (oldest of them

@@ -5,7 +5,14 @@ import { isEditorRole } from '../articles/article-visibility';
 import type { SessionRequest } from '../auth/auth-request.util';
 import type { Person } from '../people/person.entity';
 import { ContentAccess } from '../content/content-access';
-import { Comment, COMMENT_COLUMNS, CommentConnection, CommentRow, toComment, visibleCommentSql } from './comment.model';
+import {
+  Comment,
+  COMMENT_COLUMNS,
+  CommentConnection,
+  CommentRow,
+  toComment,
+  visibleCommentSql,
+} from './comment.model';
 import { decodeCommentCursor, encodeCommentCursor } from './comments.cursor.util';
 
 /** An item (or top-level comment) whose comments are listed, with its space (null for news). */
@@ -63,9 +70,15 @@ export class CommentLoaderFactory {
       const viewer = req.person;
       const scope = (keys: readonly CommentListKey[]) => this.hiddenScope(viewer, keys);
       loaders = {
-        page: new DataLoader(async (keys) => this.loadPages(keys, await scope(keys)), { cacheKeyFn: (k) => JSON.stringify([k.id, k.first, k.after]) }),
-        latest: new DataLoader(async (keys) => this.loadLatest(keys, await scope(keys)), { cacheKeyFn: (k) => k.id }),
-        replies: new DataLoader(async (keys) => this.loadReplies(keys, await scope(keys)), { cacheKeyFn: (k) => k.id }),
+        page: new DataLoader(async (keys) => this.loadPages(keys, await scope(keys)), {
+          cacheKeyFn: (k) => JSON.stringify([k.id, k.first, k.after]),
+        }),
+        latest: new DataLoader(async (keys) => this.loadLatest(keys, await scope(keys)), {
+          cacheKeyFn: (k) => k.id,
+        }),
+        replies: new DataLoader(async (keys) => this.loadReplies(keys, await scope(keys)), {
+          cacheKeyFn: (k) => k.id,
+        }),
         byId: new DataLoader(async (ids) => {
           const rows: CommentRow[] = await this.dataSource.query(
             `SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id WHERE c.id = ANY($1::uuid[])`,
@@ -89,7 +102,10 @@ export class CommentLoaderFactory {
   }
 
   /** Editors see every hidden comment; others those in the spaces they moderate (asked only when there are spaces). */
-  private async hiddenScope(viewer: Person | undefined, keys: readonly CommentListKey[]): Promise<HiddenScope> {
+  private async hiddenScope(
+    viewer: Person | undefined,
+    keys: readonly CommentListKey[],
+  ): Promise<HiddenScope> {
     if (!viewer) return { personId: null, all: false, spaceIds: [] };
     if (isEditorRole(viewer.role)) return { personId: viewer.id, all: true, spaceIds: [] };
     const spaceIds = [...new Set(keys.map((k) => k.spaceId).filter((id): id is string => id !== null))];
@@ -127,8 +143,13 @@ export class CommentLoaderFactory {
       );
       for (const key of group) {
         const mine = rows.filter((r) => r.target_id === key.id);
-        const edges = mine.slice(0, first).map((r) => ({ node: toComment(r), cursor: encodeCommentCursor(r.id) }));
-        results.set(key, { edges, pageInfo: { hasNextPage: mine.length > first, endCursor: edges.at(-1)?.cursor ?? null } });
+        const edges = mine
+          .slice(0, first)
+          .map((r) => ({ node: toComment(r), cursor: encodeCommentCursor(r.id) }));
+        results.set(key, {
+          edges,
+          pageInfo: { hasNextPage: mine.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+        });
       }
     }
     return keys.map((key) => results.get(key) as CommentConnection);
@@ -147,7 +168,12 @@ export class CommentLoaderFactory {
        ) p`,
       [ids, scope.personId, scope.all, scope.spaceIds],
     );
-    return ids.map((id) => rows.filter((r) => r.target_id === id).reverse().map(toComment));
+    return ids.map((id) =>
+      rows
+        .filter((r) => r.target_id === id)
+        .reverse()
+        .map(toComment),
+    );
   }
 
   private async loadReplies(keys: readonly CommentListKey[], scope: HiddenScope): Promise<Comment[][]> {

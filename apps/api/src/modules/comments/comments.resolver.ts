@@ -29,7 +29,7 @@ export class CommentsResolver {
     description:
       'The @ autocomplete: active people by name, best matches first. With targetId (the item commented on, or a comment ' +
       'on it; NOT_FOUND unless visible): only people a mention there reaches. Under a post in a CLOSED or SECRET space its ' +
-      'members; under news the article\'s audience, its author and the editors.',
+      "members; under news the article's audience, its author and the editors.",
   })
   mentionCandidates(@CurrentPerson() viewer: Person, @Args() args: MentionCandidatesArgs): Promise<Person[]> {
     return this.mentions.candidates(viewer, args.search, args.first, args.targetId ?? null);
@@ -52,7 +52,11 @@ export class CommentsResolver {
   }
 
   @Mutation(() => Comment, { description: 'The author only; marked edited, the earlier text kept.' })
-  editComment(@CurrentPerson() viewer: Person, @Args('id', { type: () => ID }) id: string, @Args('body') body: string): Promise<Comment> {
+  editComment(
+    @CurrentPerson() viewer: Person,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('body') body: string,
+  ): Promise<Comment> {
     return this.comments.edit(viewer, id, body);
   }
 
@@ -69,7 +73,10 @@ export class CommentsResolver {
     return this.comments.remove(viewer, id, reason);
   }
 
-  @Mutation(() => Boolean, { description: 'Editors (news) and space moderators (posts) close or reopen comments. Returns the new state.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Editors (news) and space moderators (posts) close or reopen comments. Returns the new state.',
+  })
   setCommentsClosed(
     @CurrentPerson() viewer: Person,
     @Args('targetId', { type: () => ID }) targetId: string,
@@ -78,7 +85,10 @@ export class CommentsResolver {
     return this.comments.setClosed(viewer, targetId, closed);
   }
 
-  @ResolveField(() => Person, { nullable: true, description: 'Null on a withheld placeholder: who wrote hidden content is not shown.' })
+  @ResolveField(() => Person, {
+    nullable: true,
+    description: 'Null on a withheld placeholder: who wrote hidden content is not shown.',
+  })
   async author(@Parent() comment: Comment, @Context('req') req: object): Promise<Person | null> {
     if (comment.withheld) return null;
     const person = await this.people.for(req).person.load(comment.authorId);
@@ -97,12 +107,21 @@ export class CommentsResolver {
     return comment.editedAt !== null;
   }
 
-  @ResolveField(() => ModerationNote, { nullable: true, description: 'Hidden by a moderator, and why: for the author and moderators only.' })
-  async hidden(@Parent() comment: Comment, @CurrentPerson() viewer: Person, @Context('req') req: SessionRequest): Promise<ModerationNote | null> {
+  @ResolveField(() => ModerationNote, {
+    nullable: true,
+    description: 'Hidden by a moderator, and why: for the author and moderators only.',
+  })
+  async hidden(
+    @Parent() comment: Comment,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: SessionRequest,
+  ): Promise<ModerationNote | null> {
     if (!comment.hiddenAt || comment.withheld) return null;
     const policy = CommentsPolicy.for(viewer);
     const mayModerate = policy.isAuthor(comment) || (await this.loaders.for(req).mayModerate.load(comment));
-    return policy.canSeeModerationNote(comment, mayModerate) ? { at: comment.hiddenAt, reason: comment.hiddenReason } : null;
+    return policy.canSeeModerationNote(comment, mayModerate)
+      ? { at: comment.hiddenAt, reason: comment.hiddenReason }
+      : null;
   }
 
   @ResolveField(() => Boolean)
@@ -111,9 +130,16 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => Boolean)
-  async viewerCanDelete(@Parent() comment: Comment, @CurrentPerson() viewer: Person, @Context('req') req: SessionRequest): Promise<boolean> {
+  async viewerCanDelete(
+    @Parent() comment: Comment,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: SessionRequest,
+  ): Promise<boolean> {
     const policy = CommentsPolicy.for(viewer);
     if (comment.removed) return false;
-    return policy.isAuthor(comment) || policy.canDelete(comment, await this.loaders.for(req).mayModerate.load(comment));
+    return (
+      policy.isAuthor(comment) ||
+      policy.canDelete(comment, await this.loaders.for(req).mayModerate.load(comment))
+    );
   }
 }

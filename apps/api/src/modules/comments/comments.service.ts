@@ -33,7 +33,12 @@ export class CommentsService {
     return this.row(this.dataSource.manager, id);
   }
 
-  async add(viewer: Person, targetId: string, body: string, parentId: string | null | undefined): Promise<Comment> {
+  async add(
+    viewer: Person,
+    targetId: string,
+    body: string,
+    parentId: string | null | undefined,
+  ): Promise<Comment> {
     checkBody(body);
     // The checks take no locks (a comment racing a close or a hide by milliseconds is fine; 32
     // writers sharing a row lock is not), so they need no transaction; nor does a comment without
@@ -41,7 +46,11 @@ export class CommentsService {
     const reader = this.dataSource.manager;
     const target = await this.access.requireVisible(viewer, targetId, 'Item', reader);
     if (target.kind === 'COMMENT') {
-      throw badInput('targetId', 'NOT_COMMENTABLE', 'Comment on the article or post; reply to a comment with parentId.');
+      throw badInput(
+        'targetId',
+        'NOT_COMMENTABLE',
+        'Comment on the article or post; reply to a comment with parentId.',
+      );
     }
     if (target.commentsClosed) throw badInput('targetId', 'COMMENTS_CLOSED', 'Comments are closed here.');
     if (parentId != null) await this.checkParent(reader, viewer, targetId, parentId);
@@ -116,7 +125,10 @@ export class CommentsService {
       policy.assertCanDelete(comment, mayModerate);
       const byAuthor = policy.isAuthor(comment);
       const text = removalReason(byAuthor, reason);
-      await manager.query(`UPDATE comment SET body_html = '', deleted_at = now(), deleted_by = $2 WHERE id = $1`, [id, viewer.id]);
+      await manager.query(
+        `UPDATE comment SET body_html = '', deleted_at = now(), deleted_by = $2 WHERE id = $1`,
+        [id, viewer.id],
+      );
       await this.mentions.record(manager, id, []);
       await this.audit.record(manager, {
         actorId: viewer.id,
@@ -134,8 +146,11 @@ export class CommentsService {
   async setClosed(viewer: Person, targetId: string, closed: boolean): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const target = await this.access.requireVisible(viewer, targetId, 'Item', manager);
-      if (target.kind === 'COMMENT') throw badInput('targetId', 'NOT_COMMENTABLE', 'Comments are closed on an article or post.');
-      CommentsPolicy.for(viewer).assertCanClose((await this.access.moderatable(viewer, [target], manager)).has(targetId));
+      if (target.kind === 'COMMENT')
+        throw badInput('targetId', 'NOT_COMMENTABLE', 'Comments are closed on an article or post.');
+      CommentsPolicy.for(viewer).assertCanClose(
+        (await this.access.moderatable(viewer, [target], manager)).has(targetId),
+      );
       const changed = await manager.query(
         `UPDATE content_item SET comments_closed_at = CASE WHEN $2 THEN now() END, comments_closed_by = CASE WHEN $2 THEN $3::uuid END
           WHERE id = $1 AND (comments_closed_at IS NOT NULL) <> $2 RETURNING id`,
@@ -156,19 +171,34 @@ export class CommentsService {
   // --- internals -------------------------------------------------------------------------------
 
   /** A reply answers a top-level comment on the same item, which the viewer can see. */
-  private async checkParent(manager: EntityManager, viewer: Person, targetId: string, parentId: string): Promise<void> {
+  private async checkParent(
+    manager: EntityManager,
+    viewer: Person,
+    targetId: string,
+    parentId: string,
+  ): Promise<void> {
     const parent = (await this.access.visible(viewer, [parentId], manager)).get(parentId);
     if (!parent || parent.kind !== 'COMMENT') throw notFound('Comment');
     const [row]: { target_id: string; parent_id: string | null }[] = await manager.query(
       `SELECT target_id, parent_id FROM comment WHERE id = $1`,
       [parentId],
     );
-    if (row.target_id !== targetId) throw badInput('parentId', 'WRONG_TARGET', 'The comment replied to is on another item.');
-    if (row.parent_id !== null) throw badInput('parentId', 'NESTED_REPLY', 'Replies go one level deep: reply to the top-level comment.');
+    if (row.target_id !== targetId)
+      throw badInput('parentId', 'WRONG_TARGET', 'The comment replied to is on another item.');
+    if (row.parent_id !== null)
+      throw badInput(
+        'parentId',
+        'NESTED_REPLY',
+        'Replies go one level deep: reply to the top-level comment.',
+      );
   }
 
   /** The body as stored (mentions resolved); REQUIRED when nothing visible is left, TOO_LONG when too much is. */
-  private async sanitised(manager: EntityManager, body: string, targetId: string): Promise<{ html: string; recordable: string[] }> {
+  private async sanitised(
+    manager: EntityManager,
+    body: string,
+    targetId: string,
+  ): Promise<{ html: string; recordable: string[] }> {
     const { names, recordable } = await this.mentions.resolve(manager, body, targetId);
     const html = sanitiseLightText(body, names);
     const text = visibleText(html);
@@ -201,4 +231,3 @@ function checkBody(body: string): void {
 function tooLong() {
   return badInput('body', 'TOO_LONG', `At most ${COMMENT_BODY_MAX_LENGTH} characters.`);
 }
-

@@ -32,7 +32,8 @@ export class MentionsService {
   async resolve(manager: EntityManager, html: string, targetId: string): Promise<ResolvedMentions> {
     // Most comments mention nobody: no parse for them.
     const ids = /data-mention/i.test(html) ? mentionIdsIn(html) : [];
-    if (ids.length > COMMENT_MENTIONS_MAX) throw badInput('body', 'TOO_MANY_MENTIONS', `Mention at most ${COMMENT_MENTIONS_MAX} people.`);
+    if (ids.length > COMMENT_MENTIONS_MAX)
+      throw badInput('body', 'TOO_MANY_MENTIONS', `Mention at most ${COMMENT_MENTIONS_MAX} people.`);
     if (ids.length === 0) return { names: new Map(), recordable: [] };
     const people = await manager
       .getRepository(Person)
@@ -49,7 +50,10 @@ export class MentionsService {
 
   /** Makes `mention` for this content exactly `personIds`. */
   async record(manager: EntityManager, contentId: string, personIds: readonly string[]): Promise<void> {
-    await manager.query(`DELETE FROM mention WHERE content_id = $1 AND NOT (person_id = ANY($2::uuid[]))`, [contentId, personIds]);
+    await manager.query(`DELETE FROM mention WHERE content_id = $1 AND NOT (person_id = ANY($2::uuid[]))`, [
+      contentId,
+      personIds,
+    ]);
     if (personIds.length > 0) {
       await manager.query(
         `INSERT INTO mention (content_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
@@ -66,7 +70,12 @@ export class MentionsService {
    * can reach. Under a post in a CLOSED or SECRET space, its members; under news, the article's
    * audience with its author and the editors. A fixed number of statements, whatever the answer.
    */
-  async candidates(viewer: Person, search: string, first: number, targetId: string | null): Promise<Person[]> {
+  async candidates(
+    viewer: Person,
+    search: string,
+    first: number,
+    targetId: string | null,
+  ): Promise<Person[]> {
     const target = targetId === null ? null : await this.access.requireVisible(viewer, targetId, 'Item');
     const term = search.trim();
     if (!term) return [];
@@ -86,8 +95,12 @@ export class MentionsService {
   /** Who a mention under `target` can reach, over person `p`: see candidates. */
   private reachSql(target: ContentRef | null): string {
     if (target === null) return 'TRUE';
-    if (target.spaceId !== null) return `EXISTS (SELECT 1 FROM space s WHERE s.id = :spaceId AND ${spaceContentVisibleSql('s', 'p.id')})`;
+    if (target.spaceId !== null)
+      return `EXISTS (SELECT 1 FROM space s WHERE s.id = :spaceId AND ${spaceContentVisibleSql('s', 'p.id')})`;
     // News: the article itself, or the one a comment (a reply's parent) is on.
-    return personSeesArticleSql(`coalesce((SELECT c.target_id FROM comment c WHERE c.id = :targetId), CAST(:targetId AS uuid))`, 'p');
+    return personSeesArticleSql(
+      `coalesce((SELECT c.target_id FROM comment c WHERE c.id = :targetId), CAST(:targetId AS uuid))`,
+      'p',
+    );
   }
 }

@@ -11,13 +11,17 @@ export class ArticleContentAccess implements ContentKindAccess {
 
   constructor(private readonly visibility: ArticleVisibility) {}
 
-  async visibleIds(person: Person, refs: readonly ContentRef[], manager: EntityManager): Promise<Set<string>> {
+  async visibleIds(
+    person: Person,
+    refs: readonly ContentRef[],
+    manager: EntityManager,
+  ): Promise<Set<string>> {
     const viewer = await this.visibility.viewer(person, manager);
     const visible = visibleArticlesRawPredicate('a', viewer, 2);
-    const rows: { id: string }[] = await manager.query(`SELECT a.id FROM article a WHERE a.id = ANY($1::uuid[]) AND ${visible.sql}`, [
-      refs.map((r) => r.id),
-      ...visible.params,
-    ]);
+    const rows: { id: string }[] = await manager.query(
+      `SELECT a.id FROM article a WHERE a.id = ANY($1::uuid[]) AND ${visible.sql}`,
+      [refs.map((r) => r.id), ...visible.params],
+    );
     return new Set(rows.map((r) => r.id));
   }
 }

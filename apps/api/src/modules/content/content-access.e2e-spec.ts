@@ -12,7 +12,10 @@ describe('content access (e2e)', () => {
   let draft: string;
 
   const article = async (authorId: string, status: string, units: string[]) => {
-    const [item] = await t.dataSource.query(`INSERT INTO content_item (kind, author_id) VALUES ('ARTICLE', $1) RETURNING id`, [authorId]);
+    const [item] = await t.dataSource.query(
+      `INSERT INTO content_item (kind, author_id) VALUES ('ARTICLE', $1) RETURNING id`,
+      [authorId],
+    );
     await t.dataSource.query(
       `INSERT INTO article (id, author_id, status, title, audience_org_unit_ids, published_at)
        VALUES ($1, $2, $3, 'x', $4, CASE WHEN $3 = 'PUBLISHED' THEN now() END)`,
@@ -26,8 +29,14 @@ describe('content access (e2e)', () => {
     access = t.app.get(ContentAccess);
     const repo = t.dataSource.getRepository(Person);
     const by = (email: string) => repo.findOneByOrFail({ email });
-    people = { anna: await by(DEMO_ACCOUNTS.employee), bo: await by(DEMO_ACCOUNTS.itEmployee), erik: await by(DEMO_ACCOUNTS.editor) };
-    const [unit] = await t.dataSource.query(`SELECT id FROM org_unit WHERE name = $1`, [DEMO_UNITS.caseHandling]);
+    people = {
+      anna: await by(DEMO_ACCOUNTS.employee),
+      bo: await by(DEMO_ACCOUNTS.itEmployee),
+      erik: await by(DEMO_ACCOUNTS.editor),
+    };
+    const [unit] = await t.dataSource.query(`SELECT id FROM org_unit WHERE name = $1`, [
+      DEMO_UNITS.caseHandling,
+    ]);
     forAnnasUnit = await article(people.erik.id, 'PUBLISHED', [unit.id]);
     draft = await article(people.anna.id, 'DRAFT', []);
   });
@@ -35,7 +44,11 @@ describe('content access (e2e)', () => {
   afterAll(() => t?.close());
 
   it('follows article visibility: the audience sees it, others get NOT_FOUND', async () => {
-    await expect(access.requireVisible(people.anna, forAnnasUnit)).resolves.toMatchObject({ id: forAnnasUnit, kind: 'ARTICLE', spaceId: null });
+    await expect(access.requireVisible(people.anna, forAnnasUnit)).resolves.toMatchObject({
+      id: forAnnasUnit,
+      kind: 'ARTICLE',
+      spaceId: null,
+    });
     await expect(access.requireVisible(people.bo, forAnnasUnit, 'Article')).rejects.toMatchObject({
       message: 'Article not found.',
       extensions: { code: 'NOT_FOUND' },
@@ -51,10 +64,10 @@ describe('content access (e2e)', () => {
 
   it('keeps hidden content for its author and editors only', async () => {
     const hidden = await article(people.bo.id, 'PUBLISHED', []);
-    await t.dataSource.query(`UPDATE content_item SET hidden_at = now(), hidden_by = $2, hidden_reason = 'off topic' WHERE id = $1`, [
-      hidden,
-      people.erik.id,
-    ]);
+    await t.dataSource.query(
+      `UPDATE content_item SET hidden_at = now(), hidden_by = $2, hidden_reason = 'off topic' WHERE id = $1`,
+      [hidden, people.erik.id],
+    );
     expect((await access.visible(people.anna, [hidden])).size).toBe(0);
     expect((await access.visible(people.bo, [hidden])).size).toBe(1);
     expect((await access.visible(people.erik, [hidden])).size).toBe(1);

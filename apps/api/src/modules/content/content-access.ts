@@ -52,7 +52,11 @@ export interface ContentKindAccess {
 
 /** Which spaces a person moderates (owners and moderators); registered by the spaces module. */
 export interface SpaceModeration {
-  moderatedSpaceIds(viewer: Person, spaceIds: readonly string[], manager: EntityManager): Promise<Set<string>>;
+  moderatedSpaceIds(
+    viewer: Person,
+    spaceIds: readonly string[],
+    manager: EntityManager,
+  ): Promise<Set<string>>;
 }
 
 /**
@@ -78,7 +82,10 @@ export class ContentAccess {
     this.spaces = spaces;
   }
 
-  async refs(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ContentRef[]> {
+  async refs(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ContentRef[]> {
     const valid = ids.filter((id) => isUUID(id));
     if (valid.length === 0) return [];
     const rows: ContentRefRow[] = await manager.query(
@@ -90,7 +97,11 @@ export class ContentAccess {
   }
 
   /** The refs of those `ids` the viewer may see (unknown ids are simply absent). */
-  async visible(viewer: Person, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ContentRef>> {
+  async visible(
+    viewer: Person,
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, ContentRef>> {
     const refs = await this.refs(ids, manager);
     const byKind = new Map<ContentKind, ContentRef[]>();
     for (const ref of refs) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref]);
@@ -110,7 +121,12 @@ export class ContentAccess {
   }
 
   /** The ref, or NOT_FOUND (`what` names it in the message) unless the viewer may see it. */
-  async requireVisible(viewer: Person, id: string, what = 'Item', manager: EntityManager = this.dataSource.manager): Promise<ContentRef> {
+  async requireVisible(
+    viewer: Person,
+    id: string,
+    what = 'Item',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ContentRef> {
     const ref = (await this.visible(viewer, [id], manager)).get(id);
     if (!ref) throw notFound(what);
     return ref;

@@ -11,12 +11,21 @@ import { conversationFieldsResolver, ConversationLoaders } from './conversation-
 /** Every commentable or reactable type gets its conversation fields here, one line each. */
 export const ArticleConversationFields = conversationFieldsResolver(Article, { comments: true });
 export const PostConversationFields = conversationFieldsResolver(Post, { comments: true });
-export const CommentConversationFields = conversationFieldsResolver(Comment, { comments: false, placeholder: (c) => c.removed || c.withheld });
+export const CommentConversationFields = conversationFieldsResolver(Comment, {
+  comments: false,
+  placeholder: (c) => c.removed || c.withheld,
+});
 
 /** The per-item conversation fields (reactions, comments, counts) for every content type. */
 @Module({
   imports: [ContentModule, ReactionsModule, CommentsModule],
-  providers: [ConversationCountsLoaderFactory, ConversationLoaders, ArticleConversationFields, PostConversationFields, CommentConversationFields],
+  providers: [
+    ConversationCountsLoaderFactory,
+    ConversationLoaders,
+    ArticleConversationFields,
+    PostConversationFields,
+    CommentConversationFields,
+  ],
   exports: [ConversationCountsLoaderFactory, ReactionsModule, CommentsModule],
 })
 export class ConversationFieldsModule {}

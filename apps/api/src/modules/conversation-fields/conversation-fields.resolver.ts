@@ -45,7 +45,10 @@ const NO_REACTORS: ReactorConnection = { edges: [], pageInfo: { hasNextPage: fal
  * (its own resolver checked), with its content_item id as `id`. Every value comes from per-request
  * DataLoaders, so a page of N items costs a fixed number of statements whatever N.
  */
-export function conversationFieldsResolver<T extends { id: string }>(classRef: Type<T>, options: ConversationFieldsOptions<T>): Type<unknown> {
+export function conversationFieldsResolver<T extends { id: string }>(
+  classRef: Type<T>,
+  options: ConversationFieldsOptions<T>,
+): Type<unknown> {
   const placeholder = options.placeholder ?? (() => false);
   // Two classes rather than one base class: @nestjs/graphql cannot inherit field resolvers from an
   // abstract resolver, so the three reaction fields are written out in both (thin calls to `fields`).
@@ -53,9 +56,13 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
   class ReactionFields {
     constructor(@Inject(ConversationLoaders) readonly fields: ConversationLoaders) {}
 
-    @ResolveField(() => [ReactionCount], { description: 'Every reaction kind in fixed order, zeros included.' })
+    @ResolveField(() => [ReactionCount], {
+      description: 'Every reaction kind in fixed order, zeros included.',
+    })
     reactionCounts(@Parent() item: T, @Context('req') req: SessionRequest): Promise<ReactionCount[]> {
-      return placeholder(item) ? Promise.resolve(emptyCounts().reactions) : this.fields.reactionCounts(req, item.id);
+      return placeholder(item)
+        ? Promise.resolve(emptyCounts().reactions)
+        : this.fields.reactionCounts(req, item.id);
     }
 
     @ResolveField(() => ReactionKind, { nullable: true, description: "The viewer's own reaction." })
@@ -64,7 +71,11 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
     }
 
     @ResolveField(() => ReactorConnection, { description: 'Who reacted, newest first.' })
-    reactors(@Parent() item: T, @Args() args: ReactorsArgs, @Context('req') req: SessionRequest): Promise<ReactorConnection> {
+    reactors(
+      @Parent() item: T,
+      @Args() args: ReactorsArgs,
+      @Context('req') req: SessionRequest,
+    ): Promise<ReactorConnection> {
       return placeholder(item) ? Promise.resolve(NO_REACTORS) : this.fields.reactors(req, item.id, args);
     }
   }
@@ -73,9 +84,13 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
   class ConversationFields {
     constructor(@Inject(ConversationLoaders) readonly fields: ConversationLoaders) {}
 
-    @ResolveField(() => [ReactionCount], { description: 'Every reaction kind in fixed order, zeros included.' })
+    @ResolveField(() => [ReactionCount], {
+      description: 'Every reaction kind in fixed order, zeros included.',
+    })
     reactionCounts(@Parent() item: T, @Context('req') req: SessionRequest): Promise<ReactionCount[]> {
-      return placeholder(item) ? Promise.resolve(emptyCounts().reactions) : this.fields.reactionCounts(req, item.id);
+      return placeholder(item)
+        ? Promise.resolve(emptyCounts().reactions)
+        : this.fields.reactionCounts(req, item.id);
     }
 
     @ResolveField(() => ReactionKind, { nullable: true, description: "The viewer's own reaction." })
@@ -84,7 +99,11 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
     }
 
     @ResolveField(() => ReactorConnection, { description: 'Who reacted, newest first.' })
-    reactors(@Parent() item: T, @Args() args: ReactorsArgs, @Context('req') req: SessionRequest): Promise<ReactorConnection> {
+    reactors(
+      @Parent() item: T,
+      @Args() args: ReactorsArgs,
+      @Context('req') req: SessionRequest,
+    ): Promise<ReactorConnection> {
       return placeholder(item) ? Promise.resolve(NO_REACTORS) : this.fields.reactors(req, item.id, args);
     }
 
@@ -93,23 +112,38 @@ export function conversationFieldsResolver<T extends { id: string }>(classRef: T
       return (await this.fields.counts.for(req).load(item.id)).comments;
     }
 
-    @ResolveField(() => Boolean, { description: 'New comments are refused (an editor or moderator closed them).' })
+    @ResolveField(() => Boolean, {
+      description: 'New comments are refused (an editor or moderator closed them).',
+    })
     async commentsClosed(@Parent() item: T, @Context('req') req: SessionRequest): Promise<boolean> {
       return (await this.fields.counts.for(req).load(item.id)).commentsClosed;
     }
 
-    @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first, each with its replies.' })
-    comments(@Parent() item: T, @Args() args: PageArgs, @Context('req') req: SessionRequest): Promise<CommentConnection> {
+    @ResolveField(() => CommentConnection, {
+      description: 'Top-level comments, oldest first, each with its replies.',
+    })
+    comments(
+      @Parent() item: T,
+      @Args() args: PageArgs,
+      @Context('req') req: SessionRequest,
+    ): Promise<CommentConnection> {
       if (args.after) decodeCommentCursor(args.after); // a bad cursor fails this field alone, not the batch
-      return this.fields.comments.for(req).page.load({ id: item.id, spaceId: spaceOf(item), first: args.first, after: args.after ?? null });
+      return this.fields.comments
+        .for(req)
+        .page.load({ id: item.id, spaceId: spaceOf(item), first: args.first, after: args.after ?? null });
     }
 
-    @ResolveField(() => ModerationNote, { nullable: true, description: 'Hidden by a moderator, and why: for the author and moderators only.' })
+    @ResolveField(() => ModerationNote, {
+      nullable: true,
+      description: 'Hidden by a moderator, and why: for the author and moderators only.',
+    })
     hidden(@Parent() item: T, @Context('req') req: SessionRequest): Promise<ModerationNote | null> {
       return this.fields.hidden(req, item.id);
     }
 
-    @ResolveField(() => [Comment], { description: 'The two newest top-level comments (oldest of the two first), for feed cards.' })
+    @ResolveField(() => [Comment], {
+      description: 'The two newest top-level comments (oldest of the two first), for feed cards.',
+    })
     latestComments(@Parent() item: T, @Context('req') req: SessionRequest): Promise<Comment[]> {
       return this.fields.comments.for(req).latest.load({ id: item.id, spaceId: spaceOf(item) });
     }
@@ -155,6 +189,8 @@ export class ConversationLoaders {
 
   reactors(req: SessionRequest, id: string, args: ReactorsArgs): Promise<ReactorConnection> {
     if (args.after) decodeReactorCursor(args.after); // a bad cursor fails this field alone, not the batch
-    return this.reactions.for(req).reactors.load({ targetId: id, kind: args.kind ?? null, first: args.first, after: args.after ?? null });
+    return this.reactions
+      .for(req)
+      .reactors.load({ targetId: id, kind: args.kind ?? null, first: args.first, after: args.after ?? null });
   }
 }

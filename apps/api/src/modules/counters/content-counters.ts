@@ -25,12 +25,22 @@ export interface ContentCounts {
 }
 
 export function emptyCounts(): ContentCounts {
-  return { reactions: REACTION_KINDS.map((kind) => ({ kind, count: 0 })), comments: 0, commentsClosed: false, ref: null, hiddenReason: null };
+  return {
+    reactions: REACTION_KINDS.map((kind) => ({ kind, count: 0 })),
+    comments: 0,
+    commentsClosed: false,
+    ref: null,
+    hiddenReason: null,
+  };
 }
 
 /** The counts of each of `ids` (unknown ids get zeros), in one statement. */
 export async function readCounts(manager: EntityManager, ids: readonly string[]): Promise<ContentCounts[]> {
-  const rows: (ContentRefRow & { hidden_reason: string | null; metric: string | null; total: number | null })[] = await manager.query(
+  const rows: (ContentRefRow & {
+    hidden_reason: string | null;
+    metric: string | null;
+    total: number | null;
+  })[] = await manager.query(
     `SELECT ci.id, ci.kind, ci.author_id, ci.space_id, ci.hidden_at, ci.hidden_reason,
             ci.comments_closed_at IS NOT NULL AS comments_closed, c.metric, c.total
        FROM content_item ci
@@ -54,7 +64,11 @@ export async function readCounts(manager: EntityManager, ids: readonly string[])
   return ids.map((id) => byId.get(id) ?? emptyCounts());
 }
 
-function addMetric(counts: Pick<ContentCounts, 'reactions' | 'comments'>, metric: string, total: number): void {
+function addMetric(
+  counts: Pick<ContentCounts, 'reactions' | 'comments'>,
+  metric: string,
+  total: number,
+): void {
   if (metric === 'COMMENTS') counts.comments = total;
   else {
     const entry = counts.reactions.find((r) => r.kind === metric);

@@ -1,7 +1,12 @@
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { entityColumnsSql, hydrateEntities } from '../../database/entity-rows.util';
-import { ArticleViewer, visibleArticlesRawPredicate, VisibilityOptions, withEffectiveStatus } from '../articles/article-visibility';
+import {
+  ArticleViewer,
+  visibleArticlesRawPredicate,
+  VisibilityOptions,
+  withEffectiveStatus,
+} from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
 
 /** The article columns for a raw SELECT, each under its own column name (`a.id, a.status, …`). */

@@ -18,8 +18,14 @@ export class ArticleViewsResolver {
     return this.loaders.unread(req).load(article.id);
   }
 
-  @Mutation(() => Article, { description: "Records today's view of an article (once per person and day); NOT_FOUND unless visible." })
-  async markArticleViewed(@CurrentPerson() me: Person, @Context('req') req: SessionRequest, @Args('id', { type: () => ID }) id: string): Promise<Article> {
+  @Mutation(() => Article, {
+    description: "Records today's view of an article (once per person and day); NOT_FOUND unless visible.",
+  })
+  async markArticleViewed(
+    @CurrentPerson() me: Person,
+    @Context('req') req: SessionRequest,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Article> {
     const article = await this.views.markViewed(me, id);
     this.loaders.unread(req).clear(article.id).prime(article.id, false);
     return article;

@@ -17,7 +17,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
 export function encodeFeedCursor(cursor: FeedCursor): string {
-  return Buffer.from(JSON.stringify([cursor.asOf.getTime(), cursor.pinned ? 1 : 0, cursor.publishedAt, cursor.id])).toString('base64url');
+  return Buffer.from(
+    JSON.stringify([cursor.asOf.getTime(), cursor.pinned ? 1 : 0, cursor.publishedAt, cursor.id]),
+  ).toString('base64url');
 }
 
 export function decodeFeedCursor(value: string): FeedCursor {

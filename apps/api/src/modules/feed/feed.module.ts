@@ -9,6 +9,12 @@ import { FeedService } from './feed.service';
 /** The home feed, view events and the `unread` marker. */
 @Module({
   imports: [ArticlesModule],
-  providers: [FeedService, FeedResolver, ArticleViewsService, ArticleViewsResolver, ArticleViewsLoaderFactory],
+  providers: [
+    FeedService,
+    FeedResolver,
+    ArticleViewsService,
+    ArticleViewsResolver,
+    ArticleViewsLoaderFactory,
+  ],
 })
 export class FeedModule {}

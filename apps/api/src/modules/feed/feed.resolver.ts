@@ -16,23 +16,34 @@ export class FeedResolver {
   constructor(private readonly feedService: FeedService) {}
 
   @Query(() => ArticleConnection, {
-    description: "The viewer's live news: pinned first, then newest (published_at, id). Keyset cursor; no repeats or gaps while others publish.",
+    description:
+      "The viewer's live news: pinned first, then newest (published_at, id). Keyset cursor; no repeats or gaps while others publish.",
   })
   async feed(@CurrentPerson() me: Person, @Args() args: FeedArgs): Promise<ArticleConnection> {
     const page = await this.feedService.page(me, args);
-    return connection(page, page.items.map((item) => cardOf(item, me) as Article));
+    return connection(
+      page,
+      page.items.map((item) => cardOf(item, me) as Article),
+    );
   }
 
   @Query(() => HomeFeedConnection, {
-    description: "The home page: the viewer's news (pinned first) mixed with the posts of their spaces, newest first. Keyset cursor.",
+    description:
+      "The home page: the viewer's news (pinned first) mixed with the posts of their spaces, newest first. Keyset cursor.",
   })
   async homeFeed(@CurrentPerson() me: Person, @Args() args: FeedPageArgs): Promise<HomeFeedConnection> {
     const page = await this.feedService.page(me, args, { withPosts: true });
-    return connection(page, page.items.map((item) => cardOf(item, me)));
+    return connection(
+      page,
+      page.items.map((item) => cardOf(item, me)),
+    );
   }
 }
 
-function connection<T>(page: FeedPage, nodes: T[]): { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+function connection<T>(
+  page: FeedPage,
+  nodes: T[],
+): { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
   const edges = nodes.map((node, i) => ({ node, cursor: page.cursors[i] }));
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

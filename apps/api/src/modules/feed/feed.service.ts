@@ -2,10 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hydrateEntities } from '../../database/entity-rows.util';
 import { queryPrepared } from '../../database/prepared-statement';
-import { isEditorRole, readerVisibleSql, viewerKeysCte, withEffectiveStatus } from '../articles/article-visibility';
+import {
+  isEditorRole,
+  readerVisibleSql,
+  viewerKeysCte,
+  withEffectiveStatus,
+} from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
 import { Topic } from '../articles/topic.entity';
-import { Comment, CommentJson, commentFromJson, latestCommentsJsonSql, visibleCommentSql } from '../comments/comment.model';
+import {
+  Comment,
+  CommentJson,
+  commentFromJson,
+  latestCommentsJsonSql,
+  visibleCommentSql,
+} from '../comments/comment.model';
 import { LATEST_COMMENTS } from '../comments/comments.loader';
 import { ContentCounts, countsFromJson, countsJsonSql } from '../counters/content-counters';
 import { MediaRow, mediaRowFromJson, mediaRowJsonSql } from '../media/media-row';
@@ -75,7 +86,8 @@ export class FeedService {
     // The page size (validated: an integer 1…PAGE_SIZE_MAX) goes into the text, not a parameter: the
     // plan is made once per text (queryPrepared), and a LIMIT it cannot see is planned as a tenth of
     // the rows (on the bench data: every post read for a hash join, 5× slower). A statement per page size.
-    if (!Number.isInteger(first) || first < 1) throw new Error(`feed page size must be a positive integer, got ${first}`);
+    if (!Number.isInteger(first) || first < 1)
+      throw new Error(`feed page size must be a positive integer, got ${first}`);
     const limit = `LIMIT ${first + 1}`;
     // $1 viewer, $2 asOf, $3 whether the viewer sees hidden comments; then filters and the cursor.
     const params: unknown[] = [viewer.id, asOf, isEditorRole(viewer.role)];
@@ -87,11 +99,14 @@ export class FeedService {
     const filters: string[] = [readerVisibleSql('a', 'k.units', 'k.location')];
     if (args.filter?.format) filters.push(`a.format = ${param(args.filter.format)}`);
     if (args.filter?.topicId) {
-      filters.push(`EXISTS (SELECT 1 FROM article_topic t WHERE t.article_id = a.id AND t.topic_id = ${param(args.filter.topicId)}::uuid)`);
+      filters.push(
+        `EXISTS (SELECT 1 FROM article_topic t WHERE t.article_id = a.id AND t.topic_id = ${param(args.filter.topicId)}::uuid)`,
+      );
     }
     const pinnedNow = `coalesce(a.pinned_until > $2, false)`;
     // After the cursor in (published_at, id) order, as SQL, for the sort key `at`.
-    const after = (at: string, alias = 'a') => `(${at}, ${alias}.id) < (${param(cursor?.publishedAt)}::timestamptz, ${param(cursor?.id)}::uuid)`;
+    const after = (at: string, alias = 'a') =>
+      `(${at}, ${alias}.id) < (${param(cursor?.publishedAt)}::timestamptz, ${param(cursor?.id)}::uuid)`;
     const where = filters.join(' AND ');
 
     // `status = 'PUBLISHED'` spelled out in the two big branches, so the partial indexes
@@ -108,7 +123,11 @@ export class FeedService {
        WHERE a.status = 'PUBLISHED' AND NOT ${pinnedNow} AND ${where} AND ${cursor?.pinned === false ? after('a.published_at') : 'TRUE'}
        ORDER BY a.published_at DESC, a.id DESC ${limit})`);
     // Scheduled and due, not yet published by the scheduler (seconds at most): pinned or not, few rows.
-    const dueAfter = !cursor ? 'TRUE' : cursor.pinned ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})` : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
+    const dueAfter = !cursor
+      ? 'TRUE'
+      : cursor.pinned
+        ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})`
+        : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
     branches.push(`(SELECT 'ARTICLE' AS feed_kind, a.id, ${pinnedNow} AS feed_pinned, a.publish_at AS feed_at FROM article a, viewer_keys k
        WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${where} AND ${dueAfter}
        ORDER BY feed_pinned DESC, a.publish_at DESC, a.id DESC ${limit})`);
@@ -128,8 +147,14 @@ export class FeedService {
          ORDER BY p.created_at DESC, p.id DESC ${limit})`);
     }
     // The news feed has no posts: no post join or columns to plan and send.
-    const postColumns = options.withPosts ? POST_COLUMNS.split(', ').map((c) => `p.${c} AS post_${c}`).join(', ') : `NULL AS post_id`;
-    const postJoin = options.withPosts ? `LEFT JOIN post p ON page.feed_kind = 'POST' AND p.id = page.id` : '';
+    const postColumns = options.withPosts
+      ? POST_COLUMNS.split(', ')
+          .map((c) => `p.${c} AS post_${c}`)
+          .join(', ')
+      : `NULL AS post_id`;
+    const postJoin = options.withPosts
+      ? `LEFT JOIN post p ON page.feed_kind = 'POST' AND p.id = page.id`
+      : '';
     const authorId = options.withPosts ? 'coalesce(a.author_id, p.author_id)' : 'a.author_id';
 
     const rows = await queryPrepared(
@@ -164,17 +189,24 @@ export class FeedService {
     );
 
     const page = rows.slice(0, first);
-    const authors = hydrateEntities(this.dataSource, Person, page.map((row) => row.feed_author as Record<string, unknown>));
+    const authors = hydrateEntities(
+      this.dataSource,
+      Person,
+      page.map((row) => row.feed_author as Record<string, unknown>),
+    );
     const items: FeedItem[] = page.map((row, i) => ({
       // A due scheduled article is shown as what it is about to become.
-      article: row.feed_kind === 'ARTICLE' ? withEffectiveStatus(hydrateArticles(this.dataSource, [row])[0]) : null,
+      article:
+        row.feed_kind === 'ARTICLE' ? withEffectiveStatus(hydrateArticles(this.dataSource, [row])[0]) : null,
       post: row.feed_kind === 'POST' ? toPost(postRowOf(row)) : null,
       pinned: row.feed_pinned as boolean,
       acknowledged: row.feed_acknowledged as boolean,
       unread: row.feed_unread as boolean,
       author: authors[i],
       topics: hydrateEntities(this.dataSource, Topic, row.feed_topics as Record<string, unknown>[]),
-      cover: row.feed_cover ? mediaRowFromJson(row.feed_cover as Parameters<typeof mediaRowFromJson>[0]) : null,
+      cover: row.feed_cover
+        ? mediaRowFromJson(row.feed_cover as Parameters<typeof mediaRowFromJson>[0])
+        : null,
       counts: countsFromJson(row.feed_counts as Record<string, number>),
       myReaction: row.feed_my_reaction as ReactionKind | null,
       commentsClosed: row.feed_comments_closed as boolean,
@@ -184,7 +216,12 @@ export class FeedService {
       })),
     }));
     const cursors = page.map((row) =>
-      encodeFeedCursor({ asOf, pinned: row.feed_pinned as boolean, publishedAt: row.feed_at_text as string, id: (row.id ?? row.post_id) as string }),
+      encodeFeedCursor({
+        asOf,
+        pinned: row.feed_pinned as boolean,
+        publishedAt: row.feed_at_text as string,
+        id: (row.id ?? row.post_id) as string,
+      }),
     );
     return { items, cursors, hasNextPage: rows.length > first };
   }

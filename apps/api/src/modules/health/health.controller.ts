@@ -19,7 +19,9 @@ export class HealthController {
 
   /** The process can do its work: the database answers in time. 503 when not. */
   @Get('readyz')
-  async readyz(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ok' | 'unavailable'; database: string }> {
+  async readyz(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: 'ok' | 'unavailable'; database: string }> {
     res.setHeader('Cache-Control', 'no-store');
     const database = await this.health.checkDatabase();
     if (database !== 'ok') res.status(503);

@@ -1,5 +1,12 @@
 import { DEMO_ACCOUNTS } from '../../database/seed/demo-seed.data';
-import { Actor, actor, countOf, errorOf, insertPeople, spaceOf } from '../../test-support/conversation-fixtures';
+import {
+  Actor,
+  actor,
+  countOf,
+  errorOf,
+  insertPeople,
+  spaceOf,
+} from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 
 const FIELDS = `id bodyHtml removed withheld editedAt hidden { reason } viewerCanEdit viewerCanDelete
@@ -14,7 +21,13 @@ const REACT = `mutation R($id: ID!) { react(targetId: $id, kind: LOVE) { myReact
 const REPORT = `mutation R($targetId: ID!, $reason: String!) { report(targetId: $targetId, reason: $reason) { id } }`;
 const MODERATE = `mutation M($reportId: ID!, $reason: String!) { moderate(reportId: $reportId, action: HIDE, reason: $reason) { status } }`;
 
-type Node = { id: string; withheld: boolean; removed: boolean; bodyHtml: string; replies: { id: string; removed: boolean; withheld: boolean }[] } & Record<string, unknown>;
+type Node = {
+  id: string;
+  withheld: boolean;
+  removed: boolean;
+  bodyHtml: string;
+  replies: { id: string; removed: boolean; withheld: boolean }[];
+} & Record<string, unknown>;
 
 /**
  * A hidden (moderated) top-level comment must not take the replies others can see with it: to
@@ -42,17 +55,24 @@ describe('hidden comments in threads (e2e)', () => {
     expect((await ok(dana, MODERATE, { reportId: report.id, reason })).moderate.status).toBe('HIDDEN');
   };
   const thread = async (who: Actor) => (await ok(who, THREAD, { id: post })).post;
-  const nodes = async (who: Actor): Promise<Node[]> => (await thread(who)).comments.edges.map((e: { node: Node }) => e.node);
+  const nodes = async (who: Actor): Promise<Node[]> =>
+    (await thread(who)).comments.edges.map((e: { node: Node }) => e.node);
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true });
-    [anna, bo, erik] = await Promise.all([DEMO_ACCOUNTS.employee, DEMO_ACCOUNTS.itEmployee, DEMO_ACCOUNTS.editor].map((e) => actor(t, e)));
+    [anna, bo, erik] = await Promise.all(
+      [DEMO_ACCOUNTS.employee, DEMO_ACCOUNTS.itEmployee, DEMO_ACCOUNTS.editor].map((e) => actor(t, e)),
+    );
     const [c, d] = await insertPeople(t.dataSource, 2, 'hidden-threads');
     [carl, dana] = await Promise.all([actor(t, c.email), actor(t, d.email)]);
     // dana owns an open space (so moderates it) and posts there; carl and bo are neither authors nor moderators.
     const space = await spaceOf(dana, { name: 'Trådar', visibility: 'OPEN' });
-    post = (await ok(dana, `mutation P($s: ID!, $i: PostInput!) { createPost(spaceId: $s, input: $i) { id } }`, { s: space, i: { bodyHtml: '<p>Fika?</p>' } }))
-      .createPost.id;
+    post = (
+      await ok(dana, `mutation P($s: ID!, $i: PostInput!) { createPost(spaceId: $s, input: $i) { id } }`, {
+        s: space,
+        i: { bodyHtml: '<p>Fika?</p>' },
+      })
+    ).createPost.id;
   });
   afterAll(() => t?.close());
 
@@ -62,7 +82,9 @@ describe('hidden comments in threads (e2e)', () => {
     const alsoRude = await comment(carl, 'Me too', rude);
     const lonely = await comment(anna, 'Hidden, no replies');
     const onlyRemoved = await comment(anna, 'Hidden, its reply removed');
-    await ok(bo, `mutation D($id: ID!) { deleteComment(id: $id) { id } }`, { id: await comment(bo, 'Gone', onlyRemoved) });
+    await ok(bo, `mutation D($id: ID!) { deleteComment(id: $id) { id } }`, {
+      id: await comment(bo, 'Gone', onlyRemoved),
+    });
     const fine = await comment(bo, 'Fine');
     await ok(bo, REACT, { id: rude });
     await hide(rude, 'Personal attack');
@@ -73,7 +95,13 @@ describe('hidden comments in threads (e2e)', () => {
     // bo (replied) and carl: the hidden comment is an empty placeholder holding the replies they see.
     for (const [who, replies] of [
       [bo, [{ id: answer, bodyHtml: 'Calm down', removed: false, withheld: false }]],
-      [carl, [{ id: answer, bodyHtml: 'Calm down', removed: false, withheld: false }, { id: alsoRude, bodyHtml: 'Me too', removed: false, withheld: false }]], // carl wrote the hidden reply
+      [
+        carl,
+        [
+          { id: answer, bodyHtml: 'Calm down', removed: false, withheld: false },
+          { id: alsoRude, bodyHtml: 'Me too', removed: false, withheld: false },
+        ],
+      ], // carl wrote the hidden reply
     ] as const) {
       const seen = await nodes(who);
       expect(seen.map((n) => n.id)).toEqual([rude, fine]);
@@ -92,7 +120,9 @@ describe('hidden comments in threads (e2e)', () => {
         author: null, // who wrote hidden content is not shown
         replies,
       });
-      expect(seen[0].reactionCounts).toEqual(expect.not.arrayContaining([expect.objectContaining({ count: 1 })]));
+      expect(seen[0].reactionCounts).toEqual(
+        expect.not.arrayContaining([expect.objectContaining({ count: 1 })]),
+      );
     }
     // The count is the comments a non-moderator sees for real: the answer and "fine", not the placeholder.
     const seenByBo = await thread(bo);
@@ -105,7 +135,12 @@ describe('hidden comments in threads (e2e)', () => {
     for (const who of [anna, dana, erik]) {
       const seen = await nodes(who);
       expect(seen.map((n) => n.id)).toEqual([rude, lonely, onlyRemoved, fine]);
-      expect(seen[0]).toMatchObject({ bodyHtml: '<p>Rude words</p>', withheld: false, hidden: { reason: 'Personal attack' }, author: { id: anna.id } });
+      expect(seen[0]).toMatchObject({
+        bodyHtml: '<p>Rude words</p>',
+        withheld: false,
+        hidden: { reason: 'Personal attack' },
+        author: { id: anna.id },
+      });
       expect(seen[0].reactionCounts).toContainEqual({ kind: 'LOVE', count: 1 });
       expect(seen[0].replies.map((r) => r.id)).toEqual(who === anna ? [answer] : [answer, alsoRude]);
     }
@@ -116,7 +151,9 @@ describe('hidden comments in threads (e2e)', () => {
     await comment(bo, 'Still here', rude);
     await hide(rude, 'Personal attack');
     expect((await nodes(carl)).find((n) => n.id === rude)).toMatchObject({ withheld: true });
-    const before = await Promise.all(['comment', 'reaction', 'report', 'comment_revision', 'audit_entry'].map((table) => countOf(t, table)));
+    const before = await Promise.all(
+      ['comment', 'reaction', 'report', 'comment_revision', 'audit_entry'].map((table) => countOf(t, table)),
+    );
 
     const attempts: [Actor, string, object][] = [
       [carl, ADD, { targetId: post, body: 'Answer', parentId: rude }],
@@ -131,7 +168,13 @@ describe('hidden comments in threads (e2e)', () => {
     for (const [who, query, variables] of attempts) {
       expect(errorOf(await who.gql(query, variables))).toMatchObject({ code: 'NOT_FOUND' });
     }
-    expect(await Promise.all(['comment', 'reaction', 'report', 'comment_revision', 'audit_entry'].map((table) => countOf(t, table)))).toEqual(before);
+    expect(
+      await Promise.all(
+        ['comment', 'reaction', 'report', 'comment_revision', 'audit_entry'].map((table) =>
+          countOf(t, table),
+        ),
+      ),
+    ).toEqual(before);
     // Its author may still reply under it.
     await comment(anna, 'Sorry', rude);
   });
@@ -142,7 +185,13 @@ describe('hidden comments in threads (e2e)', () => {
     await ok(anna, `mutation D($id: ID!) { deleteComment(id: $id) { id } }`, { id: gone });
     for (const who of [bo, anna, erik]) {
       const node = (await nodes(who)).find((n) => n.id === gone);
-      expect(node).toMatchObject({ removed: true, withheld: false, bodyHtml: '', myReaction: null, reactors: { edges: [] } });
+      expect(node).toMatchObject({
+        removed: true,
+        withheld: false,
+        bodyHtml: '',
+        myReaction: null,
+        reactors: { edges: [] },
+      });
       expect(node?.reactionCounts).toContainEqual({ kind: 'LOVE', count: 0 });
     }
   });

@@ -23,24 +23,35 @@ export class ModerationResolver {
   ) {}
 
   @Mutation(() => Report, {
-    description: 'Reports a visible post or comment (NOT_FOUND otherwise) to its moderators and the editors. Reason required. CONFLICT: ALREADY_REPORTED.',
+    description:
+      'Reports a visible post or comment (NOT_FOUND otherwise) to its moderators and the editors. Reason required. CONFLICT: ALREADY_REPORTED.',
   })
-  report(@CurrentPerson() viewer: Person, @Args('targetId', { type: () => ID }) targetId: string, @Args('reason') reason: string): Promise<Report> {
+  report(
+    @CurrentPerson() viewer: Person,
+    @Args('targetId', { type: () => ID }) targetId: string,
+    @Args('reason') reason: string,
+  ): Promise<Report> {
     return this.moderation.report(viewer, targetId, reason);
   }
 
-  @Query(() => ReportConnection, { description: 'Open reports the viewer may handle, oldest first (editors: all; space moderators: their spaces).' })
+  @Query(() => ReportConnection, {
+    description:
+      'Open reports the viewer may handle, oldest first (editors: all; space moderators: their spaces).',
+  })
   moderationQueue(@CurrentPerson() viewer: Person, @Args() args: PageArgs): Promise<ReportConnection> {
     return this.moderation.queue(viewer, args);
   }
 
-  @Query(() => Boolean, { description: 'The viewer moderates something: an editor or admin, or an owner or moderator of a space.' })
+  @Query(() => Boolean, {
+    description: 'The viewer moderates something: an editor or admin, or an owner or moderator of a space.',
+  })
   viewerCanModerate(@CurrentPerson() viewer: Person): Promise<boolean> {
     return this.moderation.viewerCanModerate(viewer);
   }
 
   @Mutation(() => Report, {
-    description: 'HIDE (the content, closing every open report on it) or DISMISS (this report), with a reason; audited. Moderators of the content only.',
+    description:
+      'HIDE (the content, closing every open report on it) or DISMISS (this report), with a reason; audited. Moderators of the content only.',
   })
   moderate(
     @CurrentPerson() viewer: Person,
@@ -58,14 +69,28 @@ export class ModerationResolver {
     return person;
   }
 
-  @ResolveField(() => Comment, { nullable: true, description: 'The reported comment (null for a post, or when the viewer may no longer see it).' })
-  async comment(@Parent() report: Report, @CurrentPerson() viewer: Person, @Context('req') req: SessionRequest): Promise<Comment | null> {
+  @ResolveField(() => Comment, {
+    nullable: true,
+    description: 'The reported comment (null for a post, or when the viewer may no longer see it).',
+  })
+  async comment(
+    @Parent() report: Report,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: SessionRequest,
+  ): Promise<Comment | null> {
     if (report.targetKind !== 'COMMENT' || !(await this.maySeeTarget(report, viewer))) return null;
     return this.comments.for(req).byId.load(report.targetId);
   }
 
-  @ResolveField(() => Post, { nullable: true, description: 'The reported post (null for a comment, or when the viewer may no longer see it).' })
-  async post(@Parent() report: Report, @CurrentPerson() viewer: Person, @Context('req') req: SessionRequest): Promise<Post | null> {
+  @ResolveField(() => Post, {
+    nullable: true,
+    description: 'The reported post (null for a comment, or when the viewer may no longer see it).',
+  })
+  async post(
+    @Parent() report: Report,
+    @CurrentPerson() viewer: Person,
+    @Context('req') req: SessionRequest,
+  ): Promise<Post | null> {
     if (report.targetKind !== 'POST' || !(await this.maySeeTarget(report, viewer))) return null;
     return this.posts.for(req).post.load(report.targetId);
   }

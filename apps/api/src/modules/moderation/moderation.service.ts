@@ -11,7 +11,15 @@ import type { Person } from '../people/person.entity';
 import { PageArgs } from '../../common/graphql/page.args';
 import { checkedReason } from './moderation-reason.util';
 import { ModerationPolicy } from './moderation.policy';
-import { ModerationAction, Report, REPORT_COLUMNS, ReportConnection, ReportRow, ReportStatus, toReport } from './report.model';
+import {
+  ModerationAction,
+  Report,
+  REPORT_COLUMNS,
+  ReportConnection,
+  ReportRow,
+  ReportStatus,
+  toReport,
+} from './report.model';
 import { decodeReportCursor, encodeReportCursor } from './reports.cursor.util';
 
 /**
@@ -33,17 +41,32 @@ export class ModerationService {
     const text = checkedReason('reason', reason, REPORT_REASON_MAX_LENGTH);
     return this.dataSource.transaction(async (manager) => {
       const target = await this.access.requireVisible(viewer, targetId, 'Item', manager);
-      if (!ModerationPolicy.isReportable(target.kind)) throw badInput('targetId', 'NOT_REPORTABLE', 'Posts and comments can be reported.');
+      if (!ModerationPolicy.isReportable(target.kind))
+        throw badInput('targetId', 'NOT_REPORTABLE', 'Posts and comments can be reported.');
       let id: string;
       try {
-        [{ id }] = await manager.query(`INSERT INTO report (content_id, reporter_id, reason) VALUES ($1, $2, $3) RETURNING id`, [targetId, viewer.id, text]);
+        [{ id }] = await manager.query(
+          `INSERT INTO report (content_id, reporter_id, reason) VALUES ($1, $2, $3) RETURNING id`,
+          [targetId, viewer.id, text],
+        );
       } catch (error) {
         if (isUniqueViolation(error, 'report_open_uq')) {
-          throw new AppError(ErrorCode.CONFLICT, 'You have already reported this; moderators will look at it.', { field: 'targetId', reason: 'ALREADY_REPORTED' });
+          throw new AppError(
+            ErrorCode.CONFLICT,
+            'You have already reported this; moderators will look at it.',
+            { field: 'targetId', reason: 'ALREADY_REPORTED' },
+          );
         }
         throw error;
       }
-      await this.audit.record(manager, { actorId: viewer.id, action: 'report.create', targetType: target.kind.toLowerCase(), targetId, reason: text, details: { reportId: id } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'report.create',
+        targetType: target.kind.toLowerCase(),
+        targetId,
+        reason: text,
+        details: { reportId: id },
+      });
       return this.row(manager, id);
     });
   }
@@ -59,7 +82,11 @@ export class ModerationService {
       const spaces: { space_id: string }[] = await manager.query(
         `SELECT DISTINCT ci.space_id FROM report r JOIN content_item ci ON ci.id = r.content_id WHERE r.status = 'OPEN' AND ci.space_id IS NOT NULL`,
       );
-      const moderated = await this.moderatedSpaces(viewer, spaces.map((s) => s.space_id), manager);
+      const moderated = await this.moderatedSpaces(
+        viewer,
+        spaces.map((s) => s.space_id),
+        manager,
+      );
       if (moderated.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
       scope = 'ci.space_id = ANY($3::uuid[])';
       params.push(moderated);
@@ -71,8 +98,13 @@ export class ModerationService {
         ORDER BY r.created_at, r.id LIMIT $2`,
       params,
     );
-    const edges = rows.slice(0, args.first).map((r) => ({ node: toReport(r), cursor: encodeReportCursor(r.id) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null } };
+    const edges = rows
+      .slice(0, args.first)
+      .map((r) => ({ node: toReport(r), cursor: encodeReportCursor(r.id) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 
   /**
@@ -89,16 +121,25 @@ export class ModerationService {
     return moderates;
   }
 
-  async moderate(viewer: Person, reportId: string, action: ModerationAction, reason: string): Promise<Report> {
+  async moderate(
+    viewer: Person,
+    reportId: string,
+    action: ModerationAction,
+    reason: string,
+  ): Promise<Report> {
     const text = checkedReason('reason', reason, MODERATION_REASON_MAX_LENGTH);
-    if (!Object.values(ModerationAction).includes(action)) throw badInput('action', 'UNKNOWN_ACTION', 'HIDE or DISMISS.');
+    if (!Object.values(ModerationAction).includes(action))
+      throw badInput('action', 'UNKNOWN_ACTION', 'HIDE or DISMISS.');
     return this.dataSource.transaction(async (manager) => {
       const report = await this.row(manager, reportId, true);
       const [ref] = await this.access.refs([report.targetId], manager);
       const mayModerate = (await this.access.moderatable(viewer, [ref], manager)).has(ref.id);
       ModerationPolicy.for(viewer).assertCanHandle(report, mayModerate);
       if (report.status !== ReportStatus.OPEN) {
-        throw new AppError(ErrorCode.CONFLICT, 'This report has already been handled.', { field: 'reportId', reason: 'ALREADY_HANDLED' });
+        throw new AppError(ErrorCode.CONFLICT, 'This report has already been handled.', {
+          field: 'reportId',
+          reason: 'ALREADY_HANDLED',
+        });
       }
       const targetType = ref.kind.toLowerCase();
       if (action === ModerationAction.HIDE) {
@@ -122,19 +163,29 @@ export class ModerationService {
           details: { reportId, reportsClosed: closed.map((r) => r.id).sort(), authorId: ref.authorId },
         });
       } else {
-        await manager.query(`UPDATE report SET status = 'DISMISSED', handled_by = $2, handled_at = now(), handled_reason = $3 WHERE id = $1`, [
-          reportId,
-          viewer.id,
-          text,
-        ]);
-        await this.audit.record(manager, { actorId: viewer.id, action: 'moderation.dismiss', targetType, targetId: ref.id, reason: text, details: { reportId } });
+        await manager.query(
+          `UPDATE report SET status = 'DISMISSED', handled_by = $2, handled_at = now(), handled_reason = $3 WHERE id = $1`,
+          [reportId, viewer.id, text],
+        );
+        await this.audit.record(manager, {
+          actorId: viewer.id,
+          action: 'moderation.dismiss',
+          targetType,
+          targetId: ref.id,
+          reason: text,
+          details: { reportId },
+        });
       }
       return this.row(manager, reportId);
     });
   }
 
   /** Of these spaces, those the viewer moderates (ContentAccess knows through the spaces module). */
-  private async moderatedSpaces(viewer: Person, spaceIds: string[], manager: EntityManager): Promise<string[]> {
+  private async moderatedSpaces(
+    viewer: Person,
+    spaceIds: string[],
+    manager: EntityManager,
+  ): Promise<string[]> {
     if (spaceIds.length === 0) return [];
     // One stand-in per space: moderatable() decides by space, so it answers "which of these spaces".
     const refs = spaceIds.map((id) => ({ id, spaceId: id }));

@@ -24,7 +24,10 @@ registerEnumType(ReportStatus, { name: 'ReportStatus' });
 registerEnumType(ModerationAction, { name: 'ModerationAction' });
 registerEnumType(ReportTargetKind, { name: 'ReportTargetKind', description: 'What was reported.' });
 
-@ObjectType({ description: 'A report of a post or comment. Seen by its reporter and by those who may moderate the content.' })
+@ObjectType({
+  description:
+    'A report of a post or comment. Seen by its reporter and by those who may moderate the content.',
+})
 export class Report {
   @Field(() => ID)
   id!: string;

@@ -9,7 +9,14 @@ export function encodeReportCursor(id: string): string {
 export function decodeReportCursor(value: string): string {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'm' && typeof parsed[1] === 'string' && isUUID(parsed[1])) return parsed[1];
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      parsed[0] === 'm' &&
+      typeof parsed[1] === 'string' &&
+      isUUID(parsed[1])
+    )
+      return parsed[1];
   } catch {
     // fall through
   }

@@ -7,7 +7,13 @@ import { attachmentDisposition, CSV_BOM, csvLine } from './csv.util';
 import { MustReadService } from './must-read.service';
 
 /** Column titles, in the reader's spreadsheet; English and Swedish, as the team reads both. */
-const HEADER = ['Name / Namn', 'E-mail / E-post', 'Org unit / Enhet', 'Acknowledged at / Kvitterad', 'Version'];
+const HEADER = [
+  'Name / Namn',
+  'E-mail / E-post',
+  'Org unit / Enhet',
+  'Acknowledged at / Kvitterad',
+  'Version',
+];
 
 /**
  * `GET /api/articles/:id/acknowledgements.csv` — editors (session cookie), one row per active
@@ -22,11 +28,15 @@ export class AcknowledgementsCsvController {
   async csv(@CurrentPerson() me: Person, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { article, rows } = await this.mustReads.acknowledgementRows(me, id);
     let body = CSV_BOM + csvLine(HEADER);
-    for (const row of rows) body += csvLine([row.displayName, row.email, row.orgUnitName, row.acknowledgedAt, row.version]);
+    for (const row of rows)
+      body += csvLine([row.displayName, row.email, row.orgUnitName, row.acknowledgedAt, row.version]);
     res
       .status(200)
       .setHeader('Content-Type', 'text/csv; charset=utf-8')
-      .setHeader('Content-Disposition', attachmentDisposition(`acknowledgements-${article.id}-v${article.ackVersion}.csv`))
+      .setHeader(
+        'Content-Disposition',
+        attachmentDisposition(`acknowledgements-${article.id}-v${article.ackVersion}.csv`),
+      )
       .setHeader('Cache-Control', 'private, no-store')
       .send(body);
   }

@@ -22,6 +22,9 @@ export class AppErrorHttpFilter implements ExceptionFilter {
     const { code, field, reason } = error.extensions as { code: string; field?: string; reason?: string };
     const status = STATUS[code];
     if (status === undefined) throw new HttpException('Internal server error', 500);
-    res.status(status).setHeader('Cache-Control', 'no-store').json({ code, message: error.message, field, reason });
+    res
+      .status(status)
+      .setHeader('Cache-Control', 'no-store')
+      .json({ code, message: error.message, field, reason });
   }
 }

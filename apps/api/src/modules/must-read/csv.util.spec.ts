@@ -7,9 +7,12 @@ describe('csv.util', () => {
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
   });
 
-  it.each([['=1+1'], ['+46 70'], ['-2'], ['@SUM(A1)'], ['\tx'], ['\rx']])('guards %p against formula injection', (text) => {
-    expect(csvCell(text)).toBe(`"'${text}"`);
-  });
+  it.each([['=1+1'], ['+46 70'], ['-2'], ['@SUM(A1)'], ['\tx'], ['\rx']])(
+    'guards %p against formula injection',
+    (text) => {
+      expect(csvCell(text)).toBe(`"'${text}"`);
+    },
+  );
 
   it('leaves numbers plain and writes empty cells for null, dates as ISO', () => {
     expect(csvCell(3)).toBe('3');

@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { OrgUnit } from '../organisation/org-unit.entity';
 
-@ObjectType({ description: "Acknowledgements of one org unit's members (the unit people belong to directly)." })
+@ObjectType({
+  description: "Acknowledgements of one org unit's members (the unit people belong to directly).",
+})
 export class MustReadUnitRow {
   @Field(() => OrgUnit)
   orgUnit!: OrgUnit;
@@ -13,7 +15,9 @@ export class MustReadUnitRow {
   pending!: number;
 }
 
-@ObjectType({ description: 'Who in the audience (active people) has acknowledged the current version of a must-read.' })
+@ObjectType({
+  description: 'Who in the audience (active people) has acknowledged the current version of a must-read.',
+})
 export class MustReadReport {
   @Field(() => Int, { description: 'The version acknowledgements count for.' })
   version!: number;

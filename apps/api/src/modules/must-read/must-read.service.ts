@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, ErrorCode, notFound } from '../../common/errors/app-error';
 import { articleColumnsSql, findVisibleArticle, hydrateArticles } from '../feed/article-rows.util';
-import { ArticleViewer, ArticleVisibility, audienceReachesSql, visibleArticlesRawPredicate, withEffectiveStatus } from '../articles/article-visibility';
+import {
+  ArticleViewer,
+  ArticleVisibility,
+  audienceReachesSql,
+  visibleArticlesRawPredicate,
+  withEffectiveStatus,
+} from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
 import { ArticlesPolicy } from '../articles/articles.policy';
 import { AuditService } from '../audit/audit.service';
@@ -14,7 +20,11 @@ import { MustReadReport } from './must-read-report.model';
 const MY_MUST_READS_MAX = 100;
 const MAX_DEPTH = 50;
 
-const notMustRead = () => new AppError(ErrorCode.BAD_USER_INPUT, 'This article is not a must-read.', { field: 'id', reason: 'NOT_MUST_READ' });
+const notMustRead = () =>
+  new AppError(ErrorCode.BAD_USER_INPUT, 'This article is not a must-read.', {
+    field: 'id',
+    reason: 'NOT_MUST_READ',
+  });
 
 export interface MustReadItem {
   article: Article;
@@ -97,20 +107,29 @@ export class MustReadService {
        LIMIT ${MY_MUST_READS_MAX}`,
       [person.id, includeAcknowledged, ...visible.params],
     );
-    return hydrateArticles(this.dataSource, rows).map((article, i) => ({ article: withEffectiveStatus(article), acknowledged: rows[i].acked as boolean }));
+    return hydrateArticles(this.dataSource, rows).map((article, i) => ({
+      article: withEffectiveStatus(article),
+      acknowledged: rows[i].acked as boolean,
+    }));
   }
 
   async report(person: Person, id: string): Promise<MustReadReport> {
     const article = await this.mustReadForEditor(person, id);
     const rows: (OrgUnitRow & { acknowledged: number; pending: number })[] = await this.dataSource.query(
       `${this.membersSql()}
-       SELECT ${ORG_UNIT_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')},
+       SELECT ${ORG_UNIT_COLUMNS.split(', ')
+         .map((c) => `u.${c}`)
+         .join(', ')},
               count(m.acknowledged_at)::int AS acknowledged, (count(*) - count(m.acknowledged_at))::int AS pending
          FROM members m JOIN org_unit u ON u.id = m.org_unit_id
         GROUP BY u.id ORDER BY u.name, u.id`,
       [article.id, MAX_DEPTH],
     );
-    const byOrgUnit = rows.map((r) => ({ orgUnit: toOrgUnit(r), acknowledged: r.acknowledged, pending: r.pending }));
+    const byOrgUnit = rows.map((r) => ({
+      orgUnit: toOrgUnit(r),
+      acknowledged: r.acknowledged,
+      pending: r.pending,
+    }));
     return {
       version: article.ackVersion,
       acknowledged: byOrgUnit.reduce((n, r) => n + r.acknowledged, 0),
@@ -121,15 +140,19 @@ export class MustReadService {
   }
 
   /** One row per active audience member, by unit and name; for the CSV export. */
-  async acknowledgementRows(person: Person, id: string): Promise<{ article: Article; rows: AcknowledgementRow[] }> {
+  async acknowledgementRows(
+    person: Person,
+    id: string,
+  ): Promise<{ article: Article; rows: AcknowledgementRow[] }> {
     const article = await this.mustReadForEditor(person, id);
-    const raw: { display_name: string; email: string; unit_name: string; acknowledged_at: Date | null }[] = await this.dataSource.query(
-      `${this.membersSql()}
+    const raw: { display_name: string; email: string; unit_name: string; acknowledged_at: Date | null }[] =
+      await this.dataSource.query(
+        `${this.membersSql()}
        SELECT m.display_name, m.email, u.name AS unit_name, m.acknowledged_at
          FROM members m JOIN org_unit u ON u.id = m.org_unit_id
         ORDER BY u.name, m.display_name, m.id`,
-      [article.id, MAX_DEPTH],
-    );
+        [article.id, MAX_DEPTH],
+      );
     const rows = raw.map((r) => ({
       displayName: r.display_name,
       email: r.email,

@@ -19,7 +19,10 @@ export class LocationResolver {
   }
 
   @Mutation(() => Location)
-  createLocation(@CurrentPerson() actor: Person, @Args('input') input: CreateLocationInput): Promise<Location> {
+  createLocation(
+    @CurrentPerson() actor: Person,
+    @Args('input') input: CreateLocationInput,
+  ): Promise<Location> {
     return this.locationsService.create(actor, input);
   }
 
@@ -33,7 +36,10 @@ export class LocationResolver {
   }
 
   @Mutation(() => Location)
-  deactivateLocation(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Location> {
+  deactivateLocation(
+    @CurrentPerson() actor: Person,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Location> {
     return this.locationsService.deactivate(actor, id);
   }
 

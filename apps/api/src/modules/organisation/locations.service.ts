@@ -11,7 +11,8 @@ import { UpdateLocationInput } from './dto/update-location.input';
 import { Location } from './location.entity';
 import { OrganisationPolicy } from './organisation.policy';
 
-const nameTaken = () => new AppError(ErrorCode.CONFLICT, 'A location already has this name.', { field: 'name', reason: 'TAKEN' });
+const nameTaken = () =>
+  new AppError(ErrorCode.CONFLICT, 'A location already has this name.', { field: 'name', reason: 'TAKEN' });
 
 @Injectable()
 export class LocationsService {
@@ -62,7 +63,13 @@ export class LocationsService {
       }
       if (Object.keys(changes).length === 0) return location;
       const saved = await this.orConflict(() => manager.save(location));
-      await this.audit.record(manager, { actorId: actor.id, action: 'location.update', targetType: 'location', targetId: id, details: changes });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'location.update',
+        targetType: 'location',
+        targetId: id,
+        details: changes,
+      });
       return saved;
     });
   }
@@ -75,7 +82,13 @@ export class LocationsService {
       if (location.deactivatedAt) return location;
       location.deactivatedAt = new Date();
       const saved = await manager.save(location);
-      await this.audit.record(manager, { actorId: actor.id, action: 'location.deactivate', targetType: 'location', targetId: id, details: {} });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'location.deactivate',
+        targetType: 'location',
+        targetId: id,
+        details: {},
+      });
       return saved;
     });
   }
@@ -88,7 +101,9 @@ export class LocationsService {
   }
 
   private async locked(manager: EntityManager, id: string): Promise<Location> {
-    const location = isUUID(id) ? await manager.findOne(Location, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const location = isUUID(id)
+      ? await manager.findOne(Location, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!location) throw notFound('Location');
     return location;
   }

@@ -14,7 +14,9 @@ export class OrgUnitResolver {
     private readonly loaders: OrganisationLoaderFactory,
   ) {}
 
-  @Query(() => [OrgUnit], { description: 'Every org unit, flat, in depth-first tree order; build the tree from parentId.' })
+  @Query(() => [OrgUnit], {
+    description: 'Every org unit, flat, in depth-first tree order; build the tree from parentId.',
+  })
   orgUnits(
     @CurrentPerson() viewer: Person,
     @Args('includeInactive', { type: () => Boolean, defaultValue: false }) includeInactive: boolean,
@@ -23,7 +25,11 @@ export class OrgUnitResolver {
   }
 
   @Query(() => OrgUnit)
-  orgUnit(@CurrentPerson() viewer: Person, @Args('id', { type: () => ID }) id: string, @Context('req') req: object): Promise<OrgUnit> {
+  orgUnit(
+    @CurrentPerson() viewer: Person,
+    @Args('id', { type: () => ID }) id: string,
+    @Context('req') req: object,
+  ): Promise<OrgUnit> {
     return this.orgUnitsService.get(viewer, id, (unitId) => this.loaders.for(req).path.load(unitId));
   }
 
@@ -41,7 +47,9 @@ export class OrgUnitResolver {
     return this.orgUnitsService.update(actor, id, input);
   }
 
-  @Mutation(() => OrgUnit, { description: 'Re-parents a unit; BAD_USER_INPUT reason CYCLE when under itself or a descendant.' })
+  @Mutation(() => OrgUnit, {
+    description: 'Re-parents a unit; BAD_USER_INPUT reason CYCLE when under itself or a descendant.',
+  })
   moveOrgUnit(
     @CurrentPerson() actor: Person,
     @Args('id', { type: () => ID }) id: string,
@@ -51,7 +59,10 @@ export class OrgUnitResolver {
   }
 
   @Mutation(() => OrgUnit)
-  deactivateOrgUnit(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<OrgUnit> {
+  deactivateOrgUnit(
+    @CurrentPerson() actor: Person,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OrgUnit> {
     return this.orgUnitsService.deactivate(actor, id);
   }
 

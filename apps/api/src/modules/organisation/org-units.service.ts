@@ -15,7 +15,11 @@ import { OrganisationPolicy } from './organisation.policy';
 /** Moves take this transaction-level lock, so two concurrent moves cannot build a cycle together. */
 const TREE_LOCK = 0x6f7267; // "org"
 
-const nameTaken = () => new AppError(ErrorCode.CONFLICT, 'A sibling unit already has this name.', { field: 'name', reason: 'TAKEN' });
+const nameTaken = () =>
+  new AppError(ErrorCode.CONFLICT, 'A sibling unit already has this name.', {
+    field: 'name',
+    reason: 'TAKEN',
+  });
 
 @Injectable()
 export class OrgUnitsService {
@@ -34,7 +38,9 @@ export class OrgUnitsService {
          SELECT ${ORG_UNIT_COLUMNS}, 0 AS level, ARRAY[lower(name), id::text] AS sort_path
            FROM org_unit WHERE parent_id IS NULL ${active}
          UNION ALL
-         SELECT ${ORG_UNIT_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')}, t.level + 1,
+         SELECT ${ORG_UNIT_COLUMNS.split(', ')
+           .map((c) => `c.${c}`)
+           .join(', ')}, t.level + 1,
                 t.sort_path || ARRAY[lower(c.name), c.id::text]
            FROM org_unit c JOIN tree t ON c.parent_id = t.id
           WHERE t.level < 50 ${active.replace('deactivated_at', 'c.deactivated_at')}
@@ -47,7 +53,8 @@ export class OrgUnitsService {
   /** One unit with its level; NOT_FOUND when unknown or (for non-admins) deactivated. */
   async get(viewer: Person, id: string, path: (id: string) => Promise<OrgUnit[]>): Promise<OrgUnit> {
     const unit = isUUID(id) ? (await path(id)).at(-1) : undefined;
-    if (!unit || (unit.deactivatedAt && !OrganisationPolicy.for(viewer).canSeeInactive())) throw notFound('Org unit');
+    if (!unit || (unit.deactivatedAt && !OrganisationPolicy.for(viewer).canSeeInactive()))
+      throw notFound('Org unit');
     return unit;
   }
 
@@ -90,7 +97,13 @@ export class OrgUnitsService {
       }
       if (Object.keys(changes).length === 0) return unit;
       const saved = await this.insertOrConflict(() => manager.save(unit));
-      await this.audit.record(manager, { actorId: actor.id, action: 'org_unit.update', targetType: 'org_unit', targetId: id, details: changes });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'org_unit.update',
+        targetType: 'org_unit',
+        targetId: id,
+        details: changes,
+      });
       return saved;
     });
   }
@@ -111,7 +124,8 @@ export class OrgUnitsService {
          SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
         [parentId, id],
       );
-      if (cycle) throw badInput('parentId', 'CYCLE', 'A unit cannot be moved under itself or one of its descendants.');
+      if (cycle)
+        throw badInput('parentId', 'CYCLE', 'A unit cannot be moved under itself or one of its descendants.');
       if (unit.parentId === parentId) return unit;
       const from = unit.parentId;
       unit.parentId = parentId;
@@ -139,11 +153,19 @@ export class OrgUnitsService {
         [id],
       );
       if (usage.units > 0 || usage.people > 0) {
-        throw new AppError(ErrorCode.CONFLICT, 'Move or deactivate the units and people in it first.', { reason: 'NOT_EMPTY' });
+        throw new AppError(ErrorCode.CONFLICT, 'Move or deactivate the units and people in it first.', {
+          reason: 'NOT_EMPTY',
+        });
       }
       unit.deactivatedAt = new Date();
       const saved = await manager.save(unit);
-      await this.audit.record(manager, { actorId: actor.id, action: 'org_unit.deactivate', targetType: 'org_unit', targetId: id, details: {} });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'org_unit.deactivate',
+        targetType: 'org_unit',
+        targetId: id,
+        details: {},
+      });
       return saved;
     });
   }
@@ -156,7 +178,9 @@ export class OrgUnitsService {
   }
 
   private async lockedUnit(manager: EntityManager, id: string): Promise<OrgUnit> {
-    const unit = isUUID(id) ? await manager.findOne(OrgUnit, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const unit = isUUID(id)
+      ? await manager.findOne(OrgUnit, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!unit) throw notFound('Org unit');
     return unit;
   }
@@ -174,4 +198,3 @@ export class OrgUnitsService {
 function assertName(name: string): void {
   if (name.length === 0) throw badInput('name', 'REQUIRED', 'A name is required.');
 }
-

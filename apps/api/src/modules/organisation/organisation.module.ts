@@ -7,7 +7,13 @@ import { OrganisationLoaderFactory } from './organisation.loader';
 
 /** The org-unit tree and locations. */
 @Module({
-  providers: [OrgUnitsService, LocationsService, OrganisationLoaderFactory, OrgUnitResolver, LocationResolver],
+  providers: [
+    OrgUnitsService,
+    LocationsService,
+    OrganisationLoaderFactory,
+    OrgUnitResolver,
+    LocationResolver,
+  ],
   exports: [OrgUnitsService, LocationsService, OrganisationLoaderFactory],
 })
 export class OrganisationModule {}

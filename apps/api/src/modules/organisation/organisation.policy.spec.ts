@@ -14,6 +14,9 @@ describe('OrganisationPolicy', () => {
     expect(policy.canManage()).toBe(allowed);
     expect(policy.canSeeInactive()).toBe(allowed);
     if (allowed) expect(() => policy.assertCanManage()).not.toThrow();
-    else expect(() => policy.assertCanManage()).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    else
+      expect(() => policy.assertCanManage()).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+      );
   });
 });

@@ -6,14 +6,22 @@ describe('people cursor', () => {
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
   });
 
-  it.each(['', 'garbage', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["x","not-a-uuid"]').toString('base64url')])(
-    'refuses %p as BAD_USER_INPUT INVALID_CURSOR',
-    (value) => {
-      expect(() => decodeCursor(value)).toThrow(
-        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' }) }),
-      );
-    },
-  );
+  it.each([
+    '',
+    'garbage',
+    Buffer.from('{"a":1}').toString('base64url'),
+    Buffer.from('["x","not-a-uuid"]').toString('base64url'),
+  ])('refuses %p as BAD_USER_INPUT INVALID_CURSOR', (value) => {
+    expect(() => decodeCursor(value)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          field: 'after',
+          reason: 'INVALID_CURSOR',
+        }),
+      }),
+    );
+  });
 });
 
 describe('likePattern', () => {

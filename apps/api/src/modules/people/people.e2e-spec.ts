@@ -13,7 +13,15 @@ const CREATE = `mutation Create($input: CreatePersonInput!) { createPerson(input
 
 interface Edge {
   cursor: string;
-  node: { id: string; displayName: string; email: string; title: string | null; orgUnit: { id: string; name: string }; orgUnitPath: { name: string; level: number }[]; location: { name: string } | null };
+  node: {
+    id: string;
+    displayName: string;
+    email: string;
+    title: string | null;
+    orgUnit: { id: string; name: string };
+    orgUnitPath: { name: string; level: number }[];
+    location: { name: string } | null;
+  };
 }
 
 describe('people (e2e)', () => {
@@ -31,10 +39,16 @@ describe('people (e2e)', () => {
   });
   afterAll(() => t?.close());
 
-  const count = async (table: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
-  const errorOf = (body: { errors?: { extensions: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions;
+  const count = async (table: string) =>
+    (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+  const errorOf = (body: { errors?: { extensions: Record<string, unknown> }[] }) =>
+    body.errors?.[0]?.extensions;
 
-  async function allPages(first: number, variables: object = {}, cookie = employee): Promise<{ edges: Edge[]; totals: number[] }> {
+  async function allPages(
+    first: number,
+    variables: object = {},
+    cookie = employee,
+  ): Promise<{ edges: Edge[]; totals: number[] }> {
     const edges: Edge[] = [];
     const totals: number[] = [];
     let after: string | null = null;
@@ -67,8 +81,15 @@ describe('people (e2e)', () => {
       const seen = first.body.data.people.edges.map((e: Edge) => e.node.id);
       // "Aaron" sorts before the cursor, "Örjan" after it: only the second belongs on later pages.
       const unit = units[DEMO_UNITS.hr];
-      for (const [name, email] of [['Aaron Ahl', 'aaron.ahl@demo.commons'], ['Örjan Öberg', 'orjan.oberg@demo.commons']]) {
-        const res = await t.gql(CREATE, { input: { email, displayName: name, orgUnitId: unit, role: 'EMPLOYEE', language: 'SV' } }, { cookie: admin });
+      for (const [name, email] of [
+        ['Aaron Ahl', 'aaron.ahl@demo.commons'],
+        ['Örjan Öberg', 'orjan.oberg@demo.commons'],
+      ]) {
+        const res = await t.gql(
+          CREATE,
+          { input: { email, displayName: name, orgUnitId: unit, role: 'EMPLOYEE', language: 'SV' } },
+          { cookie: admin },
+        );
         expect(res.body.errors).toBeUndefined();
       }
       let after = first.body.data.people.pageInfo.endCursor;
@@ -81,15 +102,31 @@ describe('people (e2e)', () => {
       }
       const all = [...seen, ...rest];
       expect(new Set(all).size).toBe(all.length);
-      const [{ id: orjan }] = await t.dataSource.query(`SELECT id FROM person WHERE email = 'orjan.oberg@demo.commons'`);
+      const [{ id: orjan }] = await t.dataSource.query(
+        `SELECT id FROM person WHERE email = 'orjan.oberg@demo.commons'`,
+      );
       expect(rest).toContain(orjan);
     });
 
     it('lists names in Swedish alphabetical order: Å, Ä, Ö after Z, and case does not split the list', async () => {
       const unit = units[DEMO_UNITS.hr];
-      const names = ['Örn Sortering', 'åsa Sortering', 'Ärla Sortering', 'Zelda Sortering', 'Olle Sortering', 'anna Sortering', 'Ada Sortering'];
+      const names = [
+        'Örn Sortering',
+        'åsa Sortering',
+        'Ärla Sortering',
+        'Zelda Sortering',
+        'Olle Sortering',
+        'anna Sortering',
+        'Ada Sortering',
+      ];
       for (const [i, name] of names.entries()) {
-        const input = { email: `sortering${i}@demo.commons`, displayName: name, orgUnitId: unit, role: 'EMPLOYEE', language: 'SV' };
+        const input = {
+          email: `sortering${i}@demo.commons`,
+          displayName: name,
+          orgUnitId: unit,
+          role: 'EMPLOYEE',
+          language: 'SV',
+        };
         expect((await t.gql(CREATE, { input }, { cookie: admin })).body.errors).toBeUndefined();
       }
       const { edges } = await allPages(3, { search: 'Sortering' });
@@ -104,7 +141,15 @@ describe('people (e2e)', () => {
       ]);
     });
 
-    it.each([['Ekström'], ['bo@demo'], ['ekstr'], ['BO EK'], ['ekström bo'], ['systemförv'], ['Systemförvaltare']])('search %p finds bo', async (search) => {
+    it.each([
+      ['Ekström'],
+      ['bo@demo'],
+      ['ekstr'],
+      ['BO EK'],
+      ['ekström bo'],
+      ['systemförv'],
+      ['Systemförvaltare'],
+    ])('search %p finds bo', async (search) => {
       const { edges, totals } = await allPages(20, { search });
       expect(edges.map((e) => e.node.email)).toContain(DEMO_ACCOUNTS.itEmployee);
       expect(totals[0]).toBe(edges.length);
@@ -125,7 +170,8 @@ describe('people (e2e)', () => {
         );
         return rows.map((r) => r['QUERY PLAN']).join('\n');
       });
-      for (const index of ['person_display_name_trgm_idx', 'person_email_trgm_idx', 'person_title_trgm_idx']) expect(plan).toContain(index);
+      for (const index of ['person_display_name_trgm_idx', 'person_email_trgm_idx', 'person_title_trgm_idx'])
+        expect(plan).toContain(index);
     });
 
     it('treats % and _ in a search as plain characters', async () => {
@@ -136,7 +182,14 @@ describe('people (e2e)', () => {
     it('filters by org unit, including the units below it, and resolves units, paths and locations', async () => {
       const { edges } = await allPages(50, { orgUnitId: units[DEMO_UNITS.it] });
       const emails = edges.map((e) => e.node.email);
-      expect(emails).toEqual(expect.arrayContaining([DEMO_ACCOUNTS.itEmployee, DEMO_ACCOUNTS.admin, 'henrik.blom@demo.commons', 'jonas.mattsson@demo.commons']));
+      expect(emails).toEqual(
+        expect.arrayContaining([
+          DEMO_ACCOUNTS.itEmployee,
+          DEMO_ACCOUNTS.admin,
+          'henrik.blom@demo.commons',
+          'jonas.mattsson@demo.commons',
+        ]),
+      );
       expect(emails).not.toContain(DEMO_ACCOUNTS.employee);
       const bo = edges.find((e) => e.node.email === DEMO_ACCOUNTS.itEmployee)!.node;
       expect(bo.orgUnit.name).toBe(DEMO_UNITS.it);
@@ -153,14 +206,21 @@ describe('people (e2e)', () => {
         expect(errorOf(res.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
       }
       const res = await t.gql(PEOPLE, { first: 5, after: 'not-a-cursor' }, { cookie: employee });
-      expect(errorOf(res.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
+      expect(errorOf(res.body)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+        reason: 'INVALID_CURSOR',
+      });
     });
 
     it('costs the same number of SQL statements for a page of 5 and a page of 40', async () => {
       const statements = async (first: number) => {
         const original = Client.prototype.query;
         let n = 0;
-        const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+        const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
+          this: Client,
+          ...args: unknown[]
+        ) {
           n++;
           return (original as (...a: unknown[]) => unknown).apply(this, args);
         } as never);
@@ -183,7 +243,11 @@ describe('people (e2e)', () => {
 
   describe('person and me', () => {
     it('`me` is the signed-in person, with their unit', async () => {
-      const res = await t.gql(`{ me { email role language active orgUnit { name } location { name } } }`, {}, { cookie: employee });
+      const res = await t.gql(
+        `{ me { email role language active orgUnit { name } location { name } } }`,
+        {},
+        { cookie: employee },
+      );
       expect(res.body.data.me).toEqual({
         email: DEMO_ACCOUNTS.employee,
         role: 'EMPLOYEE',
@@ -203,7 +267,9 @@ describe('people (e2e)', () => {
 
     it('updateMyPreferences changes my language, for any role', async () => {
       const Q = `mutation L($language: Language!) { updateMyPreferences(input: { language: $language }) { language } }`;
-      expect((await t.gql(Q, { language: 'SV' }, { cookie: employee })).body.data.updateMyPreferences.language).toBe('SV');
+      expect(
+        (await t.gql(Q, { language: 'SV' }, { cookie: employee })).body.data.updateMyPreferences.language,
+      ).toBe('SV');
       expect((await t.gql(`{ me { language } }`, {}, { cookie: employee })).body.data.me.language).toBe('SV');
       await t.gql(Q, { language: 'EN' }, { cookie: employee });
     });
@@ -222,65 +288,144 @@ describe('people (e2e)', () => {
       };
       const res = await t.gql(CREATE, { input }, { cookie: admin });
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.createPerson).toMatchObject({ email: 'greta.garbo@demo.commons', displayName: 'Greta Garbo', active: true });
-      await expect(t.login('greta.garbo@demo.commons', 'a-long-enough-password')).resolves.toMatch(/^commons_session=/);
-      const audit = await t.dataSource.query(`SELECT action, target_id FROM audit_entry WHERE action = 'person.create' AND target_id = $1`, [
+      expect(res.body.data.createPerson).toMatchObject({
+        email: 'greta.garbo@demo.commons',
+        displayName: 'Greta Garbo',
+        active: true,
+      });
+      await expect(t.login('greta.garbo@demo.commons', 'a-long-enough-password')).resolves.toMatch(
+        /^commons_session=/,
+      );
+      const audit = await t.dataSource.query(
+        `SELECT action, target_id FROM audit_entry WHERE action = 'person.create' AND target_id = $1`,
+        [res.body.data.createPerson.id],
+      );
+      expect(audit).toHaveLength(1);
+      const [{ details }] = await t.dataSource.query(`SELECT details FROM audit_entry WHERE target_id = $1`, [
         res.body.data.createPerson.id,
       ]);
-      expect(audit).toHaveLength(1);
-      const [{ details }] = await t.dataSource.query(`SELECT details FROM audit_entry WHERE target_id = $1`, [res.body.data.createPerson.id]);
       expect(JSON.stringify(details)).not.toContain('a-long-enough-password');
     });
 
     describe('bad input gets a clear error and writes nothing', () => {
-      const base = () => ({ email: 'new.person@demo.commons', displayName: 'New Person', orgUnitId: units[DEMO_UNITS.hr], role: 'EMPLOYEE', language: 'SV' });
+      const base = () => ({
+        email: 'new.person@demo.commons',
+        displayName: 'New Person',
+        orgUnitId: units[DEMO_UNITS.hr],
+        role: 'EMPLOYEE',
+        language: 'SV',
+      });
       it.each([
-        ['a malformed e-mail', { email: 'not-an-email' }, { code: 'BAD_USER_INPUT', field: 'email', reason: 'INVALID_EMAIL' }],
-        ['a 10 KB display name', { displayName: 'x'.repeat(10_240) }, { code: 'BAD_USER_INPUT', field: 'displayName', reason: 'TOO_LONG' }],
-        ['a blank display name', { displayName: '   ' }, { code: 'BAD_USER_INPUT', field: 'displayName', reason: 'REQUIRED' }],
-        ['an unknown org unit', { orgUnitId: '00000000-0000-0000-0000-000000000000' }, { code: 'BAD_USER_INPUT', field: 'orgUnitId', reason: 'UNKNOWN_ORG_UNIT' }],
-        ['a malformed org unit id', { orgUnitId: 'x' }, { code: 'BAD_USER_INPUT', field: 'orgUnitId', reason: 'UNKNOWN_ORG_UNIT' }],
-        ['an unknown location', { locationId: '00000000-0000-0000-0000-000000000000' }, { code: 'BAD_USER_INPUT', field: 'locationId', reason: 'UNKNOWN_LOCATION' }],
-        ['a short password', { password: 'short' }, { code: 'BAD_USER_INPUT', field: 'password', reason: 'TOO_SHORT' }],
-        ['a taken e-mail', { email: 'BO@demo.commons' }, { code: 'CONFLICT', field: 'email', reason: 'TAKEN' }],
+        [
+          'a malformed e-mail',
+          { email: 'not-an-email' },
+          { code: 'BAD_USER_INPUT', field: 'email', reason: 'INVALID_EMAIL' },
+        ],
+        [
+          'a 10 KB display name',
+          { displayName: 'x'.repeat(10_240) },
+          { code: 'BAD_USER_INPUT', field: 'displayName', reason: 'TOO_LONG' },
+        ],
+        [
+          'a blank display name',
+          { displayName: '   ' },
+          { code: 'BAD_USER_INPUT', field: 'displayName', reason: 'REQUIRED' },
+        ],
+        [
+          'an unknown org unit',
+          { orgUnitId: '00000000-0000-0000-0000-000000000000' },
+          { code: 'BAD_USER_INPUT', field: 'orgUnitId', reason: 'UNKNOWN_ORG_UNIT' },
+        ],
+        [
+          'a malformed org unit id',
+          { orgUnitId: 'x' },
+          { code: 'BAD_USER_INPUT', field: 'orgUnitId', reason: 'UNKNOWN_ORG_UNIT' },
+        ],
+        [
+          'an unknown location',
+          { locationId: '00000000-0000-0000-0000-000000000000' },
+          { code: 'BAD_USER_INPUT', field: 'locationId', reason: 'UNKNOWN_LOCATION' },
+        ],
+        [
+          'a short password',
+          { password: 'short' },
+          { code: 'BAD_USER_INPUT', field: 'password', reason: 'TOO_SHORT' },
+        ],
+        [
+          'a taken e-mail',
+          { email: 'BO@demo.commons' },
+          { code: 'CONFLICT', field: 'email', reason: 'TAKEN' },
+        ],
       ])('%s', async (_label, change, expected) => {
-        const before = { person: await count('person'), credential: await count('credential'), audit: await count('audit_entry') };
+        const before = {
+          person: await count('person'),
+          credential: await count('credential'),
+          audit: await count('audit_entry'),
+        };
         const res = await t.gql(CREATE, { input: { ...base(), ...change } }, { cookie: admin });
         expect(res.body.data).toBeNull();
         expect(errorOf(res.body)).toMatchObject(expected);
-        expect({ person: await count('person'), credential: await count('credential'), audit: await count('audit_entry') }).toEqual(before);
+        expect({
+          person: await count('person'),
+          credential: await count('credential'),
+          audit: await count('audit_entry'),
+        }).toEqual(before);
       });
 
       it('updatePerson with an unknown org unit changes nothing, not even the other fields', async () => {
-        const [{ id, display_name }] = await t.dataSource.query(`SELECT id, display_name FROM person WHERE email = 'sara.nyberg@demo.commons'`);
+        const [{ id, display_name }] = await t.dataSource.query(
+          `SELECT id, display_name FROM person WHERE email = 'sara.nyberg@demo.commons'`,
+        );
         const res = await t.gql(
           `mutation U($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { id } }`,
           { id, input: { displayName: 'Renamed', orgUnitId: '00000000-0000-0000-0000-000000000000' } },
           { cookie: admin },
         );
-        expect(errorOf(res.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'orgUnitId', reason: 'UNKNOWN_ORG_UNIT' });
+        expect(errorOf(res.body)).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'orgUnitId',
+          reason: 'UNKNOWN_ORG_UNIT',
+        });
         const [after] = await t.dataSource.query(`SELECT display_name FROM person WHERE id = $1`, [id]);
         expect(after.display_name).toBe(display_name);
       });
     });
 
     it('moves a person to another unit and audits what changed', async () => {
-      const [{ id }] = await t.dataSource.query(`SELECT id FROM person WHERE email = 'nils.hedlund@demo.commons'`);
+      const [{ id }] = await t.dataSource.query(
+        `SELECT id FROM person WHERE email = 'nils.hedlund@demo.commons'`,
+      );
       const res = await t.gql(
         `mutation U($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { orgUnit { name } title } }`,
         { id, input: { orgUnitId: units[DEMO_UNITS.caseNorth], title: null } },
         { cookie: admin },
       );
       expect(res.body.data.updatePerson).toEqual({ orgUnit: { name: DEMO_UNITS.caseNorth }, title: null });
-      const [entry] = await t.dataSource.query(`SELECT details FROM audit_entry WHERE action = 'person.update' AND target_id = $1`, [id]);
-      expect(entry.details).toMatchObject({ orgUnitId: { to: units[DEMO_UNITS.caseNorth] }, title: { from: 'Vägledare', to: null } });
+      const [entry] = await t.dataSource.query(
+        `SELECT details FROM audit_entry WHERE action = 'person.update' AND target_id = $1`,
+        [id],
+      );
+      expect(entry.details).toMatchObject({
+        orgUnitId: { to: units[DEMO_UNITS.caseNorth] },
+        title: { from: 'Vägledare', to: null },
+      });
     });
 
     it('an admin cannot deactivate themselves or change their own role', async () => {
-      const [{ id }] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [DEMO_ACCOUNTS.admin]);
-      const deactivate = await t.gql(`mutation D($id: ID!) { deactivatePerson(id: $id) { id } }`, { id }, { cookie: admin });
+      const [{ id }] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [
+        DEMO_ACCOUNTS.admin,
+      ]);
+      const deactivate = await t.gql(
+        `mutation D($id: ID!) { deactivatePerson(id: $id) { id } }`,
+        { id },
+        { cookie: admin },
+      );
       expect(errorOf(deactivate.body)).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF' });
-      const demote = await t.gql(`mutation U($id: ID!) { updatePerson(id: $id, input: { role: EMPLOYEE }) { id } }`, { id }, { cookie: admin });
+      const demote = await t.gql(
+        `mutation U($id: ID!) { updatePerson(id: $id, input: { role: EMPLOYEE }) { id } }`,
+        { id },
+        { cookie: admin },
+      );
       expect(errorOf(demote.body)).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF' });
       const [row] = await t.dataSource.query(`SELECT role, deactivated_at FROM person WHERE id = $1`, [id]);
       expect(row).toEqual({ role: 'ADMIN', deactivated_at: null });
@@ -290,7 +435,11 @@ describe('people (e2e)', () => {
       const email = 'eva.sjoberg@demo.commons';
       const theirSession = await t.login(email, DEMO_PASSWORD);
       const [{ id }] = await t.dataSource.query(`SELECT id FROM person WHERE email = $1`, [email]);
-      const res = await t.gql(`mutation D($id: ID!) { deactivatePerson(id: $id) { active } }`, { id }, { cookie: admin });
+      const res = await t.gql(
+        `mutation D($id: ID!) { deactivatePerson(id: $id) { active } }`,
+        { id },
+        { cookie: admin },
+      );
       expect(res.body.data.deactivatePerson.active).toBe(false);
 
       const me = await t.gql(`{ me { id } }`, {}, { cookie: theirSession });
@@ -299,16 +448,28 @@ describe('people (e2e)', () => {
       const login = await t.gql(`mutation { login(email: "${email}", password: "${DEMO_PASSWORD}") { id } }`);
       expect(errorOf(login.body)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
 
-      const asEmployee = await t.gql(`query P($id: ID!) { person(id: $id) { id } }`, { id }, { cookie: employee });
+      const asEmployee = await t.gql(
+        `query P($id: ID!) { person(id: $id) { id } }`,
+        { id },
+        { cookie: employee },
+      );
       expect(errorOf(asEmployee.body)?.['code']).toBe('NOT_FOUND');
-      const asAdmin = await t.gql(`query P($id: ID!) { person(id: $id) { active } }`, { id }, { cookie: admin });
+      const asAdmin = await t.gql(
+        `query P($id: ID!) { person(id: $id) { active } }`,
+        { id },
+        { cookie: admin },
+      );
       expect(asAdmin.body.data.person.active).toBe(false);
       const listedForEmployee = await allPages(100, { search: 'Sjöberg', includeInactive: true }, employee);
       expect(listedForEmployee.edges).toHaveLength(0);
       const listedForAdmin = await allPages(100, { search: 'Sjöberg', includeInactive: true }, admin);
       expect(listedForAdmin.edges.map((e) => e.node.id)).toEqual([id]);
 
-      const back = await t.gql(`mutation R($id: ID!) { reactivatePerson(id: $id) { active } }`, { id }, { cookie: admin });
+      const back = await t.gql(
+        `mutation R($id: ID!) { reactivatePerson(id: $id) { active } }`,
+        { id },
+        { cookie: admin },
+      );
       expect(back.body.data.reactivatePerson.active).toBe(true);
       await expect(t.login(email, DEMO_PASSWORD)).resolves.toMatch(/^commons_session=/);
     });

@@ -14,7 +14,10 @@ describe('PeoplePolicy', () => {
     const policy = PeoplePolicy.for(person(role));
     expect(policy.canManage()).toBe(allowed);
     if (allowed) expect(() => policy.assertCanManage()).not.toThrow();
-    else expect(() => policy.assertCanManage()).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    else
+      expect(() => policy.assertCanManage()).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+      );
   });
 
   it.each([

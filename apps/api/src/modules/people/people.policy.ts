@@ -34,7 +34,9 @@ export class PeoplePolicy {
    */
   assertNotSelf(target: Person): void {
     if (target.id === this.actor.id) {
-      throw new AppError(ErrorCode.FORBIDDEN, 'Ask another administrator to do this to your own account.', { reason: 'SELF' });
+      throw new AppError(ErrorCode.FORBIDDEN, 'Ask another administrator to do this to your own account.', {
+        reason: 'SELF',
+      });
     }
   }
 }

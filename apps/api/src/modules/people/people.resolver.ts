@@ -23,7 +23,9 @@ export class PeopleResolver {
     return me;
   }
 
-  @Query(() => Person, { description: 'NOT_FOUND when unknown; deactivated people are visible to admins only.' })
+  @Query(() => Person, {
+    description: 'NOT_FOUND when unknown; deactivated people are visible to admins only.',
+  })
   person(@CurrentPerson() viewer: Person, @Args('id', { type: () => ID }) id: string): Promise<Person> {
     return this.peopleService.get(viewer, id);
   }
@@ -34,7 +36,10 @@ export class PeopleResolver {
   }
 
   @Mutation(() => Person)
-  updateMyPreferences(@CurrentPerson() me: Person, @Args('input') input: UpdateMyPreferencesInput): Promise<Person> {
+  updateMyPreferences(
+    @CurrentPerson() me: Person,
+    @Args('input') input: UpdateMyPreferencesInput,
+  ): Promise<Person> {
     return this.peopleService.updateMyPreferences(me, input);
   }
 
@@ -53,12 +58,18 @@ export class PeopleResolver {
   }
 
   @Mutation(() => Person, { description: 'Ends their sessions at once.' })
-  deactivatePerson(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Person> {
+  deactivatePerson(
+    @CurrentPerson() actor: Person,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Person> {
     return this.peopleService.deactivate(actor, id);
   }
 
   @Mutation(() => Person)
-  reactivatePerson(@CurrentPerson() actor: Person, @Args('id', { type: () => ID }) id: string): Promise<Person> {
+  reactivatePerson(
+    @CurrentPerson() actor: Person,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Person> {
     return this.peopleService.reactivate(actor, id);
   }
 

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { DISPLAY_NAME_MAX_LENGTH, isValidEmail, normaliseEmail, PAGE_SIZE_MAX, PHONE_MAX_LENGTH, TITLE_MAX_LENGTH } from '@commons/shared';
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  isValidEmail,
+  normaliseEmail,
+  PAGE_SIZE_MAX,
+  PHONE_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+} from '@commons/shared';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors/app-error';
 import { isUniqueViolation } from '../../common/errors/pg-error.util';
 import { optionalText } from '../../common/transforms/trim.transform';
@@ -20,7 +27,11 @@ import { PeoplePolicy } from './people.policy';
 import { PersonConnection } from './person-connection.model';
 import { Person } from './person.entity';
 
-const emailTaken = () => new AppError(ErrorCode.CONFLICT, 'Someone already has this e-mail address.', { field: 'email', reason: 'TAKEN' });
+const emailTaken = () =>
+  new AppError(ErrorCode.CONFLICT, 'Someone already has this e-mail address.', {
+    field: 'email',
+    reason: 'TAKEN',
+  });
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
 
@@ -47,10 +58,16 @@ export class PeopleService {
     const first = Math.min(Math.max(args.first ?? 20, 1), PAGE_SIZE_MAX);
     const filtered = () => this.filteredPeople(viewer, args);
 
-    const page = filtered().orderBy('p.display_name', 'ASC').addOrderBy('p.id', 'ASC').limit(first + 1);
+    const page = filtered()
+      .orderBy('p.display_name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(first + 1);
     if (args.after) {
       const cursor = decodeCursor(args.after);
-      page.andWhere('(p.display_name, p.id) > (:afterName, :afterId)', { afterName: cursor.displayName, afterId: cursor.id });
+      page.andWhere('(p.display_name, p.id) > (:afterName, :afterId)', {
+        afterName: cursor.displayName,
+        afterId: cursor.id,
+      });
     }
     const [rows, totalCount] = await Promise.all([page.getMany(), filtered().getCount()]);
     const nodes = rows.slice(0, first);
@@ -79,7 +96,8 @@ export class PeopleService {
 
     return this.dataSource.transaction(async (manager) => {
       await this.orgUnits.activeUnit(manager, input.orgUnitId, 'orgUnitId');
-      if (input.locationId != null) await this.locations.activeLocation(manager, input.locationId, 'locationId');
+      if (input.locationId != null)
+        await this.locations.activeLocation(manager, input.locationId, 'locationId');
       const person = await orConflict(() =>
         manager.save(
           manager.create(Person, {
@@ -130,8 +148,10 @@ export class PeopleService {
       };
       if (input.email != null) set('email', checkedEmail(input.email));
       if (input.displayName != null) set('displayName', checkedDisplayName(input.displayName));
-      if (input.title !== undefined) set('title', withinLength('title', optionalText(input.title) ?? null, TITLE_MAX_LENGTH));
-      if (input.phone !== undefined) set('phone', withinLength('phone', optionalText(input.phone) ?? null, PHONE_MAX_LENGTH));
+      if (input.title !== undefined)
+        set('title', withinLength('title', optionalText(input.title) ?? null, TITLE_MAX_LENGTH));
+      if (input.phone !== undefined)
+        set('phone', withinLength('phone', optionalText(input.phone) ?? null, PHONE_MAX_LENGTH));
       if (input.orgUnitId != null && input.orgUnitId !== person.orgUnitId) {
         await this.orgUnits.activeUnit(manager, input.orgUnitId, 'orgUnitId');
         set('orgUnitId', input.orgUnitId);
@@ -155,7 +175,13 @@ export class PeopleService {
         changes['password'] = { from: null, to: 'set' };
       }
       if (Object.keys(changes).length > 0) {
-        await this.audit.record(manager, { actorId: actor.id, action: 'person.update', targetType: 'person', targetId: id, details: changes });
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'person.update',
+          targetType: 'person',
+          targetId: id,
+          details: changes,
+        });
       }
       return person;
     });
@@ -172,7 +198,13 @@ export class PeopleService {
       person.deactivatedAt = new Date();
       await manager.save(person);
       const sessionsEnded = await this.sessions.endAllFor(manager, person.id);
-      await this.audit.record(manager, { actorId: actor.id, action: 'person.deactivate', targetType: 'person', targetId: id, details: { sessionsEnded } });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'person.deactivate',
+        targetType: 'person',
+        targetId: id,
+        details: { sessionsEnded },
+      });
       return person;
     });
   }
@@ -184,7 +216,13 @@ export class PeopleService {
       if (!person.deactivatedAt) return person;
       person.deactivatedAt = null;
       await manager.save(person);
-      await this.audit.record(manager, { actorId: actor.id, action: 'person.reactivate', targetType: 'person', targetId: id, details: {} });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'person.reactivate',
+        targetType: 'person',
+        targetId: id,
+        details: {},
+      });
       return person;
     });
   }
@@ -200,12 +238,15 @@ export class PeopleService {
 
   private filteredPeople(viewer: Person, args: PeopleArgs): SelectQueryBuilder<Person> {
     const query = this.dataSource.getRepository(Person).createQueryBuilder('p');
-    if (!(args.includeInactive && PeoplePolicy.for(viewer).canSeeInactive())) query.andWhere('p.deactivated_at IS NULL');
+    if (!(args.includeInactive && PeoplePolicy.for(viewer).canSeeInactive()))
+      query.andWhere('p.deactivated_at IS NULL');
     // Every word must appear in the name, title or e-mail: "anna handl" finds Anna the case handler.
     // ILIKE '%…%' is served by the pg_trgm GIN indexes on display_name, email and title.
     const words = (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
     words.forEach((word, i) => {
-      query.andWhere(`(p.display_name ILIKE :q${i} OR p.email ILIKE :q${i} OR p.title ILIKE :q${i})`, { [`q${i}`]: likePattern(word) });
+      query.andWhere(`(p.display_name ILIKE :q${i} OR p.email ILIKE :q${i} OR p.title ILIKE :q${i})`, {
+        [`q${i}`]: likePattern(word),
+      });
     });
     if (args.orgUnitId) {
       if (!isUUID(args.orgUnitId)) throw badInput('orgUnitId', 'UNKNOWN_ORG_UNIT', 'No such org unit.');
@@ -223,7 +264,9 @@ export class PeopleService {
   }
 
   private async locked(manager: EntityManager, id: string): Promise<Person> {
-    const person = isUUID(id) ? await manager.findOne(Person, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const person = isUUID(id)
+      ? await manager.findOne(Person, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!person) throw notFound('Person');
     return person;
   }

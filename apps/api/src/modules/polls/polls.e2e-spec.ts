@@ -30,7 +30,8 @@ describe('polls (e2e)', () => {
   let closed: string;
   let secret: string;
 
-  const space = (name: string, visibility: 'OPEN' | 'CLOSED' | 'SECRET') => spaceOf(anna, { name, visibility });
+  const space = (name: string, visibility: 'OPEN' | 'CLOSED' | 'SECRET') =>
+    spaceOf(anna, { name, visibility });
 
   async function poll(
     spaceId: string,

@@ -19,7 +19,8 @@ describe('shares (e2e)', () => {
   let secret: string;
   let article: string;
 
-  const space = (name: string, visibility: 'OPEN' | 'CLOSED' | 'SECRET') => spaceOf(anna, { name, visibility });
+  const space = (name: string, visibility: 'OPEN' | 'CLOSED' | 'SECRET') =>
+    spaceOf(anna, { name, visibility });
   const post = async (who: Actor, spaceId: string, bodyHtml: string) =>
     (
       await who.gql(`mutation C($s: ID!, $i: PostInput!) { createPost(spaceId: $s, input: $i) { id } }`, {

@@ -3,7 +3,10 @@ import { ReactionKind } from '@commons/shared';
 import { PageInfo } from '../people/person-connection.model';
 import { Person } from '../people/person.entity';
 
-registerEnumType(ReactionKind, { name: 'ReactionKind', description: 'The fixed set of reactions, in display order.' });
+registerEnumType(ReactionKind, {
+  name: 'ReactionKind',
+  description: 'The fixed set of reactions, in display order.',
+});
 
 @ObjectType({ description: 'How many people reacted with one kind.' })
 export class ReactionCount {

@@ -1,5 +1,11 @@
 import { ReactionKind } from '@commons/shared';
-import { ConversationPeople, errorOf, insertArticle, insertPeople, signInDemoPeople } from '../../test-support/conversation-fixtures';
+import {
+  ConversationPeople,
+  errorOf,
+  insertArticle,
+  insertPeople,
+  signInDemoPeople,
+} from '../../test-support/conversation-fixtures';
 import { createTestApp, TestApp } from '../../test-support/test-app';
 import { ReactionsService } from './reactions.service';
 
@@ -8,7 +14,8 @@ const UNREACT = `mutation U($targetId: ID!) { unreact(targetId: $targetId) { cou
 const ITEM = `query A($id: ID!) { article(id: $id) { reactionCounts { kind count } myReaction
   reactors(first: 2) { edges { kind node { displayName } } pageInfo { hasNextPage endCursor } } } }`;
 
-const counts = (summary: { counts: { kind: string; count: number }[] }) => Object.fromEntries(summary.counts.map((c) => [c.kind, c.count]));
+const counts = (summary: { counts: { kind: string; count: number }[] }) =>
+  Object.fromEntries(summary.counts.map((c) => [c.kind, c.count]));
 const zero = { LIKE: 0, LOVE: 0, CELEBRATE: 0, INSIGHTFUL: 0, CURIOUS: 0 };
 
 describe('reactions (e2e)', () => {
@@ -21,14 +28,22 @@ describe('reactions (e2e)', () => {
   });
   afterAll(() => t?.close());
 
-  const react = async (cookie: string, targetId: string, kind: string) => t.gql(REACT, { targetId, kind }, { cookie });
-  const reactionRows = (id: string) => t.dataSource.query(`SELECT person_id, kind FROM reaction WHERE content_id = $1 ORDER BY person_id`, [id]);
+  const react = async (cookie: string, targetId: string, kind: string) =>
+    t.gql(REACT, { targetId, kind }, { cookie });
+  const reactionRows = (id: string) =>
+    t.dataSource.query(`SELECT person_id, kind FROM reaction WHERE content_id = $1 ORDER BY person_id`, [id]);
 
   it('adds, replaces and, with the same kind again, removes the reaction; lists every kind in fixed order', async () => {
     const id = await insertArticle(t.dataSource, p.people.erik.id);
     let res = await react(p.cookies.anna, id, 'LIKE');
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.react.counts.map((c: { kind: string }) => c.kind)).toEqual(['LIKE', 'LOVE', 'CELEBRATE', 'INSIGHTFUL', 'CURIOUS']);
+    expect(res.body.data.react.counts.map((c: { kind: string }) => c.kind)).toEqual([
+      'LIKE',
+      'LOVE',
+      'CELEBRATE',
+      'INSIGHTFUL',
+      'CURIOUS',
+    ]);
     expect(res.body.data.react).toMatchObject({ targetId: id, myReaction: 'LIKE' });
     expect(counts(res.body.data.react)).toEqual({ ...zero, LIKE: 1 });
 
@@ -70,9 +85,20 @@ describe('reactions (e2e)', () => {
       { id, after: article.reactors.pageInfo.endCursor },
       { cookie: p.cookies.bo },
     );
-    expect(next.body.data.article.reactors).toEqual({ edges: [{ node: { displayName: 'Anna Lindqvist' } }], pageInfo: { hasNextPage: false } });
-    const loves = await t.gql(`query A($id: ID!) { article(id: $id) { reactors(kind: LOVE) { edges { node { displayName } } } } }`, { id }, { cookie: p.cookies.bo });
-    expect(loves.body.data.article.reactors.edges.map((e: { node: { displayName: string } }) => e.node.displayName)).toEqual(['Erik Sandberg', 'Anna Lindqvist']);
+    expect(next.body.data.article.reactors).toEqual({
+      edges: [{ node: { displayName: 'Anna Lindqvist' } }],
+      pageInfo: { hasNextPage: false },
+    });
+    const loves = await t.gql(
+      `query A($id: ID!) { article(id: $id) { reactors(kind: LOVE) { edges { node { displayName } } } } }`,
+      { id },
+      { cookie: p.cookies.bo },
+    );
+    expect(
+      loves.body.data.article.reactors.edges.map(
+        (e: { node: { displayName: string } }) => e.node.displayName,
+      ),
+    ).toEqual(['Erik Sandberg', 'Anna Lindqvist']);
   });
 
   it('gives NOT_FOUND for what the viewer cannot see, BAD_USER_INPUT for an unknown kind, and writes nothing', async () => {
@@ -85,19 +111,29 @@ describe('reactions (e2e)', () => {
       [p.cookies.anna, 'not-an-id'],
     ]) {
       expect(errorOf((await react(cookie, id, 'LIKE')).body)).toMatchObject({ code: 'NOT_FOUND' });
-      expect(errorOf((await t.gql(UNREACT, { targetId: id }, { cookie })).body)).toMatchObject({ code: 'NOT_FOUND' });
+      expect(errorOf((await t.gql(UNREACT, { targetId: id }, { cookie })).body)).toMatchObject({
+        code: 'NOT_FOUND',
+      });
     }
     const unknown = await react(p.cookies.anna, forAnna, 'ANGRY');
     expect(errorOf(unknown.body)).toMatchObject({ code: 'BAD_USER_INPUT' });
     // The service refuses it too (for callers that skip GraphQL's enum check).
-    await expect(t.app.get(ReactionsService).react(p.people.anna, forAnna, 'ANGRY' as ReactionKind)).rejects.toMatchObject({
+    await expect(
+      t.app.get(ReactionsService).react(p.people.anna, forAnna, 'ANGRY' as ReactionKind),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'kind', reason: 'UNKNOWN_REACTION' },
     });
     expect(await reactionRows(forAnna)).toEqual([]);
     expect(await reactionRows(draft)).toEqual([]);
-    expect(await t.dataSource.query(`SELECT 1 FROM content_counter WHERE content_id = ANY($1)`, [[forAnna, draft]])).toEqual([]);
+    expect(
+      await t.dataSource.query(`SELECT 1 FROM content_counter WHERE content_id = ANY($1)`, [
+        [forAnna, draft],
+      ]),
+    ).toEqual([]);
     // Signed out: nothing at all.
-    expect(errorOf((await t.gql(REACT, { targetId: forAnna, kind: 'LIKE' })).body)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorOf((await t.gql(REACT, { targetId: forAnna, kind: 'LIKE' })).body)).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('keeps the count exact when 50 people react at once, and when they all react twice with the same kind', async () => {
@@ -105,32 +141,62 @@ describe('reactions (e2e)', () => {
     const people = await insertPeople(t.dataSource, 50, 'reactor');
     expect(people).toHaveLength(50);
     const service = t.app.get(ReactionsService);
-    await Promise.all(people.map((person, i) => service.react(person, id, i % 2 === 0 ? ReactionKind.LIKE : ReactionKind.CURIOUS)));
+    await Promise.all(
+      people.map((person, i) =>
+        service.react(person, id, i % 2 === 0 ? ReactionKind.LIKE : ReactionKind.CURIOUS),
+      ),
+    );
     const summary = await service.unreact(p.people.anna, id);
     expect(counts(summary)).toEqual({ ...zero, LIKE: 25, CURIOUS: 25 });
-    const [{ shards }] = await t.dataSource.query(`SELECT count(DISTINCT shard)::int AS shards FROM content_counter WHERE content_id = $1`, [id]);
+    const [{ shards }] = await t.dataSource.query(
+      `SELECT count(DISTINCT shard)::int AS shards FROM content_counter WHERE content_id = $1`,
+      [id],
+    );
     expect(shards).toBeGreaterThan(1); // the writers were spread over shard rows
 
     // Half switch kind, half take theirs back, all at once.
-    await Promise.all(people.map((person, i) => service.react(person, id, i % 2 === 0 ? ReactionKind.LOVE : ReactionKind.CURIOUS)));
+    await Promise.all(
+      people.map((person, i) =>
+        service.react(person, id, i % 2 === 0 ? ReactionKind.LOVE : ReactionKind.CURIOUS),
+      ),
+    );
     expect(counts(await service.unreact(p.people.anna, id))).toEqual({ ...zero, LOVE: 25 });
-    await Promise.all(people.map((person, i) => (i % 2 === 0 ? service.react(person, id, ReactionKind.LOVE) : service.react(person, id, ReactionKind.LIKE))));
+    await Promise.all(
+      people.map((person, i) =>
+        i % 2 === 0
+          ? service.react(person, id, ReactionKind.LOVE)
+          : service.react(person, id, ReactionKind.LIKE),
+      ),
+    );
     expect(counts(await service.unreact(p.people.anna, id))).toEqual({ ...zero, LIKE: 25 });
     // Those 25 choose the same kind again, all at once: none is left.
-    await Promise.all(people.filter((_, i) => i % 2 === 1).map((person) => service.react(person, id, ReactionKind.LIKE)));
+    await Promise.all(
+      people.filter((_, i) => i % 2 === 1).map((person) => service.react(person, id, ReactionKind.LIKE)),
+    );
     expect(counts(await service.unreact(p.people.anna, id))).toEqual(zero);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM reaction WHERE content_id = $1`, [id]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM reaction WHERE content_id = $1`,
+      [id],
+    );
     expect(n).toBe(0);
   });
 
   it('reacts to comments the viewer can see', async () => {
     const forAnna = await insertArticle(t.dataSource, p.people.erik.id, { units: [p.caseHandlingUnitId] });
-    const added = await t.gql(`mutation C($t: ID!) { addComment(targetId: $t, body: "Hej") { id } }`, { t: forAnna }, { cookie: p.cookies.anna });
+    const added = await t.gql(
+      `mutation C($t: ID!) { addComment(targetId: $t, body: "Hej") { id } }`,
+      { t: forAnna },
+      { cookie: p.cookies.anna },
+    );
     const commentId = added.body.data.addComment.id;
     const res = await react(p.cookies.erik, commentId, 'LOVE');
     expect(counts(res.body.data.react)).toEqual({ ...zero, LOVE: 1 });
     expect(errorOf((await react(p.cookies.bo, commentId, 'LOVE')).body)).toMatchObject({ code: 'NOT_FOUND' });
-    const read = await t.gql(`query Q($id: ID!) { comment(id: $id) { myReaction reactionCounts { kind count } } }`, { id: commentId }, { cookie: p.cookies.erik });
+    const read = await t.gql(
+      `query Q($id: ID!) { comment(id: $id) { myReaction reactionCounts { kind count } } }`,
+      { id: commentId },
+      { cookie: p.cookies.erik },
+    );
     expect(read.body.data.comment.myReaction).toBe('LOVE');
   });
 });

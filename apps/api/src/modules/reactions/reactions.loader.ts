@@ -33,7 +33,9 @@ export class ReactionLoaderFactory {
       const personId = req.person?.id ?? null;
       loaders = {
         mine: new DataLoader((ids) => this.loadMine(personId, ids)),
-        reactors: new DataLoader((keys) => this.loadReactors(keys), { cacheKeyFn: (k) => JSON.stringify([k.targetId, k.kind, k.first, k.after]) }),
+        reactors: new DataLoader((keys) => this.loadReactors(keys), {
+          cacheKeyFn: (k) => JSON.stringify([k.targetId, k.kind, k.first, k.after]),
+        }),
       };
       this.byRequest.set(req, loaders);
     }
@@ -60,8 +62,9 @@ export class ReactionLoaderFactory {
     for (const group of groups.values()) {
       const { kind, first, after } = group[0];
       const cursor = after ? decodeReactorCursor(after) : null;
-      const rows: { target_id: string; person_id: string; kind: ReactionKind; created_at: Date }[] = await this.dataSource.query(
-        `SELECT t.id AS target_id, r.person_id, r.kind, r.created_at
+      const rows: { target_id: string; person_id: string; kind: ReactionKind; created_at: Date }[] =
+        await this.dataSource.query(
+          `SELECT t.id AS target_id, r.person_id, r.kind, r.created_at
            FROM unnest($1::uuid[]) AS t(id)
            CROSS JOIN LATERAL (
              SELECT person_id, kind, created_at FROM reaction
@@ -70,8 +73,8 @@ export class ReactionLoaderFactory {
               ORDER BY created_at DESC, person_id DESC
               LIMIT $4
            ) r`,
-        [group.map((k) => k.targetId), kind, cursor, first + 1],
-      );
+          [group.map((k) => k.targetId), kind, cursor, first + 1],
+        );
       for (const key of group) {
         const mine = rows.filter((r) => r.target_id === key.targetId);
         const edges = mine.slice(0, first).map((r) => ({
@@ -81,7 +84,10 @@ export class ReactionLoaderFactory {
           reactedAt: r.created_at,
           node: undefined as never, // resolved by ReactorEdgeResolver through the person loader
         }));
-        results.set(key, { edges, pageInfo: { hasNextPage: mine.length > first, endCursor: edges.at(-1)?.cursor ?? null } });
+        results.set(key, {
+          edges,
+          pageInfo: { hasNextPage: mine.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+        });
       }
     }
     return keys.map((key) => results.get(key) as ReactorConnection);

@@ -11,7 +11,8 @@ export class ReactionsResolver {
   constructor(private readonly reactions: ReactionsService) {}
 
   @Mutation(() => ReactionSummary, {
-    description: 'Reacts to any visible item. Another kind replaces yours; the same kind again removes it. NOT_FOUND unless visible.',
+    description:
+      'Reacts to any visible item. Another kind replaces yours; the same kind again removes it. NOT_FOUND unless visible.',
   })
   react(
     @CurrentPerson() viewer: Person,
@@ -21,8 +22,13 @@ export class ReactionsResolver {
     return this.reactions.react(viewer, targetId, kind);
   }
 
-  @Mutation(() => ReactionSummary, { description: 'Removes your reaction (if any). NOT_FOUND unless visible.' })
-  unreact(@CurrentPerson() viewer: Person, @Args('targetId', { type: () => ID }) targetId: string): Promise<ReactionSummary> {
+  @Mutation(() => ReactionSummary, {
+    description: 'Removes your reaction (if any). NOT_FOUND unless visible.',
+  })
+  unreact(
+    @CurrentPerson() viewer: Person,
+    @Args('targetId', { type: () => ID }) targetId: string,
+  ): Promise<ReactionSummary> {
     return this.reactions.unreact(viewer, targetId);
   }
 }

@@ -20,7 +20,8 @@ export class ReactionsService {
   ) {}
 
   async react(viewer: Person, targetId: string, kind: ReactionKind): Promise<ReactionSummary> {
-    if (!REACTION_KINDS.includes(kind)) throw badInput('kind', 'UNKNOWN_REACTION', `Reactions are ${REACTION_KINDS.join(', ')}.`);
+    if (!REACTION_KINDS.includes(kind))
+      throw badInput('kind', 'UNKNOWN_REACTION', `Reactions are ${REACTION_KINDS.join(', ')}.`);
     const manager = this.dataSource.manager;
     await this.access.requireVisible(viewer, targetId, 'Item', manager);
     // The toggle in one statement, no transaction around it: the person's current reaction, locked
@@ -45,7 +46,10 @@ export class ReactionsService {
   async unreact(viewer: Person, targetId: string): Promise<ReactionSummary> {
     const manager = this.dataSource.manager;
     await this.access.requireVisible(viewer, targetId, 'Item', manager);
-    await manager.query(`DELETE FROM reaction WHERE content_id = $1 AND person_id = $2`, [targetId, viewer.id]);
+    await manager.query(`DELETE FROM reaction WHERE content_id = $1 AND person_id = $2`, [
+      targetId,
+      viewer.id,
+    ]);
     return this.summary(targetId, null);
   }
 

@@ -70,7 +70,8 @@ export class SpaceMembershipResolver {
   }
 
   @Mutation(() => Space, {
-    description: 'Moderators and owners take back an invitation not yet accepted (NOT_FOUND if there is none).',
+    description:
+      'Moderators and owners take back an invitation not yet accepted (NOT_FOUND if there is none).',
   })
   withdrawInvitation(
     @CurrentPerson() actor: Person,

@@ -166,7 +166,9 @@ export class SpaceMembershipService implements SpaceModeration {
           )
         : [];
       if (deleted.length === 0) throw notFound(request ? 'Request' : 'Invitation');
-      await this.record(manager, actor, request ? 'space.reject' : 'space.withdraw_invitation', spaceId, { personId });
+      await this.record(manager, actor, request ? 'space.reject' : 'space.withdraw_invitation', spaceId, {
+        personId,
+      });
       return space;
     });
   }

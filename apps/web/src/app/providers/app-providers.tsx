@@ -6,7 +6,15 @@ import { I18nextProvider } from 'react-i18next';
 import { AnnouncerProvider } from '../../components/ui/announcer';
 
 /** Language, data and the status region, mounted once at start-up outside the routes. */
-export function AppProviders({ client, i18n, children }: { client: ApolloClient; i18n: I18n; children: ReactNode }) {
+export function AppProviders({
+  client,
+  i18n,
+  children,
+}: {
+  client: ApolloClient;
+  i18n: I18n;
+  children: ReactNode;
+}) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>

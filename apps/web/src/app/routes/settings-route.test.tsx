@@ -16,7 +16,9 @@ describe('settings page', () => {
     await user.type(screen.getByLabelText('New password'), 'short');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
 
-    const link = await screen.findByRole('link', { name: 'Your new password must be at least 12 characters' });
+    const link = await screen.findByRole('link', {
+      name: 'Your new password must be at least 12 characters',
+    });
     await waitFor(() => expect(link.closest('.error-summary')).toHaveFocus());
     const field = screen.getByLabelText('New password');
     expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -34,17 +36,27 @@ describe('settings page', () => {
       mocks: [
         signedIn(),
         {
-          request: { query: ChangePasswordDocument, variables: { currentPassword: 'not-my-password', newPassword: 'a long new passphrase' } },
+          request: {
+            query: ChangePasswordDocument,
+            variables: { currentPassword: 'not-my-password', newPassword: 'a long new passphrase' },
+          },
           result: {
             errors: [
               new GraphQLError('Wrong password.', {
-                extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword', reason: 'INVALID_CREDENTIALS' },
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  field: 'currentPassword',
+                  reason: 'INVALID_CREDENTIALS',
+                },
               }),
             ],
           },
         },
         {
-          request: { query: ChangePasswordDocument, variables: { currentPassword: 'commons-demo', newPassword: 'a long new passphrase' } },
+          request: {
+            query: ChangePasswordDocument,
+            variables: { currentPassword: 'commons-demo', newPassword: 'a long new passphrase' },
+          },
           result: { data: { changePassword: true } },
         },
       ],
@@ -53,13 +65,17 @@ describe('settings page', () => {
     await user.type(screen.getByLabelText('Current password'), 'not-my-password');
     await user.type(screen.getByLabelText('New password'), 'a long new passphrase');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
-    expect(await screen.findByRole('link', { name: 'Your current password is not right' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Your current password is not right' }),
+    ).toBeInTheDocument();
 
     await user.clear(screen.getByLabelText('Current password'));
     await user.type(screen.getByLabelText('Current password'), 'commons-demo');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Your password has been changed.');
-    expect(screen.queryByRole('link', { name: 'Your current password is not right' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Your current password is not right' }),
+    ).not.toBeInTheDocument();
     expect(document.title).toBe('Settings – Commons');
   });
 
@@ -91,7 +107,10 @@ describe('settings page', () => {
     const user = userEvent.setup();
     const { router } = renderApp({
       route: '/settings',
-      mocks: [signedIn(), { request: { query: LogoutEverywhereDocument }, result: { data: { logoutEverywhere: true } } }],
+      mocks: [
+        signedIn(),
+        { request: { query: LogoutEverywhereDocument }, result: { data: { logoutEverywhere: true } } },
+      ],
     });
     await screen.findByRole('heading', { level: 1, name: 'Settings' });
     await user.click(screen.getByRole('button', { name: 'Sign out everywhere' }));

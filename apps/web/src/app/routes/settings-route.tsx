@@ -15,7 +15,11 @@ export function SettingsRoute() {
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <div className="narrow">
-      {saved && <SuccessBanner>{saved === 'password' ? t('settings.passwordChanged') : t('settings.saved')}</SuccessBanner>}
+      {saved && (
+        <SuccessBanner>
+          {saved === 'password' ? t('settings.passwordChanged') : t('settings.saved')}
+        </SuccessBanner>
+      )}
       <PageHeading title={t('settings.title')} error={hasErrors}>
         {t('settings.title')}
       </PageHeading>

@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { ANNOUNCE_DELAY_MS } from '../../config/constants';
 
 type Announce = (message: string) => void;
@@ -10,7 +19,13 @@ const AnnouncerContext = createContext<Announce>(() => undefined);
  * so screen readers already watch it when the first message arrives; messages are debounced so a
  * burst of updates produces one announcement.
  */
-export function AnnouncerProvider({ children, delayMs = ANNOUNCE_DELAY_MS }: { children: ReactNode; delayMs?: number }) {
+export function AnnouncerProvider({
+  children,
+  delayMs = ANNOUNCE_DELAY_MS,
+}: {
+  children: ReactNode;
+  delayMs?: number;
+}) {
   const [message, setMessage] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -29,7 +44,13 @@ export function AnnouncerProvider({ children, delayMs = ANNOUNCE_DELAY_MS }: { c
   return (
     <AnnouncerContext.Provider value={value}>
       {children}
-      <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="announcer">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="visually-hidden"
+        data-testid="announcer"
+      >
         {message}
       </div>
     </AnnouncerContext.Provider>

@@ -12,7 +12,10 @@ export interface FieldError {
  * each message a link that moves focus to its field. Links handle focus themselves because the
  * router would otherwise treat "#field" as a navigation.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[] }>(function ErrorSummary({ errors }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[] }>(function ErrorSummary(
+  { errors },
+  ref,
+) {
   const { t } = useTranslation();
   const headingId = useId();
   if (errors.length === 0) return null;

@@ -70,7 +70,8 @@ export function ReasonForm({
     } catch (e) {
       const info = readAppError(e);
       // The server checks the same rules; its answer for the reason field reads like ours.
-      const fieldMessage = info.reason === 'TOO_LONG' ? texts.tooLong : info.reason === 'REQUIRED' ? texts.required : null;
+      const fieldMessage =
+        info.reason === 'TOO_LONG' ? texts.tooLong : info.reason === 'REQUIRED' ? texts.required : null;
       const message = refusalMessage?.(info) ?? fieldMessage ?? t(generalErrorKey(info));
       setErrors([{ fieldId, message }]);
       setSending(false);

@@ -37,11 +37,7 @@ const VAGUE_LINK_TEXTS = new Set([
 ]);
 
 export type PlainLanguageWarningCode =
-  | 'MISSING_ALT_TEXT'
-  | 'SKIPPED_HEADING_LEVEL'
-  | 'VAGUE_LINK_TEXT'
-  | 'LONG_SENTENCE'
-  | 'TEXT_IN_CAPITALS';
+  'MISSING_ALT_TEXT' | 'SKIPPED_HEADING_LEVEL' | 'VAGUE_LINK_TEXT' | 'LONG_SENTENCE' | 'TEXT_IN_CAPITALS';
 
 export interface PlainLanguageWarning {
   code: PlainLanguageWarningCode;
@@ -96,7 +92,10 @@ function findWarnings(blocks: readonly TextBlock[]): PlainLanguageWarning[] {
         }
         return;
       case 'link': {
-        const text = block.text.trim().replace(/[.…:!]+$/u, '').toLowerCase();
+        const text = block.text
+          .trim()
+          .replace(/[.…:!]+$/u, '')
+          .toLowerCase();
         if (text === '' || VAGUE_LINK_TEXTS.has(text) || text === block.href.trim().toLowerCase()) {
           warnings.push({ code: 'VAGUE_LINK_TEXT', blockIndex, excerpt: block.text });
         }

@@ -9,7 +9,10 @@ const paragraph = (text: string): TextBlock => ({ kind: 'paragraph', text });
 describe('LIX (Swedish)', () => {
   it('scores plain Swedish as very easy', () => {
     // 9 words, 2 sentences, 2 long words (springer, trädgården): 9/2 + 2·100/9 = 4.5 + 22.22 = 26.72
-    const report = analysePlainLanguage([paragraph('Katten sitter på mattan. Hunden springer ute i trädgården.')], 'sv');
+    const report = analysePlainLanguage(
+      [paragraph('Katten sitter på mattan. Hunden springer ute i trädgården.')],
+      'sv',
+    );
     expect(report.counts).toEqual({ words: 9, sentences: 2, longWords: 2, syllables: 0 });
     expect(report.scale).toBe('LIX');
     expect(report.score).toBe(26.7);
@@ -49,7 +52,10 @@ describe('LIX (Swedish)', () => {
 describe('Flesch reading ease (English)', () => {
   it('scores a plain instruction as fairly easy', () => {
     // 9 words, 1 sentence, 13 syllables: 206.835 − 1.015·9 − 84.6·13/9 = 206.835 − 9.135 − 122.2 = 75.5
-    const report = analysePlainLanguage([paragraph('Please send your report to the office before Friday.')], 'en');
+    const report = analysePlainLanguage(
+      [paragraph('Please send your report to the office before Friday.')],
+      'en',
+    );
     expect(report.counts).toEqual({ words: 9, sentences: 1, longWords: 0, syllables: 13 });
     expect(report.scale).toBe('FLESCH');
     expect(report.score).toBe(75.5);
@@ -119,7 +125,13 @@ describe('reading time', () => {
 
 describe('accessibility warnings', () => {
   it('flags an image without alt text', () => {
-    const report = analysePlainLanguage([{ kind: 'image', alt: ' ' }, { kind: 'image', alt: 'Karta' }], 'sv');
+    const report = analysePlainLanguage(
+      [
+        { kind: 'image', alt: ' ' },
+        { kind: 'image', alt: 'Karta' },
+      ],
+      'sv',
+    );
     expect(report.warnings).toEqual([{ code: 'MISSING_ALT_TEXT', blockIndex: 0, excerpt: '' }]);
   });
 
@@ -138,13 +150,19 @@ describe('accessibility warnings', () => {
     ).toEqual(['SKIPPED_HEADING_LEVEL']);
   });
 
-  it.each(['Klicka här', 'läs mer…', 'click here', 'Here', 'https://x.se'])('flags the link text %p', (text) => {
-    const report = analysePlainLanguage([{ kind: 'link', text, href: 'https://x.se' }], 'sv');
-    expect(report.warnings.map((w) => w.code)).toEqual(['VAGUE_LINK_TEXT']);
-  });
+  it.each(['Klicka här', 'läs mer…', 'click here', 'Here', 'https://x.se'])(
+    'flags the link text %p',
+    (text) => {
+      const report = analysePlainLanguage([{ kind: 'link', text, href: 'https://x.se' }], 'sv');
+      expect(report.warnings.map((w) => w.code)).toEqual(['VAGUE_LINK_TEXT']);
+    },
+  );
 
   it('accepts a link text that says where it goes', () => {
-    const report = analysePlainLanguage([{ kind: 'link', text: 'Ansök om semester', href: '/semester' }], 'sv');
+    const report = analysePlainLanguage(
+      [{ kind: 'link', text: 'Ansök om semester', href: '/semester' }],
+      'sv',
+    );
     expect(report.warnings).toEqual([]);
   });
 

@@ -15,13 +15,7 @@ export type ReadabilityLanguage = 'sv' | 'en';
 export type LixBand = 'VERY_EASY' | 'EASY' | 'MEDIUM' | 'DIFFICULT' | 'VERY_DIFFICULT';
 /** Flesch reading-ease bands (Flesch 1948); higher is easier. */
 export type FleschBand =
-  | 'VERY_EASY'
-  | 'EASY'
-  | 'FAIRLY_EASY'
-  | 'STANDARD'
-  | 'FAIRLY_DIFFICULT'
-  | 'DIFFICULT'
-  | 'VERY_DIFFICULT';
+  'VERY_EASY' | 'EASY' | 'FAIRLY_EASY' | 'STANDARD' | 'FAIRLY_DIFFICULT' | 'DIFFICULT' | 'VERY_DIFFICULT';
 
 export interface TextCounts {
   words: number;

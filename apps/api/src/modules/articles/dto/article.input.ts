@@ -1,7 +1,17 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Language } from '@commons/shared';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { trim } from '../../../common/transforms/trim.transform';
 import {
   ARTICLE_ALT_MAX_LENGTH,
@@ -99,7 +109,10 @@ export class ArticleInput {
   @IsString()
   captionsMediaId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Required for an infographic before it is submitted or published.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for an infographic before it is submitted or published.',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -15,7 +15,11 @@ export class MentionCandidatesArgs {
   @Max(MENTION_CANDIDATES_MAX)
   first: number = 8;
 
-  @Field(() => ID, { nullable: true, description: 'The item being commented on (or a comment on it): narrows the people to those who may see it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The item being commented on (or a comment on it): narrows the people to those who may see it.',
+  })
   @IsOptional()
   @IsString()
   targetId?: string | null;

@@ -18,7 +18,6 @@ export class PeopleArgs extends PageArgs {
   @IsString()
   orgUnitId?: string | null;
 
-
   /** Admins only; ignored for everyone else. */
   @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()

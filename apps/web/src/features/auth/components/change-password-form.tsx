@@ -13,7 +13,13 @@ const NEW_ID = 'new-password';
 type Errors = { current?: string; next?: string; form?: string };
 
 /** Change password; `onChanged` lets the page show its success banner. */
-export function ChangePasswordForm({ onChanged, onErrors }: { onChanged: () => void; onErrors?: (has: boolean) => void }) {
+export function ChangePasswordForm({
+  onChanged,
+  onErrors,
+}: {
+  onChanged: () => void;
+  onErrors?: (has: boolean) => void;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const [changePassword, { loading }] = useChangePassword();
@@ -34,8 +40,10 @@ export function ChangePasswordForm({ onChanged, onErrors }: { onChanged: () => v
     const found: Errors = {};
     if (!current) found.current = t('settings.currentPasswordRequired');
     if (!next) found.next = t('settings.newPasswordRequired');
-    else if (next.length < PASSWORD_MIN_LENGTH) found.next = t('settings.newPasswordTooShort', { min: PASSWORD_MIN_LENGTH });
-    else if (next.length > PASSWORD_MAX_LENGTH) found.next = t('settings.newPasswordTooLong', { max: PASSWORD_MAX_LENGTH });
+    else if (next.length < PASSWORD_MIN_LENGTH)
+      found.next = t('settings.newPasswordTooShort', { min: PASSWORD_MIN_LENGTH });
+    else if (next.length > PASSWORD_MAX_LENGTH)
+      found.next = t('settings.newPasswordTooLong', { max: PASSWORD_MAX_LENGTH });
     if (Object.keys(found).length) return show(found);
 
     try {

@@ -11,7 +11,11 @@ export function SignOutEverywhere() {
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('settings.sessionsHeading')}</h2>
       <p>{t('settings.sessionsBody')}</p>
-      <button type="button" className="button button--warning" onClick={() => void signOut({ everywhere: true })}>
+      <button
+        type="button"
+        className="button button--warning"
+        onClick={() => void signOut({ everywhere: true })}
+      >
         {t('settings.signOutEverywhere')}
       </button>
     </section>

@@ -43,7 +43,9 @@ describe('sign-in page', () => {
     const user = userEvent.setup();
     renderApp({ route: '/sign-in', mocks: [signedOut()], language: Language.SV });
     await user.click(await screen.findByRole('button', { name: 'Logga in' }));
-    expect(await screen.findByLabelText('E-postadress')).toHaveAccessibleDescription('Fel: Ange din e-postadress');
+    expect(await screen.findByLabelText('E-postadress')).toHaveAccessibleDescription(
+      'Fel: Ange din e-postadress',
+    );
     expect(document.title).toBe('Fel: Logga in – Commons');
   });
 
@@ -55,7 +57,10 @@ describe('sign-in page', () => {
       return 0;
     });
     const user = userEvent.setup();
-    renderApp({ route: '/sign-in', mocks: [signedOut(), loginFails('UNAUTHENTICATED', 'INVALID_CREDENTIALS')] });
+    renderApp({
+      route: '/sign-in',
+      mocks: [signedOut(), loginFails('UNAUTHENTICATED', 'INVALID_CREDENTIALS')],
+    });
     await user.type(await screen.findByLabelText('E-mail address'), 'anna@demo.commons');
     await user.type(screen.getByLabelText('Password'), 'wrong-password-1');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -83,7 +88,9 @@ describe('sign-in page', () => {
     await user.type(await screen.findByLabelText('E-mail address'), 'anna@');
     await user.type(screen.getByLabelText('Password'), 'whatever-long-1');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('link', { name: /Enter an e-mail address in the correct format/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: /Enter an e-mail address in the correct format/ }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Enter your password' })).not.toBeInTheDocument();
   });
 
@@ -94,7 +101,10 @@ describe('sign-in page', () => {
       mocks: [
         signedOut(),
         {
-          request: { query: LoginDocument, variables: { email: 'anna@demo.commons', password: 'commons-demo' } },
+          request: {
+            query: LoginDocument,
+            variables: { email: 'anna@demo.commons', password: 'commons-demo' },
+          },
           result: { data: { login: anna } },
         },
         homeGreeting(),
@@ -115,6 +125,8 @@ describe('sign-in page', () => {
 
   it('signed-in people get the app', async () => {
     renderApp({ route: '/', mocks: [signedIn(), homeGreeting()] });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' }),
+    ).toBeInTheDocument();
   });
 });

@@ -8,7 +8,15 @@ import { useState } from 'react';
  * "I have read and understood". The button stays where it is after the click (focus is not lost),
  * says it is done and is no longer actionable; the new state is also spoken through the status region.
  */
-export function AcknowledgeButton({ id, title, acknowledged }: { id: string; title: string; acknowledged: boolean }) {
+export function AcknowledgeButton({
+  id,
+  title,
+  acknowledged,
+}: {
+  id: string;
+  title: string;
+  acknowledged: boolean;
+}) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [acknowledge, { loading }] = useAcknowledgeArticle();

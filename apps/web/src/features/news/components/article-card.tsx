@@ -42,7 +42,9 @@ export function ArticleCard({ article, headingLevel, children }: ArticleCardProp
           </Link>
         </Heading>
         <p className="news-card__meta">
-          {article.publishedAt && <time dateTime={article.publishedAt}>{format.date(article.publishedAt)}</time>}
+          {article.publishedAt && (
+            <time dateTime={article.publishedAt}>{format.date(article.publishedAt)}</time>
+          )}
           {article.publishedAt && ' · '}
           {article.author.displayName}
           {article.mustRead && article.mustReadDue && (

@@ -69,7 +69,8 @@ export function ArticleView({ article, heading, actions }: ArticleViewProps) {
           {article.publishedAt && (
             <>
               {' · '}
-              {t('news.published')} <time dateTime={article.publishedAt}>{format.date(article.publishedAt)}</time>
+              {t('news.published')}{' '}
+              <time dateTime={article.publishedAt}>{format.date(article.publishedAt)}</time>
             </>
           )}
           {edited && (
@@ -78,7 +79,9 @@ export function ArticleView({ article, heading, actions }: ArticleViewProps) {
               {t('news.updated')} <time dateTime={article.updatedAt}>{format.date(article.updatedAt)}</time>
             </>
           )}
-          {article.readingTimeMinutes > 0 && <> · {t('news.readingTime', { count: article.readingTimeMinutes })}</>}
+          {article.readingTimeMinutes > 0 && (
+            <> · {t('news.readingTime', { count: article.readingTimeMinutes })}</>
+          )}
         </p>
         {article.topics.length > 0 && (
           <p className="news-card__topics" lang={uiLang}>

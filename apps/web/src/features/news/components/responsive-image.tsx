@@ -8,7 +8,15 @@ interface ImageData {
 }
 
 /** An uploaded image in its responsive sizes; width and height reserve its space before it loads. */
-export function ResponsiveImage({ image, sizes, className }: { image: ImageData; sizes: string; className?: string }) {
+export function ResponsiveImage({
+  image,
+  sizes,
+  className,
+}: {
+  image: ImageData;
+  sizes: string;
+  className?: string;
+}) {
   return (
     <img
       className={className}

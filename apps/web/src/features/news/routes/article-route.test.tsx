@@ -45,7 +45,9 @@ const article = {
 
 describe('article page', () => {
   it('shows a Swedish article to an English reader with lang, the sanitised body, captions, acknowledgement, the English version, and marks it viewed', async () => {
-    const viewed = jest.fn(() => ({ data: { markArticleViewed: { __typename: 'Article', id: 'a-1', unread: false } } }));
+    const viewed = jest.fn(() => ({
+      data: { markArticleViewed: { __typename: 'Article', id: 'a-1', unread: false } },
+    }));
     renderApp({
       route: '/news/a-1',
       mocks: [
@@ -58,7 +60,10 @@ describe('article page', () => {
     const view = heading.closest('article') as HTMLElement;
     expect(view).toHaveAttribute('lang', 'sv');
     expect(within(view).getByRole('heading', { level: 2, name: 'Bakgrund' })).toBeInTheDocument();
-    expect(within(view).getByRole('img', { name: 'Two colleagues at a desk' })).toHaveAttribute('srcset', article.cover.srcSet);
+    expect(within(view).getByRole('img', { name: 'Two colleagues at a desk' })).toHaveAttribute(
+      'srcset',
+      article.cover.srcSet,
+    );
     const track = view.querySelector('video track');
     expect(track).toHaveAttribute('kind', 'captions');
     expect(track).toHaveAttribute('srclang', 'sv');

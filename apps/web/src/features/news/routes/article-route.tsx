@@ -53,7 +53,8 @@ export function ArticleRoute({ conversation, share }: ArticleRouteProps = {}) {
   if (loading || !article) return <Loading />;
 
   const uiLanguage = i18n.language === 'en' ? 'EN' : 'SV';
-  const ownLanguage = article.language !== uiLanguage ? article.translations.find((v) => v.language === uiLanguage) : undefined;
+  const ownLanguage =
+    article.language !== uiLanguage ? article.translations.find((v) => v.language === uiLanguage) : undefined;
 
   return (
     <div>
@@ -73,7 +74,10 @@ export function ArticleRoute({ conversation, share }: ArticleRouteProps = {}) {
           <>
             {ownLanguage && (
               <p className="article__translation" lang={i18n.language}>
-                <Link to={`/news/${encodeURIComponent(ownLanguage.id)}`} hrefLang={contentLang(ownLanguage.language)}>
+                <Link
+                  to={`/news/${encodeURIComponent(ownLanguage.id)}`}
+                  hrefLang={contentLang(ownLanguage.language)}
+                >
                   {t('news.readInYourLanguage')}
                 </Link>
               </p>
@@ -83,7 +87,11 @@ export function ArticleRoute({ conversation, share }: ArticleRouteProps = {}) {
                 <p>
                   <strong>{t('news.mustRead')}.</strong> {t('news.mustReadExplain')}
                 </p>
-                <AcknowledgeButton id={article.id} title={article.title} acknowledged={article.acknowledged} />
+                <AcknowledgeButton
+                  id={article.id}
+                  title={article.title}
+                  acknowledged={article.acknowledged}
+                />
               </div>
             )}
             {share && article.status === 'PUBLISHED' && (

@@ -17,16 +17,24 @@ const person = (n: number) => ({
 
 function page(search: string | null, from: number, to: number, total: number, after: string | null = null) {
   const edges = [];
-  for (let n = from; n <= to; n++) edges.push({ __typename: 'PersonEdge', cursor: `c-${n}`, node: person(n) });
+  for (let n = from; n <= to; n++)
+    edges.push({ __typename: 'PersonEdge', cursor: `c-${n}`, node: person(n) });
   return {
-    request: { query: PeopleDirectoryDocument, variables: { search, first: 20, ...(after ? { after } : {}) } },
+    request: {
+      query: PeopleDirectoryDocument,
+      variables: { search, first: 20, ...(after ? { after } : {}) },
+    },
     result: {
       data: {
         people: {
           __typename: 'PersonConnection',
           totalCount: total,
           edges,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: to < total, endCursor: edges.length ? `c-${to}` : null },
+          pageInfo: {
+            __typename: 'PageInfo',
+            hasNextPage: to < total,
+            endCursor: edges.length ? `c-${to}` : null,
+          },
         },
       },
     },
@@ -55,7 +63,11 @@ describe('people directory', () => {
   });
 
   it('says it in Swedish with the right plural', async () => {
-    renderApp({ route: '/people?q=Anna', mocks: [signedIn({ language: 'SV' }), page('Anna', 1, 1, 1)], language: Language.SV });
+    renderApp({
+      route: '/people?q=Anna',
+      mocks: [signedIn({ language: 'SV' }), page('Anna', 1, 1, 1)],
+      language: Language.SV,
+    });
     expect(await screen.findByRole('heading', { level: 2, name: '1 träff för Anna' })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Sök efter personer' })).toHaveValue('Anna');
   });
@@ -94,7 +106,10 @@ describe('people directory', () => {
         },
       },
     };
-    const { router } = renderApp({ route: '/people?q=Anna', mocks: [signedIn(), page('Anna', 1, 1, 1), profile] });
+    const { router } = renderApp({
+      route: '/people?q=Anna',
+      mocks: [signedIn(), page('Anna', 1, 1, 1), profile],
+    });
     await user.click(await screen.findByRole('link', { name: 'Anna Person 1' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Anna Person 1' });
     expect(router.state.location.pathname).toBe('/people/p-1');

@@ -22,12 +22,21 @@ describe('profile page', () => {
     renderApp({
       route: '/people/p-bo',
       language: Language.SV,
-      mocks: [signedIn({ language: 'SV' }), { request: { query: PersonProfileDocument, variables: { id: 'p-bo' } }, result: { data: { person: bo } } }],
+      mocks: [
+        signedIn({ language: 'SV' }),
+        {
+          request: { query: PersonProfileDocument, variables: { id: 'p-bo' } },
+          result: { data: { person: bo } },
+        },
+      ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Bo Berg' })).toBeInTheDocument();
     expect(document.title).toBe('Bo Berg – Commons');
     expect(screen.getByText('System administrator')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'bo@demo.commons' })).toHaveAttribute('href', 'mailto:bo@demo.commons');
+    expect(screen.getByRole('link', { name: 'bo@demo.commons' })).toHaveAttribute(
+      'href',
+      'mailto:bo@demo.commons',
+    );
     expect(screen.getByRole('link', { name: '+46 8 123 45 67' })).toHaveAttribute('href', 'tel:+4681234567');
     const path = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(path).toEqual(expect.arrayContaining(['Demo Agency', 'Case Handling', 'Intake']));

@@ -35,7 +35,9 @@ export function PersonProfileRoute() {
   if (loading || !data) return <Loading />;
 
   const person = data.person;
-  const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(person.createdAt));
+  const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+    new Date(person.createdAt),
+  );
   return (
     <>
       {back}
@@ -58,7 +60,9 @@ export function PersonProfileRoute() {
             <dt>{t('profile.location')}</dt>
             <dd>
               {person.location ? person.location.name : t('profile.none')}
-              {person.location?.address && <span className="summary-list__extra">{person.location.address}</span>}
+              {person.location?.address && (
+                <span className="summary-list__extra">{person.location.address}</span>
+              )}
             </dd>
           </div>
           <div className="summary-list__row">
@@ -69,7 +73,13 @@ export function PersonProfileRoute() {
           </div>
           <div className="summary-list__row">
             <dt>{t('profile.phone')}</dt>
-            <dd>{person.phone ? <a href={`tel:${person.phone.replace(/[^\d+]/g, '')}`}>{person.phone}</a> : t('profile.none')}</dd>
+            <dd>
+              {person.phone ? (
+                <a href={`tel:${person.phone.replace(/[^\d+]/g, '')}`}>{person.phone}</a>
+              ) : (
+                t('profile.none')
+              )}
+            </dd>
           </div>
           <div className="summary-list__row">
             <dt>{t('profile.memberSince')}</dt>

@@ -80,7 +80,9 @@ describe('language switch', () => {
     await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
     await user.click(screen.getByRole('link', { name: 'Svenska' }));
     await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('Språket ändrades här, men det gick inte att spara till nästa gång.'),
+      expect(screen.getByTestId('announcer')).toHaveTextContent(
+        'Språket ändrades här, men det gick inte att spara till nästa gång.',
+      ),
     );
   });
 });

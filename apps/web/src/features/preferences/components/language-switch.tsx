@@ -32,7 +32,10 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
                 onClick={(event) => {
                   event.preventDefault();
                   // i18n.t, not t: by now the interface speaks the newly chosen language.
-                  if (!current) void change(language as Language).catch(() => announce(i18n.t('errors.languageNotSaved')));
+                  if (!current)
+                    void change(language as Language).catch(() =>
+                      announce(i18n.t('errors.languageNotSaved')),
+                    );
                 }}
               >
                 {t(`language.${language}`, { lng: language })}

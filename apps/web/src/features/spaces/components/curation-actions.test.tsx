@@ -70,7 +70,9 @@ describe('curation of staff posts', () => {
     );
     // The page may hold other alerts (in the app the post's conversation sits in the card too).
     const alert = await waitFor(() => {
-      const found = screen.getAllByRole('alert').find((el) => /already been turned/.test(el.textContent ?? ''));
+      const found = screen
+        .getAllByRole('alert')
+        .find((el) => /already been turned/.test(el.textContent ?? ''));
       expect(found).toBeDefined();
       return found as HTMLElement;
     });

@@ -96,7 +96,9 @@ export function InvitePeople({
       focusField();
     } catch (e) {
       const info = readAppError(e);
-      setError(info.reason === 'UNKNOWN_PERSON' ? t('spaces.invite.unknownPerson') : t(generalErrorKey(info)));
+      setError(
+        info.reason === 'UNKNOWN_PERSON' ? t('spaces.invite.unknownPerson') : t(generalErrorKey(info)),
+      );
     }
   };
 
@@ -114,7 +116,11 @@ export function InvitePeople({
           onPick={add}
         />
         {chosen.length > 0 && (
-          <ul className="member-list" ref={chosenRef} aria-label={t('spaces.invite.chosen', { count: chosen.length })}>
+          <ul
+            className="member-list"
+            ref={chosenRef}
+            aria-label={t('spaces.invite.chosen', { count: chosen.length })}
+          >
             {chosen.map((person, index) => (
               <li key={person.id} className="member-list__item member-list__row">
                 <span>{person.displayName}</span>

@@ -68,7 +68,9 @@ export function MembershipActions({ space }: { space: Space }) {
 
   return (
     <div className="membership" ref={groupRef}>
-      {status === 'ACTIVE' && <p>{t(`spaces.membership.youAre.${space.viewerMembership?.role ?? 'MEMBER'}`)}</p>}
+      {status === 'ACTIVE' && (
+        <p>{t(`spaces.membership.youAre.${space.viewerMembership?.role ?? 'MEMBER'}`)}</p>
+      )}
       {status === 'REQUESTED' && <p>{t('spaces.membership.waiting')}</p>}
       {status === 'INVITED' && <p>{t('spaces.membership.invited')}</p>}
       <ErrorBanner message={error} />

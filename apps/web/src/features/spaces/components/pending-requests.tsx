@@ -50,7 +50,11 @@ export function PendingRequests({ space }: { space: SpaceDetailsQuery['space'] }
               <li key={node.person.id} className="member-list__item">
                 <span>{name}</span>
                 <div className="button-row">
-                  <button type="button" className="button" onClick={() => void decide(node.person.id, name, true)}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void decide(node.person.id, name, true)}
+                  >
                     {t('spaces.requests.approve')}
                     <span className="visually-hidden"> {name}</span>
                   </button>

@@ -19,7 +19,9 @@ describe('post composer', () => {
     renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
     const composer = await openComposer();
     await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
-    const link = await within(composer).findByRole('link', { name: 'Write some text, or add an image, a link or a poll' });
+    const link = await within(composer).findByRole('link', {
+      name: 'Write some text, or add an image, a link or a poll',
+    });
     await waitFor(() => expect(link.closest('.error-summary')).toHaveFocus());
     expect(link).toHaveAttribute('href', '#post-text');
     expect(within(composer).getByRole('textbox', { name: 'Text' })).toHaveAttribute('aria-invalid', 'true');
@@ -34,7 +36,9 @@ describe('post composer', () => {
     await user.click(field);
     await user.paste(`${'&'.repeat(10_000)}\n\n${'b'.repeat(9_999)}`);
     await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
-    const link = await within(composer).findByRole('link', { name: 'A post can be at most 20,000 characters' });
+    const link = await within(composer).findByRole('link', {
+      name: 'A post can be at most 20,000 characters',
+    });
     expect(link).toHaveAttribute('href', '#post-text');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(within(composer).queryByRole('alert')).toBeNull();
@@ -44,7 +48,10 @@ describe('post composer', () => {
     const user = userEvent.setup();
     renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
     const composer = await openComposer();
-    await user.type(within(composer).getByRole('textbox', { name: 'Link (optional)' }), 'javascript:alert(1)');
+    await user.type(
+      within(composer).getByRole('textbox', { name: 'Link (optional)' }),
+      'javascript:alert(1)',
+    );
     await user.click(within(composer).getByRole('checkbox', { name: 'Add a poll' }));
     await user.type(within(composer).getByRole('textbox', { name: 'Option 1' }), 'Tuesday');
     await user.type(within(composer).getByRole('textbox', { name: 'Option 2' }), 'tuesday');
@@ -70,7 +77,8 @@ describe('post composer', () => {
     expect(within(composer).getByRole('textbox', { name: 'Option 3' })).toHaveFocus();
     await user.click(within(composer).getByRole('button', { name: 'Remove option 3' }));
     expect(within(composer).getByRole('textbox', { name: 'Option 2' })).toHaveFocus();
-    for (let i = 3; i <= 10; i++) await user.click(within(composer).getByRole('button', { name: 'Add option' }));
+    for (let i = 3; i <= 10; i++)
+      await user.click(within(composer).getByRole('button', { name: 'Add option' }));
     expect(within(composer).getAllByRole('textbox', { name: /^Option \d+$/ })).toHaveLength(10);
     expect(within(composer).queryByRole('button', { name: 'Add option' })).not.toBeInTheDocument();
     expect(within(composer).getByText('A poll has at most 10 options.')).toBeInTheDocument();
@@ -81,9 +89,18 @@ describe('post composer', () => {
     const input = {
       bodyHtml: '<p>Which days suit you?</p><p>Answer by Friday &amp; thanks</p>',
       link: null,
-      poll: { question: 'Which days?', options: ['Tuesday', 'Thursday', 'Friday'], choice: 'MULTIPLE', ballot: 'NAMED', closesAt: null },
+      poll: {
+        question: 'Which days?',
+        options: ['Tuesday', 'Thursday', 'Friday'],
+        choice: 'MULTIPLE',
+        ballot: 'NAMED',
+        closesAt: null,
+      },
     };
-    const created = post('p-new', { bodyHtml: input.bodyHtml, poll: poll({ question: 'Which days?', choice: 'MULTIPLE', ballot: 'NAMED' }) });
+    const created = post('p-new', {
+      bodyHtml: input.bodyHtml,
+      poll: poll({ question: 'Which days?', choice: 'MULTIPLE', ballot: 'NAMED' }),
+    });
     const createPost = jest.fn(() => ({ data: { createPost: created } }));
     renderApp({
       route: '/spaces/s-1',
@@ -105,7 +122,9 @@ describe('post composer', () => {
     await user.click(within(composer).getByRole('button', { name: 'Add option' }));
     await user.keyboard('Friday');
     await user.click(within(composer).getByRole('radio', { name: 'Several options' }));
-    await user.click(within(composer).getByRole('radio', { name: 'Yes, named: everyone sees who voted for what' }));
+    await user.click(
+      within(composer).getByRole('radio', { name: 'Yes, named: everyone sees who voted for what' }),
+    );
     await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
 
     await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Your post was published'));
@@ -121,12 +140,22 @@ describe('post composer', () => {
     afterEach(() => {
       global.fetch = realFetch;
     });
-    const image = (id: string) => ({ id, url: `/media/${id}-1024.jpg`, srcSet: `/media/${id}-640.webp 640w`, width: 1024, height: 640 });
+    const image = (id: string) => ({
+      id,
+      url: `/media/${id}-1024.jpg`,
+      srcSet: `/media/${id}-640.webp 640w`,
+      width: 1024,
+      height: 640,
+    });
     /** The media endpoint answers each upload in turn. */
     function mediaAnswers(...answers: { status: number; body: unknown }[]) {
       const fetchMock = jest.fn();
       for (const a of answers)
-        fetchMock.mockImplementationOnce(async () => ({ ok: a.status < 300, status: a.status, json: async () => a.body }));
+        fetchMock.mockImplementationOnce(async () => ({
+          ok: a.status < 300,
+          status: a.status,
+          json: async () => a.body,
+        }));
       global.fetch = fetchMock as unknown as typeof fetch;
       return fetchMock;
     }
@@ -135,7 +164,12 @@ describe('post composer', () => {
     it('attaches an image: focus moves to its alt text, which is required, then posts it with the alt text', async () => {
       const user = userEvent.setup();
       const fetchMock = mediaAnswers({ status: 201, body: image('m-1') });
-      const input = { bodyHtml: null, link: null, poll: null, images: [{ mediaId: 'm-1', alt: 'Two people on a forest path' }] };
+      const input = {
+        bodyHtml: null,
+        link: null,
+        poll: null,
+        images: [{ mediaId: 'm-1', alt: 'Two people on a forest path' }],
+      };
       const created = post('p-new', {
         bodyHtml: '',
         images: [{ __typename: 'Image', ...image('m-1'), alt: 'Two people on a forest path', sizes: null }],
@@ -147,7 +181,10 @@ describe('post composer', () => {
           signedIn(),
           spaceDetails('OPEN', 'ACTIVE'),
           spacePosts([], 1),
-          { request: { query: CreatePostDocument, variables: { spaceId: 's-1', input } }, result: createPost },
+          {
+            request: { query: CreatePostDocument, variables: { spaceId: 's-1', input } },
+            result: createPost,
+          },
           spacePosts([created]),
         ],
       });
@@ -172,16 +209,23 @@ describe('post composer', () => {
 
       await user.type(alt, '  Two people on a forest path ');
       await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
-      await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Your post was published'));
+      await waitFor(() =>
+        expect(screen.getByTestId('announcer')).toHaveTextContent('Your post was published'),
+      );
       expect(createPost).toHaveBeenCalledTimes(1);
-      expect(within(composer).queryByRole('textbox', { name: 'Alt text for image 1' })).not.toBeInTheDocument();
+      expect(
+        within(composer).queryByRole('textbox', { name: 'Alt text for image 1' }),
+      ).not.toBeInTheDocument();
       expect(await screen.findByRole('img', { name: 'Two people on a forest path' })).toBeInTheDocument();
     });
 
     it('removes an attached image before posting: focus moves to the image before it, or back to the file field', async () => {
       const user = userEvent.setup();
       mediaAnswers({ status: 201, body: image('m-1') }, { status: 201, body: image('m-2') });
-      renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
+      renderApp({
+        route: '/spaces/s-1',
+        mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])],
+      });
       const composer = await openComposer();
       await user.upload(within(composer).getByLabelText('Add an image'), file('one.png'));
       await within(composer).findByRole('textbox', { name: 'Alt text for image 1' });
@@ -203,12 +247,17 @@ describe('post composer', () => {
     it('says clearly when the file is not an image the server takes, and attaches nothing', async () => {
       const user = userEvent.setup();
       mediaAnswers({ status: 415, body: { reason: 'UNSUPPORTED_TYPE' } });
-      renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
+      renderApp({
+        route: '/spaces/s-1',
+        mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])],
+      });
       const composer = await openComposer();
       const field = within(composer).getByLabelText('Add an image');
       await user.upload(field, file('notes.png'));
       await waitFor(() =>
-        expect(field).toHaveAccessibleDescription(/Error: The file must be a JPEG, PNG, WebP, GIF or AVIF image/),
+        expect(field).toHaveAccessibleDescription(
+          /Error: The file must be a JPEG, PNG, WebP, GIF or AVIF image/,
+        ),
       );
       expect(field).toHaveAttribute('aria-invalid', 'true');
       expect(within(composer).queryByRole('textbox', { name: /Alt text/ })).not.toBeInTheDocument();
@@ -230,14 +279,21 @@ describe('post composer', () => {
       });
       const composer = await openComposer();
       await user.upload(within(composer).getByLabelText('Add an image'), file('map.png'));
-      await user.type(await within(composer).findByRole('textbox', { name: 'Alt text for image 1' }), 'A map');
+      await user.type(
+        await within(composer).findByRole('textbox', { name: 'Alt text for image 1' }),
+        'A map',
+      );
       await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
       return composer;
     }
 
     it("shows the server's refusal of an alt text in the error summary, linked to the image", async () => {
       const composer = await publishOneImage({
-        errors: [new GraphQLError('alt', { extensions: { code: 'BAD_USER_INPUT', field: 'alt', reason: 'TOO_LONG' } })],
+        errors: [
+          new GraphQLError('alt', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'alt', reason: 'TOO_LONG' },
+          }),
+        ],
       });
       const link = await within(composer).findByRole('link', {
         name: 'Check the alt text of each image: at most 500 characters, and not empty',
@@ -249,15 +305,25 @@ describe('post composer', () => {
 
     it("links the server's refusal of an image to the file field", async () => {
       const composer = await publishOneImage({
-        errors: [new GraphQLError('media', { extensions: { code: 'BAD_USER_INPUT', field: 'images', reason: 'NOT_FOUND' } })],
+        errors: [
+          new GraphQLError('media', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'images', reason: 'NOT_FOUND' },
+          }),
+        ],
       });
-      const link = await within(composer).findByRole('link', { name: 'An image could not be attached. Remove it and add it again.' });
+      const link = await within(composer).findByRole('link', {
+        name: 'An image could not be attached. Remove it and add it again.',
+      });
       expect(link).toHaveAttribute('href', '#post-image-file');
     });
 
     it('shows a refusal that is not about a field in an alert, keeping the post', async () => {
-      const composer = await publishOneImage({ errors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })] });
-      expect(await within(composer).findByRole('alert')).toHaveTextContent('You do not have permission to do this.');
+      const composer = await publishOneImage({
+        errors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })],
+      });
+      expect(await within(composer).findByRole('alert')).toHaveTextContent(
+        'You do not have permission to do this.',
+      );
       expect(within(composer).getByRole('textbox', { name: 'Alt text for image 1' })).toHaveValue('A map');
     });
   });

@@ -53,8 +53,10 @@ const emptyPoll = (): PollDraft => ({
  */
 function serverRefusal({ field, reason }: AppErrorInfo) {
   if (!field) return null;
-  if (field === 'bodyHtml' && reason === 'TOO_LONG') return { fieldId: FIELD.text, message: 'spaces.composer.errors.TOO_LONG' } as const;
-  if (field === 'alt') return { fieldId: IMAGE_FIELD.alt(0), message: 'spaces.composer.errors.ALT_REFUSED' } as const;
+  if (field === 'bodyHtml' && reason === 'TOO_LONG')
+    return { fieldId: FIELD.text, message: 'spaces.composer.errors.TOO_LONG' } as const;
+  if (field === 'alt')
+    return { fieldId: IMAGE_FIELD.alt(0), message: 'spaces.composer.errors.ALT_REFUSED' } as const;
   if (field === 'images' || field === 'mediaId')
     return { fieldId: IMAGE_FIELD.file, message: 'spaces.composer.errors.IMAGES_REFUSED' } as const;
   const fieldId = field === 'link' ? FIELD.link : field.startsWith('poll') ? FIELD.question : FIELD.text;
@@ -106,20 +108,38 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
   const validate = (): FieldError[] => {
     const found: FieldError[] = [];
     const trimmedLink = link.trim();
-    if (postTextTooLong(text)) found.push({ fieldId: FIELD.text, message: t('spaces.composer.errors.TOO_LONG', { max: POST_BODY_MAX_LENGTH }) });
+    if (postTextTooLong(text))
+      found.push({
+        fieldId: FIELD.text,
+        message: t('spaces.composer.errors.TOO_LONG', { max: POST_BODY_MAX_LENGTH }),
+      });
     images.forEach((image, i) => {
-      if (!image.alt.trim()) found.push({ fieldId: IMAGE_FIELD.alt(i), message: t('spaces.composer.errors.ALT_REQUIRED', { n: i + 1 }) });
+      if (!image.alt.trim())
+        found.push({
+          fieldId: IMAGE_FIELD.alt(i),
+          message: t('spaces.composer.errors.ALT_REQUIRED', { n: i + 1 }),
+        });
     });
-    if (upload.busy) found.push({ fieldId: IMAGE_FIELD.file, message: t('spaces.composer.errors.STILL_UPLOADING') });
-    if (trimmedLink && !isHttpUrl(trimmedLink)) found.push({ fieldId: FIELD.link, message: t('spaces.composer.errors.LINK_INVALID') });
+    if (upload.busy)
+      found.push({ fieldId: IMAGE_FIELD.file, message: t('spaces.composer.errors.STILL_UPLOADING') });
+    if (trimmedLink && !isHttpUrl(trimmedLink))
+      found.push({ fieldId: FIELD.link, message: t('spaces.composer.errors.LINK_INVALID') });
     if (withPoll) {
-      if (!poll.question.trim()) found.push({ fieldId: FIELD.question, message: t('spaces.composer.errors.QUESTION_REQUIRED') });
+      if (!poll.question.trim())
+        found.push({ fieldId: FIELD.question, message: t('spaces.composer.errors.QUESTION_REQUIRED') });
       const seen = new Set<string>();
       poll.options.forEach((option, i) => {
         const label = option.label.trim();
-        if (!label) found.push({ fieldId: FIELD.option(i), message: t('spaces.composer.errors.OPTION_REQUIRED', { n: i + 1 }) });
+        if (!label)
+          found.push({
+            fieldId: FIELD.option(i),
+            message: t('spaces.composer.errors.OPTION_REQUIRED', { n: i + 1 }),
+          });
         else if (seen.has(label.toLowerCase()))
-          found.push({ fieldId: FIELD.option(i), message: t('spaces.composer.errors.OPTION_DUPLICATE', { n: i + 1 }) });
+          found.push({
+            fieldId: FIELD.option(i),
+            message: t('spaces.composer.errors.OPTION_DUPLICATE', { n: i + 1 }),
+          });
         seen.add(label.toLowerCase());
       });
       if (poll.closesAt && !(new Date(poll.closesAt).getTime() > Date.now()))
@@ -147,7 +167,9 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
           spaceId,
           input: {
             bodyHtml: bodyHtml || null,
-            ...(images.length > 0 && { images: images.map((image) => ({ mediaId: image.id, alt: image.alt.trim() })) }),
+            ...(images.length > 0 && {
+              images: images.map((image) => ({ mediaId: image.id, alt: image.alt.trim() })),
+            }),
             link: link.trim() || null,
             poll: withPoll
               ? {
@@ -241,7 +263,11 @@ export function PostComposer({ spaceId, spaceName }: { spaceId: string; spaceNam
                       onChange={(e) => setOption(i, e.target.value)}
                     />
                     {poll.options.length > POLL_OPTIONS_MIN && (
-                      <button type="button" className="button button--secondary" onClick={() => removeOption(i)}>
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => removeOption(i)}
+                      >
                         {t('spaces.composer.removeOption', { n: i + 1 })}
                       </button>
                     )}

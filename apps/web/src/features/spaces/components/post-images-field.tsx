@@ -39,7 +39,9 @@ export function PostImagesField({
   const focusNext = useRef<number | 'file' | null>(null);
   useEffect(() => {
     if (focusNext.current === null) return;
-    document.getElementById(focusNext.current === 'file' ? IMAGE_FIELD.file : IMAGE_FIELD.alt(focusNext.current))?.focus();
+    document
+      .getElementById(focusNext.current === 'file' ? IMAGE_FIELD.file : IMAGE_FIELD.alt(focusNext.current))
+      ?.focus();
     focusNext.current = null;
   }, [images.length]);
 
@@ -67,7 +69,13 @@ export function PostImagesField({
           {images.map((image, index) => (
             <li key={image.id} className="gallery-editor__item">
               {/* The alt text field below describes it; the thumbnail only helps those who see it. */}
-              <img className="media-field__preview" src={image.url} alt="" width={image.width} height={image.height} />
+              <img
+                className="media-field__preview"
+                src={image.url}
+                alt=""
+                width={image.width}
+                height={image.height}
+              />
               <TextField
                 id={IMAGE_FIELD.alt(index)}
                 label={t('spaces.composer.images.alt', { n: index + 1 })}
@@ -75,7 +83,9 @@ export function PostImagesField({
                 maxLength={POST_IMAGE_ALT_MAX_LENGTH}
                 value={image.alt}
                 error={errorFor(IMAGE_FIELD.alt(index))}
-                onChange={(e) => onChange(images.map((img, i) => (i === index ? { ...img, alt: e.target.value } : img)))}
+                onChange={(e) =>
+                  onChange(images.map((img, i) => (i === index ? { ...img, alt: e.target.value } : img)))
+                }
               />
               <button type="button" className="button button--secondary" onClick={() => remove(index)}>
                 {t('spaces.composer.images.remove', { n: index + 1 })}
@@ -90,14 +100,14 @@ export function PostImagesField({
             id={IMAGE_FIELD.file}
             type="file"
             accept={IMAGE_TYPES}
-            label={images.length > 0 ? t('spaces.composer.images.addAnother') : t('spaces.composer.images.add')}
+            label={
+              images.length > 0 ? t('spaces.composer.images.addAnother') : t('spaces.composer.images.add')
+            }
             hint={t('spaces.composer.images.hint', { max: POST_IMAGES_MAX })}
             error={upload.error ?? errorFor(IMAGE_FIELD.file)}
             onChange={(e) => void add(e.currentTarget)}
           />
-          {upload.busy && (
-<p className="field__hint">{t('spaces.composer.images.uploading')}</p>
-          )}
+          {upload.busy && <p className="field__hint">{t('spaces.composer.images.uploading')}</p>}
         </>
       ) : (
         <p className="field__hint">{t('spaces.composer.images.max', { max: POST_IMAGES_MAX })}</p>

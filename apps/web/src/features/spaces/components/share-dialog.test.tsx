@@ -23,7 +23,13 @@ describe('share to a space', () => {
         spaceDetails('OPEN', 'ACTIVE'),
         spacePosts([post('p-1')]),
         spacesPage('MINE', mySpaces),
-        { request: { query: SharePostDocument, variables: { targetId: 'p-1', spaceId: 's-9', comment: 'Worth a read' } }, result: shared },
+        {
+          request: {
+            query: SharePostDocument,
+            variables: { targetId: 'p-1', spaceId: 's-9', comment: 'Worth a read' },
+          },
+          result: shared,
+        },
       ],
     });
     const open = await screen.findByRole('button', { name: 'Share to a space by Bo Ekström' });
@@ -33,7 +39,11 @@ describe('share to a space', () => {
     const picker = within(dialog).getByRole('combobox', { name: 'Space' });
     await waitFor(() => expect(picker).toHaveValue('s-9'));
     // Only spaces where I am an active member: a pending request does not let me post.
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Book club']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Book club']);
 
     await user.type(within(dialog).getByRole('textbox', { name: 'Comment (optional)' }), 'Worth a read');
     await user.click(within(dialog).getByRole('button', { name: 'Share' }));
@@ -45,7 +55,15 @@ describe('share to a space', () => {
 
   it('closes on Escape with focus back on its button, sharing nothing', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([post('p-1')]), spacesPage('MINE', mySpaces)] });
+    renderApp({
+      route: '/spaces/s-1',
+      mocks: [
+        signedIn(),
+        spaceDetails('OPEN', 'ACTIVE'),
+        spacePosts([post('p-1')]),
+        spacesPage('MINE', mySpaces),
+      ],
+    });
     const open = await screen.findByRole('button', { name: 'Share to a space by Bo Ekström' });
     await user.click(open);
     const dialog = await screen.findByRole('dialog');

@@ -38,13 +38,17 @@ describe('create-space form', () => {
   it('explains each visibility next to its radio button', async () => {
     renderApp({ route: '/spaces/new', mocks: [signedIn()] });
     const secret = await screen.findByRole('radio', { name: 'Secret' });
-    expect(secret).toHaveAccessibleDescription('Only members and people invited can find it. Others do not see that it exists.');
+    expect(secret).toHaveAccessibleDescription(
+      'Only members and people invited can find it. Others do not see that it exists.',
+    );
     expect(screen.getByRole('group', { name: 'Who can find and join the space?' })).toBeInTheDocument();
   });
 
   it('creates the space and opens it', async () => {
     const user = userEvent.setup();
-    const created = jest.fn(() => ({ data: { createSpace: summary('s-1', 'Lunch walks', 'CLOSED', { memberCount: 1 }) } }));
+    const created = jest.fn(() => ({
+      data: { createSpace: summary('s-1', 'Lunch walks', 'CLOSED', { memberCount: 1 }) },
+    }));
     renderApp({
       route: '/spaces/new',
       mocks: [
@@ -70,8 +74,17 @@ describe('create-space form', () => {
       mocks: [
         signedIn(),
         {
-          request: { query: CreateSpaceDocument, variables: { input: { ...input, description: '', visibility: 'OPEN' } } },
-          result: { errors: [new GraphQLError('name is empty after cleaning', { extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'REQUIRED' } })] },
+          request: {
+            query: CreateSpaceDocument,
+            variables: { input: { ...input, description: '', visibility: 'OPEN' } },
+          },
+          result: {
+            errors: [
+              new GraphQLError('name is empty after cleaning', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'REQUIRED' },
+              }),
+            ],
+          },
         },
       ],
     });
@@ -85,7 +98,13 @@ describe('create-space form', () => {
 
   it('uploads a cover, moves focus to its alt text and requires it before creating the space with the cover', async () => {
     const user = userEvent.setup();
-    const uploaded = { id: 'm-1', url: '/media/m-1-1024.jpg', srcSet: '/media/m-1-640.webp 640w', width: 1024, height: 640 };
+    const uploaded = {
+      id: 'm-1',
+      url: '/media/m-1-1024.jpg',
+      srcSet: '/media/m-1-640.webp 640w',
+      width: 1024,
+      height: 640,
+    };
     const fetchMock = jest.fn(async () => ({ ok: true, status: 201, json: async () => uploaded }));
     global.fetch = fetchMock as unknown as typeof fetch;
     const created = jest.fn(() => ({ data: { createSpace: summary('s-1', 'Lunch walks', 'OPEN') } }));
@@ -96,7 +115,15 @@ describe('create-space form', () => {
         {
           request: {
             query: CreateSpaceDocument,
-            variables: { input: { name: 'Lunch walks', description: '', visibility: 'OPEN', coverMediaId: 'm-1', coverAlt: 'Two people walking in a park' } },
+            variables: {
+              input: {
+                name: 'Lunch walks',
+                description: '',
+                visibility: 'OPEN',
+                coverMediaId: 'm-1',
+                coverAlt: 'Two people walking in a park',
+              },
+            },
           },
           result: created,
         },
@@ -106,7 +133,10 @@ describe('create-space form', () => {
     });
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Lunch walks');
     await user.click(screen.getByRole('radio', { name: 'Open' }));
-    await user.upload(screen.getByLabelText('Choose a cover image'), new File(['png'], 'cover.png', { type: 'image/png' }));
+    await user.upload(
+      screen.getByLabelText('Choose a cover image'),
+      new File(['png'], 'cover.png', { type: 'image/png' }),
+    );
 
     const alt = await screen.findByRole('textbox', { name: 'Alt text' });
     await waitFor(() => expect(alt).toHaveFocus());

@@ -44,14 +44,19 @@ export function SpaceNewRoute() {
     const found: FieldError[] = [];
     if (!name.trim()) found.push({ fieldId: FIELD.name, message: t('spaces.form.errors.NAME_REQUIRED') });
     else if (name.trim().length > SPACE_NAME_MAX_LENGTH)
-      found.push({ fieldId: FIELD.name, message: t('spaces.form.errors.NAME_TOO_LONG', { max: SPACE_NAME_MAX_LENGTH }) });
+      found.push({
+        fieldId: FIELD.name,
+        message: t('spaces.form.errors.NAME_TOO_LONG', { max: SPACE_NAME_MAX_LENGTH }),
+      });
     if (description.trim().length > SPACE_DESCRIPTION_MAX_LENGTH)
       found.push({
         fieldId: FIELD.description,
         message: t('spaces.form.errors.DESCRIPTION_TOO_LONG', { max: SPACE_DESCRIPTION_MAX_LENGTH }),
       });
-    if (!visibility) found.push({ fieldId: FIELD.visibility, message: t('spaces.form.errors.VISIBILITY_REQUIRED') });
-    if (cover && !cover.alt.trim()) found.push({ fieldId: FIELD.coverAlt, message: t('spaces.cover.altRequired') });
+    if (!visibility)
+      found.push({ fieldId: FIELD.visibility, message: t('spaces.form.errors.VISIBILITY_REQUIRED') });
+    if (cover && !cover.alt.trim())
+      found.push({ fieldId: FIELD.coverAlt, message: t('spaces.cover.altRequired') });
     setErrors(found);
     if (found.length > 0 || !visibility) {
       focusSummary();
@@ -74,7 +79,16 @@ export function SpaceNewRoute() {
       const info = readAppError(e);
       if (info.code === 'BAD_USER_INPUT' && (info.field === 'name' || info.field === 'description')) {
         const fieldId = info.field === 'name' ? FIELD.name : FIELD.description;
-        setErrors([{ fieldId, message: t(info.field === 'name' ? 'spaces.form.errors.NAME_INVALID' : 'spaces.form.errors.DESCRIPTION_INVALID') }]);
+        setErrors([
+          {
+            fieldId,
+            message: t(
+              info.field === 'name'
+                ? 'spaces.form.errors.NAME_INVALID'
+                : 'spaces.form.errors.DESCRIPTION_INVALID',
+            ),
+          },
+        ]);
         focusSummary();
       } else setServerError(t(generalErrorKey(info)));
     }
@@ -140,7 +154,12 @@ export function SpaceNewRoute() {
             </div>
           ))}
         </fieldset>
-        <SpaceCoverField cover={cover} onChange={setCover} altId={FIELD.coverAlt} altError={errorFor(FIELD.coverAlt)} />
+        <SpaceCoverField
+          cover={cover}
+          onChange={setCover}
+          altId={FIELD.coverAlt}
+          altError={errorFor(FIELD.coverAlt)}
+        />
         <button type="submit" className="button" aria-disabled={loading || undefined}>
           {loading ? t('spaces.form.creating') : t('spaces.form.submit')}
         </button>

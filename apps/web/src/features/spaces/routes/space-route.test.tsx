@@ -31,7 +31,10 @@ describe('space page', () => {
         signedIn(),
         spaceDetails('OPEN', null),
         spacePosts([post('p-1')]),
-        { request: { query: JoinSpaceDocument, variables: { id: 's-1' } }, result: { data: { joinSpace: joined('OPEN', 'ACTIVE') } } },
+        {
+          request: { query: JoinSpaceDocument, variables: { id: 's-1' } },
+          result: { data: { joinSpace: joined('OPEN', 'ACTIVE') } },
+        },
         spaceDetails('OPEN', 'ACTIVE', { uses: 5 }),
         ...refetchLists,
       ],
@@ -40,7 +43,9 @@ describe('space page', () => {
     expect(screen.getByText('Anyone can find it, read its posts and join at once.')).toBeInTheDocument();
     // OPEN: non-members read the posts and see who is in it, but cannot write.
     expect(await screen.findByRole('article', { name: /Bo Ekström/ })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Members' })).getByRole('link', { name: 'Bo Ekström' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Members' })).getByRole('link', { name: 'Bo Ekström' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Write a post' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Join space' }));
@@ -58,7 +63,10 @@ describe('space page', () => {
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', null),
-        { request: { query: JoinSpaceDocument, variables: { id: 's-1' } }, result: { data: { joinSpace: joined('CLOSED', 'REQUESTED') } } },
+        {
+          request: { query: JoinSpaceDocument, variables: { id: 's-1' } },
+          result: { data: { joinSpace: joined('CLOSED', 'REQUESTED') } },
+        },
         spaceDetails('CLOSED', 'REQUESTED', { uses: 5 }),
         ...refetchLists,
       ],
@@ -71,7 +79,9 @@ describe('space page', () => {
     const withdraw = await screen.findByRole('button', { name: 'Withdraw request' });
     await waitFor(() => expect(withdraw).toHaveFocus());
     expect(screen.getByText('You have asked to join. A moderator will decide.')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('You asked to join Lunch walks'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('You asked to join Lunch walks'),
+    );
   });
 
   it('offers an invitation to accept or decline', async () => {
@@ -91,16 +101,25 @@ describe('space page', () => {
         spacePosts([]),
         {
           request: { query: LeaveSpaceDocument, variables: { id: 's-1' } },
-          result: { errors: [new GraphQLError('last owner', { extensions: { code: 'CONFLICT', reason: 'LAST_OWNER' } })] },
+          result: {
+            errors: [
+              new GraphQLError('last owner', { extensions: { code: 'CONFLICT', reason: 'LAST_OWNER' } }),
+            ],
+          },
         },
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Leave space' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('You are the last owner. Make someone else an owner before you leave.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'You are the last owner. Make someone else an owner before you leave.',
+    );
   });
 
   it('shows moderators the requests to join, each decision button named with the person', async () => {
-    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('CLOSED', 'ACTIVE', { moderator: true }), spacePosts([])] });
+    renderApp({
+      route: '/spaces/s-1',
+      mocks: [signedIn(), spaceDetails('CLOSED', 'ACTIVE', { moderator: true }), spacePosts([])],
+    });
     const requests = await screen.findByRole('region', { name: 'Request to join (1)' });
     expect(within(requests).getByRole('button', { name: 'Approve Cia Berg' })).toBeInTheDocument();
     expect(within(requests).getByRole('button', { name: 'Reject Cia Berg' })).toBeInTheDocument();
@@ -108,18 +127,25 @@ describe('space page', () => {
 
   it('approves a request: the decision is announced and focus moves to the requests heading', async () => {
     const user = userEvent.setup();
-    const approved = jest.fn(() => ({ data: { approveMembership: { __typename: 'SpaceMember', status: 'ACTIVE' } } }));
+    const approved = jest.fn(() => ({
+      data: { approveMembership: { __typename: 'SpaceMember', status: 'ACTIVE' } },
+    }));
     renderApp({
       route: '/spaces/s-1',
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { moderator: true, uses: 2 }),
         spacePosts([]),
-        { request: { query: ApproveMembershipDocument, variables: { spaceId: 's-1', personId: 'p-cia' } }, result: approved },
+        {
+          request: { query: ApproveMembershipDocument, variables: { spaceId: 's-1', personId: 'p-cia' } },
+          result: approved,
+        },
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Approve Cia Berg' }));
-    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Cia Berg is now a member'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('Cia Berg is now a member'),
+    );
     expect(approved).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('heading', { level: 2, name: /Request to join/ })).toHaveFocus();
   });
@@ -130,7 +156,10 @@ describe('space page', () => {
       mocks: [
         signedIn(),
         {
-          request: { query: SpaceDetailsDocument, variables: { id: 's-1', membersFirst: SPACE_MEMBERS_PAGE_SIZE } },
+          request: {
+            query: SpaceDetailsDocument,
+            variables: { id: 's-1', membersFirst: SPACE_MEMBERS_PAGE_SIZE },
+          },
           result: { errors: [new GraphQLError('no', { extensions: { code: 'NOT_FOUND' } })] },
         },
       ],
@@ -157,14 +186,24 @@ describe('space page', () => {
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),
         spacePosts([
-          post('p-1', { link: 'https://example.org/map', editedAt: '2026-11-21T09:00:00.000Z', poll: poll() }),
+          post('p-1', {
+            link: 'https://example.org/map',
+            editedAt: '2026-11-21T09:00:00.000Z',
+            poll: poll(),
+          }),
           post('p-2', { isShare: true, bodyHtml: '<p>Look at this</p>' }),
         ]),
-        { request: { query: VoteDocument, variables: { pollId: 'poll-1', optionIds: ['o-2'] } }, result: { data: { vote: voted } } },
+        {
+          request: { query: VoteDocument, variables: { pollId: 'poll-1', optionIds: ['o-2'] } },
+          result: { data: { vote: voted } },
+        },
       ],
     });
     const [first, second] = await screen.findAllByRole('article');
-    expect(within(first).getByRole('link', { name: 'https://example.org/map' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(first).getByRole('link', { name: 'https://example.org/map' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
     expect(within(first).getByRole('heading', { level: 3 })).toHaveTextContent(/edited/);
     expect(within(second).getByText('The original is no longer available.')).toBeInTheDocument();
 

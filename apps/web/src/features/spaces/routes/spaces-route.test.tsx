@@ -15,13 +15,19 @@ const discover = [
 
 describe('spaces list', () => {
   it('lists my spaces and the ones to discover, with visibility, members and a pending request, and links to creating one', async () => {
-    renderApp({ route: '/spaces', mocks: [signedIn(), spacesPage('MINE', mine), spacesPage('DISCOVER', discover)] });
+    renderApp({
+      route: '/spaces',
+      mocks: [signedIn(), spacesPage('MINE', mine), spacesPage('DISCOVER', discover)],
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Spaces' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Create space' })).toHaveAttribute('href', '/spaces/new');
     expect(screen.getByRole('link', { name: 'Spaces' })).toHaveAttribute('aria-current', 'page');
 
     const mySection = screen.getByRole('region', { name: 'My spaces' });
-    expect(await within(mySection).findByRole('link', { name: 'Book club' })).toHaveAttribute('href', '/spaces/s-1');
+    expect(await within(mySection).findByRole('link', { name: 'Book club' })).toHaveAttribute(
+      'href',
+      '/spaces/s-1',
+    );
     const discoverSection = screen.getByRole('region', { name: 'Spaces to discover' });
     await within(discoverSection).findByRole('link', { name: 'Lunch walks' });
     expect(within(discoverSection).getByText('Open · 1 member')).toBeInTheDocument();
@@ -43,16 +49,24 @@ describe('spaces list', () => {
     const field = await screen.findByRole('searchbox', { name: 'Search spaces' });
     await user.type(field, 'lunch');
     await waitFor(() => expect(screen.getByText('No spaces match your search.')).toBeInTheDocument());
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'System owners' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'System owners' })).not.toBeInTheDocument(),
+    );
     expect(screen.getByRole('link', { name: 'Lunch walks' })).toBeInTheDocument();
     expect(field).toHaveFocus();
     await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('My spaces: 0 spaces found. Spaces to discover: 1 space found'),
+      expect(screen.getByTestId('announcer')).toHaveTextContent(
+        'My spaces: 0 spaces found. Spaces to discover: 1 space found',
+      ),
     );
   });
 
   it('says so in Swedish, calling spaces "grupper"', async () => {
-    renderApp({ route: '/spaces', language: 'SV' as never, mocks: [signedIn({ language: 'SV' }), spacesPage('MINE', []), spacesPage('DISCOVER', [])] });
+    renderApp({
+      route: '/spaces',
+      language: 'SV' as never,
+      mocks: [signedIn({ language: 'SV' }), spacesPage('MINE', []), spacesPage('DISCOVER', [])],
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Grupper' })).toBeInTheDocument();
     expect(await screen.findByText('Du är inte med i någon grupp än.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skapa grupp' })).toBeInTheDocument();

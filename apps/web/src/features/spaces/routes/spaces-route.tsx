@@ -29,8 +29,14 @@ export function SpacesRoute() {
     more: r.data?.spaces.pageInfo.hasNextPage ?? false,
   }));
   const message = [
-    t(counts[0].more ? 'spaces.foundMore' : 'spaces.found', { list: t('spaces.mineHeading'), count: counts[0].count }),
-    t(counts[1].more ? 'spaces.foundMore' : 'spaces.found', { list: t('spaces.discoverHeading'), count: counts[1].count }),
+    t(counts[0].more ? 'spaces.foundMore' : 'spaces.found', {
+      list: t('spaces.mineHeading'),
+      count: counts[0].count,
+    }),
+    t(counts[1].more ? 'spaces.foundMore' : 'spaces.found', {
+      list: t('spaces.discoverHeading'),
+      count: counts[1].count,
+    }),
   ].join('. ');
   useEffect(() => {
     if (settled && searched.current && query) announce(message);
@@ -99,7 +105,9 @@ function SpaceList({
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {!connection && loading && <Loading />}
       {connection && edges.length === 0 && (
-        <p>{t(query ? 'spaces.noneFound' : scope === 'MINE' ? 'spaces.noneMine' : 'spaces.noneToDiscover')}</p>
+        <p>
+          {t(query ? 'spaces.noneFound' : scope === 'MINE' ? 'spaces.noneMine' : 'spaces.noneToDiscover')}
+        </p>
       )}
       {edges.length > 0 && (
         <ul className="results__list" ref={listRef}>
@@ -112,7 +120,9 @@ function SpaceList({
                 {[
                   t(`spaces.visibility.${node.visibility}.label`),
                   t('spaces.memberCount', { count: node.memberCount }),
-                  node.viewerMembership?.status === 'REQUESTED' ? t('spaces.membership.requestedShort') : null,
+                  node.viewerMembership?.status === 'REQUESTED'
+                    ? t('spaces.membership.requestedShort')
+                    : null,
                   node.viewerMembership?.status === 'INVITED' ? t('spaces.membership.invitedShort') : null,
                 ]
                   .filter(Boolean)

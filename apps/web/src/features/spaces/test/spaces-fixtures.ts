@@ -118,11 +118,7 @@ export function spaceDetails(
   const canSee = visibility === 'OPEN' || member;
   const annaRole = owner ? 'OWNER' : moderator ? 'MODERATOR' : 'MEMBER';
   moderator = moderator || owner;
-  const members = [
-    memberEdge(bo, 'OWNER'),
-    ...(member ? [memberEdge(annaPerson, annaRole)] : []),
-    ...others,
-  ];
+  const members = [memberEdge(bo, 'OWNER'), ...(member ? [memberEdge(annaPerson, annaRole)] : []), ...others];
   return {
     request: { query: SpaceDetailsDocument, variables: { id: 's-1', membersFirst: SPACE_MEMBERS_PAGE_SIZE } },
     result: {

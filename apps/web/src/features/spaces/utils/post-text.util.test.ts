@@ -9,7 +9,9 @@ describe('post text', () => {
   });
 
   it('turns a body back into editable text', () => {
-    expect(postHtmlToText('<p>One<br>two</p><p>Three &amp; <strong>four</strong></p>')).toBe('One\ntwo\n\nThree & four');
+    expect(postHtmlToText('<p>One<br>two</p><p>Three &amp; <strong>four</strong></p>')).toBe(
+      'One\ntwo\n\nThree & four',
+    );
   });
 
   it('accepts only absolute http and https links', () => {

@@ -97,5 +97,9 @@ export const StudioArticleDocument = graphql(`
 `);
 
 export function useStudioArticle(id: string | undefined) {
-  return useQuery(StudioArticleDocument, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  return useQuery(StudioArticleDocument, {
+    variables: { id: id ?? '' },
+    skip: !id,
+    fetchPolicy: 'network-only',
+  });
 }

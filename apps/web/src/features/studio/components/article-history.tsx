@@ -27,7 +27,12 @@ export function ArticleHistory({ article }: { article: StudioArticleFieldsFragme
     try {
       const result = await create({
         variables: {
-          input: { title: article.title, language: other, format: article.format, translationOfId: article.id },
+          input: {
+            title: article.title,
+            language: other,
+            format: article.format,
+            translationOfId: article.id,
+          },
         },
       });
       const id = result.data?.createArticle.id;
@@ -46,7 +51,10 @@ export function ArticleHistory({ article }: { article: StudioArticleFieldsFragme
           <ul className="link-list">
             {article.translations.map((v) => (
               <li key={v.id}>
-                <Link to={`/studio/articles/${encodeURIComponent(v.id)}`} lang={v.language === 'EN' ? 'en' : 'sv'}>
+                <Link
+                  to={`/studio/articles/${encodeURIComponent(v.id)}`}
+                  lang={v.language === 'EN' ? 'en' : 'sv'}
+                >
                   {v.title}
                 </Link>{' '}
                 ({t(v.language === 'EN' ? 'language.en' : 'language.sv')})
@@ -62,7 +70,12 @@ export function ArticleHistory({ article }: { article: StudioArticleFieldsFragme
                 {error}
               </p>
             )}
-            <button type="button" className="button button--secondary" aria-disabled={loading || undefined} onClick={() => void startTranslation()}>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={loading || undefined}
+              onClick={() => void startTranslation()}
+            >
               {t(`studio.history.translate${other}`)}
             </button>
           </>
@@ -75,8 +88,8 @@ export function ArticleHistory({ article }: { article: StudioArticleFieldsFragme
             {revisions.map((r) => (
               <li key={r.revision} className="studio-item">
                 <p className="studio-item__meta">
-                  {t('studio.history.revision', { n: r.revision })} · <time dateTime={r.at}>{format.dateTime(r.at)}</time> ·{' '}
-                  {r.editor.displayName}
+                  {t('studio.history.revision', { n: r.revision })} ·{' '}
+                  <time dateTime={r.at}>{format.dateTime(r.at)}</time> · {r.editor.displayName}
                 </p>
                 {r.changedFields.length > 0 && (
                   <p className="studio-item__meta">
@@ -94,7 +107,23 @@ export function ArticleHistory({ article }: { article: StudioArticleFieldsFragme
   );
 }
 
-const KNOWN = ['title', 'summary', 'bodyHtml', 'format', 'language', 'byline', 'cover', 'gallery', 'video', 'textAlternative', 'topicIds', 'audience', 'dates', 'mustRead', 'status'] as const;
+const KNOWN = [
+  'title',
+  'summary',
+  'bodyHtml',
+  'format',
+  'language',
+  'byline',
+  'cover',
+  'gallery',
+  'video',
+  'textAlternative',
+  'topicIds',
+  'audience',
+  'dates',
+  'mustRead',
+  'status',
+] as const;
 type FieldKey = (typeof KNOWN)[number] | 'other';
 
 /** Input field names as the API records them, grouped into what an editor recognises. */

@@ -19,7 +19,14 @@ interface AudiencePickerProps {
  * choice listed as "Selected (n)" with a way to remove each, and how many people it reaches.
  * Nothing chosen means everyone.
  */
-export function AudiencePicker({ units, locations, orgUnitIds, locationIds, onChange, showReach }: AudiencePickerProps) {
+export function AudiencePicker({
+  units,
+  locations,
+  orgUnitIds,
+  locationIds,
+  onChange,
+  showReach,
+}: AudiencePickerProps) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const treeLabelId = useId();
@@ -67,7 +74,13 @@ export function AudiencePicker({ units, locations, orgUnitIds, locationIds, onCh
       <p id={treeLabelId} className="field__label">
         {t('studio.audience.units')}
       </p>
-      <AudienceTree units={units} selected={orgUnitIds} onChange={setUnits} labelledBy={treeLabelId} filter={filter} />
+      <AudienceTree
+        units={units}
+        selected={orgUnitIds}
+        onChange={setUnits}
+        labelledBy={treeLabelId}
+        filter={filter}
+      />
 
       <fieldset className="fieldset audience__locations">
         <legend className="fieldset__legend">{t('studio.audience.locations')}</legend>

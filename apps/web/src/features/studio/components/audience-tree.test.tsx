@@ -76,7 +76,9 @@ describe('audience tree (APG tree view)', () => {
     await user.keyboard('{ArrowUp}');
     expect(item('Case Handling')).toHaveFocus();
     // Only the focused item is in the tab order.
-    expect(screen.getAllByRole('treeitem').filter((el) => el.tabIndex === 0)).toEqual([item('Case Handling')]);
+    expect(screen.getAllByRole('treeitem').filter((el) => el.tabIndex === 0)).toEqual([
+      item('Case Handling'),
+    ]);
   });
 
   it('toggles with Space: a chosen unit checks its sub-units, and a part-chosen parent is mixed', async () => {

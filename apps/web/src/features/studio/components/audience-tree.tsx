@@ -1,6 +1,12 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildUnitTree, checkState, toggleUnit, type UnitNode, type UnitTree } from '../utils/audience-tree.util';
+import {
+  buildUnitTree,
+  checkState,
+  toggleUnit,
+  type UnitNode,
+  type UnitTree,
+} from '../utils/audience-tree.util';
 
 interface AudienceTreeProps {
   units: readonly UnitNode[];
@@ -27,7 +33,9 @@ interface VisibleItem {
 export function AudienceTree({ units, selected, onChange, labelledBy, filter = '' }: AudienceTreeProps) {
   const { t } = useTranslation();
   const tree = useMemo(() => buildUnitTree(units), [units]);
-  const [expanded, setExpanded] = useState<Set<string>>(() => new Set((tree.children.get(null) ?? []).map((u) => u.id)));
+  const [expanded, setExpanded] = useState<Set<string>>(
+    () => new Set((tree.children.get(null) ?? []).map((u) => u.id)),
+  );
   const [focusId, setFocusId] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLLIElement>());
   const typed = useRef({ text: '', at: 0 });
@@ -108,7 +116,10 @@ export function AudienceTree({ units, selected, onChange, labelledBy, filter = '
   const typeAhead = (key: string, index: number): boolean => {
     if (key.length !== 1 || !/\S/u.test(key)) return false;
     const now = Date.now();
-    typed.current = { text: now - typed.current.at < 1000 ? typed.current.text + key.toLowerCase() : key.toLowerCase(), at: now };
+    typed.current = {
+      text: now - typed.current.at < 1000 ? typed.current.text + key.toLowerCase() : key.toLowerCase(),
+      at: now,
+    };
     const prefix = typed.current.text;
     const start = prefix.length > 1 ? index : index + 1;
     for (let i = 0; i < visible.length; i += 1) {
@@ -187,7 +198,13 @@ export function AudienceTree({ units, selected, onChange, labelledBy, filter = '
 
   if (visible.length === 0) return <p>{t('studio.audience.noUnitsMatch')}</p>;
   return (
-    <ul role="tree" aria-multiselectable="true" aria-labelledby={labelledBy} className="tree" onKeyDown={onKeyDown}>
+    <ul
+      role="tree"
+      aria-multiselectable="true"
+      aria-labelledby={labelledBy}
+      className="tree"
+      onKeyDown={onKeyDown}
+    >
       {renderLevel(null)}
     </ul>
   );

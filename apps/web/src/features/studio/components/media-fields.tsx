@@ -67,19 +67,29 @@ export function GalleryField({
             const altId = `gallery-alt-${index}`;
             return (
               <li key={`${image.id}-${index}`} className="gallery-editor__item">
-                <img className="media-field__preview" src={image.url} alt="" width={image.width} height={image.height} />
+                <img
+                  className="media-field__preview"
+                  src={image.url}
+                  alt=""
+                  width={image.width}
+                  height={image.height}
+                />
                 <div className={`field${missing ? ' field--error' : ''}`}>
                   <label className="field__label" htmlFor={altId}>
                     {t('studio.media.galleryAlt', { n: index + 1 })}
                   </label>
-                  {missing && <FieldErrorText id={`${altId}-error`} message={t('studio.media.altRequired')} />}
+                  {missing && (
+                    <FieldErrorText id={`${altId}-error`} message={t('studio.media.altRequired')} />
+                  )}
                   <input
                     id={altId}
                     className="field__input"
                     value={image.alt}
                     aria-invalid={missing ? true : undefined}
                     aria-describedby={missing ? `${altId}-error` : undefined}
-                    onChange={(e) => onChange(images.map((img, i) => (i === index ? { ...img, alt: e.target.value } : img)))}
+                    onChange={(e) =>
+                      onChange(images.map((img, i) => (i === index ? { ...img, alt: e.target.value } : img)))
+                    }
                   />
                 </div>
                 <button

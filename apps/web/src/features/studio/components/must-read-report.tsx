@@ -71,7 +71,12 @@ export function MustReadReport({ articleId }: { articleId: string }) {
         </>
       )}
       {outcome && (
-        <div ref={bannerRef} tabIndex={-1} className={`banner ${outcome.ok ? 'banner--success' : 'banner--error'}`} role="alert">
+        <div
+          ref={bannerRef}
+          tabIndex={-1}
+          className={`banner ${outcome.ok ? 'banner--success' : 'banner--error'}`}
+          role="alert"
+        >
           {outcome.message}
         </div>
       )}

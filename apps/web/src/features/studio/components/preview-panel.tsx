@@ -14,9 +14,14 @@ export interface PreviewPerson {
  * The same rule the API applies (article-visibility.ts): the audience reaches a person when no unit
  * is chosen or one of the chosen units is theirs or above theirs, and no location is chosen or theirs is.
  */
-export function audienceReaches(person: PreviewPerson, orgUnitIds: readonly string[], locationIds: readonly string[]): boolean {
+export function audienceReaches(
+  person: PreviewPerson,
+  orgUnitIds: readonly string[],
+  locationIds: readonly string[],
+): boolean {
   const unitOk = orgUnitIds.length === 0 || person.orgUnitPath.some((u) => orgUnitIds.includes(u.id));
-  const locationOk = locationIds.length === 0 || (person.location !== null && locationIds.includes(person.location.id));
+  const locationOk =
+    locationIds.length === 0 || (person.location !== null && locationIds.includes(person.location.id));
   return unitOk && locationOk;
 }
 
@@ -56,7 +61,12 @@ export function PreviewPanel({ orgUnitIds, locationIds, renderArticle }: Preview
           <ul className="link-list" aria-labelledby={resultsId}>
             {people.map((p) => (
               <li key={p.id}>
-                <button type="button" className="button button--link" aria-pressed={person?.id === p.id} onClick={() => setPerson(p)}>
+                <button
+                  type="button"
+                  className="button button--link"
+                  aria-pressed={person?.id === p.id}
+                  onClick={() => setPerson(p)}
+                >
                   {t('studio.preview.as', { name: p.displayName })}
                 </button>{' '}
                 <span className="studio-item__meta">
@@ -71,11 +81,17 @@ export function PreviewPanel({ orgUnitIds, locationIds, renderArticle }: Preview
         <div className="preview">
           <p className={`preview__verdict preview__verdict--${reaches ? 'yes' : 'no'}`}>
             <strong>
-              {reaches ? t('studio.preview.reaches', { name: person.displayName }) : t('studio.preview.doesNotReach', { name: person.displayName })}
+              {reaches
+                ? t('studio.preview.reaches', { name: person.displayName })
+                : t('studio.preview.doesNotReach', { name: person.displayName })}
             </strong>
           </p>
           {reaches && (
-            <div className="preview__frame" role="region" aria-label={t('studio.preview.frameLabel', { name: person.displayName })}>
+            <div
+              className="preview__frame"
+              role="region"
+              aria-label={t('studio.preview.frameLabel', { name: person.displayName })}
+            >
               {renderArticle()}
             </div>
           )}

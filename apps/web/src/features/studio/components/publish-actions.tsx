@@ -114,7 +114,9 @@ export function PublishActions({ article, isEditor, flush }: PublishActionsProps
             type="button"
             className="button"
             aria-disabled={busy || undefined}
-            onClick={() => void act(() => submit({ variables: { id: article.id } }), t('studio.actions.submitted'))}
+            onClick={() =>
+              void act(() => submit({ variables: { id: article.id } }), t('studio.actions.submitted'))
+            }
           >
             {t('studio.actions.submit')}
           </button>
@@ -124,13 +126,23 @@ export function PublishActions({ article, isEditor, flush }: PublishActionsProps
             type="button"
             className="button"
             aria-disabled={busy || undefined}
-            onClick={() => void act(() => publish({ variables: { id: article.id, publishAt: null } }), t('studio.actions.published'))}
+            onClick={() =>
+              void act(
+                () => publish({ variables: { id: article.id, publishAt: null } }),
+                t('studio.actions.published'),
+              )
+            }
           >
             {t('studio.actions.publishNow')}
           </button>
         )}
         {canReturn && !returning && (
-          <button type="button" className="button button--secondary" aria-expanded={false} onClick={() => setReturning(true)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={false}
+            onClick={() => setReturning(true)}
+          >
             {t('studio.actions.sendBack')}
           </button>
         )}
@@ -139,7 +151,9 @@ export function PublishActions({ article, isEditor, flush }: PublishActionsProps
             type="button"
             className="button button--warning"
             aria-disabled={busy || undefined}
-            onClick={() => void act(() => archive({ variables: { id: article.id } }), t('studio.actions.archived'))}
+            onClick={() =>
+              void act(() => archive({ variables: { id: article.id } }), t('studio.actions.archived'))
+            }
           >
             {t('studio.actions.archive')}
           </button>
@@ -178,7 +192,10 @@ export function PublishActions({ article, isEditor, flush }: PublishActionsProps
                   return;
                 }
                 setCommentError(false);
-                void act(() => sendBack({ variables: { id: article.id, comment: comment.trim() } }), t('studio.actions.sentBack'));
+                void act(
+                  () => sendBack({ variables: { id: article.id, comment: comment.trim() } }),
+                  t('studio.actions.sentBack'),
+                );
               }}
             >
               {t('studio.actions.sendBackConfirm')}
@@ -214,7 +231,12 @@ export function PublishActions({ article, isEditor, flush }: PublishActionsProps
             aria-describedby={`publish-at-hint${whenError ? ' publish-at-error' : ''}`}
             onChange={(e) => setWhen(e.target.value)}
           />
-          <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={schedule}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={busy || undefined}
+            onClick={schedule}
+          >
             {t('studio.actions.schedule')}
           </button>
         </div>

@@ -20,7 +20,14 @@ function Harness({ html, language }: { html: string; language: 'sv' | 'en' }) {
   return (
     <>
       <p id="body-label">Text</p>
-      <RichTextEditor ref={editor} id="body" labelId="body-label" initialHtml={html} lang={language} onChange={(_, located) => setBlocks(located.blocks)} />
+      <RichTextEditor
+        ref={editor}
+        id="body"
+        labelId="body-label"
+        initialHtml={html}
+        lang={language}
+        onChange={(_, located) => setBlocks(located.blocks)}
+      />
       <ReadabilityPanel report={report} onFocusBlock={(i) => editor.current?.focusBlock(i)} />
     </>
   );
@@ -53,13 +60,18 @@ describe('plain-language panel', () => {
   it('lists each warning as a button that puts the cursor on the flagged block', async () => {
     const user = userEvent.setup();
     renderWithI18n(
-      <Harness html={`<p>Short intro.</p><h4>Deep heading</h4><p>${LONG}</p><p><a href="https://example.org">click here</a></p>`} language="en" />,
+      <Harness
+        html={`<p>Short intro.</p><h4>Deep heading</h4><p>${LONG}</p><p><a href="https://example.org">click here</a></p>`}
+        language="en"
+      />,
     );
     const panel = await screen.findByRole('complementary', { name: 'Plain language' });
     await waitFor(() => expect(panel).toHaveTextContent('3 things to check'));
     const skipped = screen.getByRole('button', { name: /^Heading skips a level/ });
     const long = screen.getByRole('button', { name: /^Long sentence/ });
-    expect(screen.getByRole('button', { name: /^Link text says nothing on its own.*click here/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /^Link text says nothing on its own.*click here/ }),
+    ).toBeInTheDocument();
 
     await user.click(long);
     const body = screen.getByRole('textbox', { name: 'Text' });
@@ -84,7 +96,9 @@ describe('plain-language panel', () => {
         body.focus();
       });
       // TipTap hangs its editor on the editable element; insert as typing would.
-      const editor = (body as unknown as { editor?: { commands: { insertContent: (text: string) => boolean } } }).editor;
+      const editor = (
+        body as unknown as { editor?: { commands: { insertContent: (text: string) => boolean } } }
+      ).editor;
       expect(editor).toBeDefined();
       act(() => void editor?.commands.insertContent(' THIS IS LOUD TEXT.'));
       expect(screen.getByRole('complementary')).toHaveTextContent('1 thing to check');

@@ -69,9 +69,15 @@ export function ReadabilityPanel({ report, onFocusBlock, announce: announceVia }
         <ul className="readability__warnings">
           {report.warnings.map((warning, i) => (
             <li key={`${warning.code}-${warning.blockIndex}-${i}`}>
-              <button type="button" className="button button--link readability__warning" onClick={() => onFocusBlock(warning.blockIndex)}>
+              <button
+                type="button"
+                className="button button--link readability__warning"
+                onClick={() => onFocusBlock(warning.blockIndex)}
+              >
                 {t(`studio.readability.warning.${warning.code}`)}
-                {warning.excerpt && <span className="readability__excerpt">: “{excerpt(warning.excerpt)}”</span>}
+                {warning.excerpt && (
+                  <span className="readability__excerpt">: “{excerpt(warning.excerpt)}”</span>
+                )}
               </button>
             </li>
           ))}

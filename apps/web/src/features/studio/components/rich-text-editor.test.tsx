@@ -13,13 +13,21 @@ describe('rich-text editor', () => {
     renderWithI18n(
       <>
         <p id="label">Text</p>
-        <RichTextEditor id="body" labelId="label" initialHtml="<ul><li><p>One</p></li><li><p>Two</p></li></ul>" lang="en" onChange={onChange} />
+        <RichTextEditor
+          id="body"
+          labelId="label"
+          initialHtml="<ul><li><p>One</p></li><li><p>Two</p></li></ul>"
+          lang="en"
+          onChange={onChange}
+        />
         <button type="button">After</button>
       </>,
     );
     const body = await screen.findByRole('textbox', { name: 'Text' });
     // Cursor in the second list item, where ProseMirror's list keymap would indent on Tab.
-    const editor = (body as unknown as { editor: { commands: { setTextSelection: (pos: number) => boolean } } }).editor;
+    const editor = (
+      body as unknown as { editor: { commands: { setTextSelection: (pos: number) => boolean } } }
+    ).editor;
     editor.commands.setTextSelection(12);
     body.focus();
     await user.tab();

@@ -51,7 +51,12 @@ export const RichTextEditor = forwardRef<RichTextEditorHandle, RichTextEditorPro
         underline: false,
         horizontalRule: false,
         // Links open where readers expect (no forced new tab); the API's sanitiser keeps href only.
-        link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], HTMLAttributes: { target: null, rel: null } },
+        link: {
+          openOnClick: false,
+          autolink: true,
+          protocols: ['http', 'https', 'mailto'],
+          HTMLAttributes: { target: null, rel: null },
+        },
       }),
       Image.configure({ inline: false }),
     ],
@@ -91,10 +96,16 @@ export const RichTextEditor = forwardRef<RichTextEditorHandle, RichTextEditorPro
         if (!editor || pos === undefined) return;
         const node = editor.state.doc.nodeAt(pos);
         if (node?.type.name === 'image') {
-          editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, pos)).scrollIntoView());
+          editor.view.dispatch(
+            editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, pos)).scrollIntoView(),
+          );
           editor.view.focus();
         } else {
-          editor.chain().setTextSelection(pos + 1).scrollIntoView().run();
+          editor
+            .chain()
+            .setTextSelection(pos + 1)
+            .scrollIntoView()
+            .run();
           // Focus now rather than on the next frame (TipTap's focus()), so the move is immediate.
           editor.view.focus();
         }
@@ -119,13 +130,48 @@ export const RichTextEditor = forwardRef<RichTextEditorHandle, RichTextEditorPro
 
   const chain = () => editor?.chain().focus();
   const items: ToolbarItem[] = [
-    { id: 'bold', label: t('studio.toolbar.bold'), pressed: state?.bold, run: () => chain()?.toggleBold().run() },
-    { id: 'italic', label: t('studio.toolbar.italic'), pressed: state?.italic, run: () => chain()?.toggleItalic().run() },
-    { id: 'h2', label: t('studio.toolbar.heading2'), pressed: state?.h2, run: () => chain()?.toggleHeading({ level: 2 }).run() },
-    { id: 'h3', label: t('studio.toolbar.heading3'), pressed: state?.h3, run: () => chain()?.toggleHeading({ level: 3 }).run() },
-    { id: 'ul', label: t('studio.toolbar.bulletList'), pressed: state?.bulletList, run: () => chain()?.toggleBulletList().run() },
-    { id: 'ol', label: t('studio.toolbar.orderedList'), pressed: state?.orderedList, run: () => chain()?.toggleOrderedList().run() },
-    { id: 'quote', label: t('studio.toolbar.quote'), pressed: state?.blockquote, run: () => chain()?.toggleBlockquote().run() },
+    {
+      id: 'bold',
+      label: t('studio.toolbar.bold'),
+      pressed: state?.bold,
+      run: () => chain()?.toggleBold().run(),
+    },
+    {
+      id: 'italic',
+      label: t('studio.toolbar.italic'),
+      pressed: state?.italic,
+      run: () => chain()?.toggleItalic().run(),
+    },
+    {
+      id: 'h2',
+      label: t('studio.toolbar.heading2'),
+      pressed: state?.h2,
+      run: () => chain()?.toggleHeading({ level: 2 }).run(),
+    },
+    {
+      id: 'h3',
+      label: t('studio.toolbar.heading3'),
+      pressed: state?.h3,
+      run: () => chain()?.toggleHeading({ level: 3 }).run(),
+    },
+    {
+      id: 'ul',
+      label: t('studio.toolbar.bulletList'),
+      pressed: state?.bulletList,
+      run: () => chain()?.toggleBulletList().run(),
+    },
+    {
+      id: 'ol',
+      label: t('studio.toolbar.orderedList'),
+      pressed: state?.orderedList,
+      run: () => chain()?.toggleOrderedList().run(),
+    },
+    {
+      id: 'quote',
+      label: t('studio.toolbar.quote'),
+      pressed: state?.blockquote,
+      run: () => chain()?.toggleBlockquote().run(),
+    },
     { id: 'link', label: t('studio.toolbar.link'), pressed: state?.link, run: () => setPanel('link') },
     { id: 'image', label: t('studio.toolbar.image'), run: () => setPanel('image') },
   ];
@@ -174,7 +220,15 @@ export const RichTextEditor = forwardRef<RichTextEditorHandle, RichTextEditorPro
   );
 });
 
-function LinkForm({ initial, onApply, onCancel }: { initial: string; onApply: (href: string) => void; onCancel: () => void }) {
+function LinkForm({
+  initial,
+  onApply,
+  onCancel,
+}: {
+  initial: string;
+  onApply: (href: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [href, setHref] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -237,7 +291,13 @@ function LinkForm({ initial, onApply, onCancel }: { initial: string; onApply: (h
   );
 }
 
-function ImageForm({ onInsert, onCancel }: { onInsert: (src: string, alt: string) => void; onCancel: () => void }) {
+function ImageForm({
+  onInsert,
+  onCancel,
+}: {
+  onInsert: (src: string, alt: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState('');
@@ -322,7 +382,12 @@ function ImageForm({ onInsert, onCancel }: { onInsert: (src: string, alt: string
         onChange={(e) => setAlt(e.target.value)}
       />
       <div className="button-row">
-        <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void insert()}>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy || undefined}
+          onClick={() => void insert()}
+        >
           {busy ? t('studio.media.uploading') : t('studio.toolbar.imageInsert')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -79,7 +79,15 @@ const reach = (orgUnitIds: string[], count: number): MockLink.MockedResponse => 
 
 const updated = () =>
   jest.fn(() => ({
-    data: { updateArticle: { __typename: 'Article', id: 'art-1', revision: 2, updatedAt: '2026-11-20T10:00:00.000Z', status: 'DRAFT' } },
+    data: {
+      updateArticle: {
+        __typename: 'Article',
+        id: 'art-1',
+        revision: 2,
+        updatedAt: '2026-11-20T10:00:00.000Z',
+        status: 'DRAFT',
+      },
+    },
   }));
 
 function renderEditor(role: 'EMPLOYEE' | 'EDITOR', saved: ReturnType<typeof updated>) {
@@ -89,7 +97,11 @@ function renderEditor(role: 'EMPLOYEE' | 'EDITOR', saved: ReturnType<typeof upda
   return renderApp({
     route: '/studio/articles/art-1',
     mocks: [
-      { request: { query: CurrentSessionDocument }, result: { data: { me: viewer } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      {
+        request: { query: CurrentSessionDocument },
+        result: { data: { me: viewer } },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
       {
         request: { query: StudioArticleDocument, variables: { id: 'art-1' } },
         result: {
@@ -122,8 +134,12 @@ describe('studio editor page', () => {
     expect(screen.getByLabelText('Title')).toHaveValue('Office move');
     expect(screen.getByRole('toolbar', { name: 'Formatting' })).toBeInTheDocument();
     expect(await screen.findByRole('textbox', { name: 'Text' })).toHaveTextContent('We move in May.');
-    expect(screen.getByRole('complementary', { name: 'Plain language' })).toHaveTextContent('Flesch reading ease');
-    expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent('Changed: title, text, cover image');
+    expect(screen.getByRole('complementary', { name: 'Plain language' })).toHaveTextContent(
+      'Flesch reading ease',
+    );
+    expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent(
+      'Changed: title, text, cover image',
+    );
     expect(screen.getByRole('button', { name: 'Write the Swedish version' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Submit for review' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Publish now' })).not.toBeInTheDocument();
@@ -133,7 +149,10 @@ describe('studio editor page', () => {
 
     const tree = screen.getByRole('tree', { name: 'Units' });
     await user.click(within(tree).getByRole('treeitem', { name: /^Case Handling/ }));
-    expect(within(tree).getByRole('treeitem', { name: /^Demo Agency/ })).toHaveAttribute('aria-checked', 'mixed');
+    expect(within(tree).getByRole('treeitem', { name: /^Demo Agency/ })).toHaveAttribute(
+      'aria-checked',
+      'mixed',
+    );
     expect(screen.getByRole('heading', { name: 'Selected (1)' })).toBeInTheDocument();
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Saved'));
@@ -147,7 +166,9 @@ describe('studio editor page', () => {
     expect(screen.getByRole('button', { name: 'Publish now' })).toBeInTheDocument();
     expect(screen.getByLabelText('Pinned until (optional)')).toBeInTheDocument();
     expect(screen.getByLabelText('Publish at')).toBeInTheDocument();
-    await user.click(within(screen.getByRole('tree', { name: 'Units' })).getByRole('treeitem', { name: /^Case Handling/ }));
+    await user.click(
+      within(screen.getByRole('tree', { name: 'Units' })).getByRole('treeitem', { name: /^Case Handling/ }),
+    );
     expect(await screen.findByText('Reaches 15 people')).toBeInTheDocument();
   });
 });

@@ -75,7 +75,13 @@ export function StudioEditorRoute({ renderPreview }: StudioEditorRouteProps) {
   // over pinning, must-read, archiving and the report follow the role.
   const isEditor = data.viewer.role === 'EDITOR' || data.viewer.role === 'ADMIN';
   return (
-    <ArticleEditor key={data.article.id} article={data.article} isEditor={isEditor} options={options.data} renderPreview={renderPreview} />
+    <ArticleEditor
+      key={data.article.id}
+      article={data.article}
+      isEditor={isEditor}
+      options={options.data}
+      renderPreview={renderPreview}
+    />
   );
 }
 
@@ -94,9 +100,20 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
   // "Saved" and the plain-language panel's warning count often arrive together: speak both.
   const announceJoined = useJoinedAnnounce();
   const onSaved = useCallback(() => announceJoined('autosave', t('studio.saved')), [announceJoined, t]);
-  const announceReadability = useCallback((message: string) => announceJoined('readability', message), [announceJoined]);
+  const announceReadability = useCallback(
+    (message: string) => announceJoined('readability', message),
+    [announceJoined],
+  );
   const { state, problems, markDirty, flush } = useAutosave(article.id, draft, isEditor, onSaved);
-  const ids = { content: useId(), format: useId(), media: useId(), topics: useId(), audience: useId(), editorial: useId(), body: useId() };
+  const ids = {
+    content: useId(),
+    format: useId(),
+    media: useId(),
+    topics: useId(),
+    audience: useId(),
+    editorial: useId(),
+    body: useId(),
+  };
   const readOnly = !article.viewerCanEdit;
   // The actions stay once shown: submitting makes the article read-only for its author, and the
   // outcome banner (which takes focus) must not vanish with the button that was used.
@@ -153,7 +170,9 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
           {t('studio.back')}
         </Link>
       </p>
-      <PageHeading title={t('studio.editTitle', { title: draft.title || t('studio.untitled') })}>{t('studio.editHeading')}</PageHeading>
+      <PageHeading title={t('studio.editTitle', { title: draft.title || t('studio.untitled') })}>
+        {t('studio.editHeading')}
+      </PageHeading>
       <p className="studio-status">
         {t('studio.actions.status', { status: t(`studio.status.${article.status}`) })} ·{' '}
         <span className="studio-status__save">
@@ -251,7 +270,11 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
                   id="article-text-alternative"
                   label={t('studio.fields.textAlternative')}
                   hint={t('studio.fields.textAlternativeHint')}
-                  error={problems.includes('TEXT_ALTERNATIVE_REQUIRED') ? t('studio.problems.TEXT_ALTERNATIVE_REQUIRED') : undefined}
+                  error={
+                    problems.includes('TEXT_ALTERNATIVE_REQUIRED')
+                      ? t('studio.problems.TEXT_ALTERNATIVE_REQUIRED')
+                      : undefined
+                  }
                   className="field__input--wide"
                   rows={6}
                   lang={contentLanguage}
@@ -284,8 +307,16 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
             </section>
 
             <section aria-labelledby={ids.media} className="studio-section">
-              <h2 id={ids.media}>{draft.format === 'INFOGRAPHIC' ? t('studio.sections.infographic') : t('studio.sections.cover')}</h2>
-              <CoverField cover={draft.cover} onChange={(cover) => change({ cover })} altError={problems.includes('COVER_ALT_REQUIRED')} />
+              <h2 id={ids.media}>
+                {draft.format === 'INFOGRAPHIC'
+                  ? t('studio.sections.infographic')
+                  : t('studio.sections.cover')}
+              </h2>
+              <CoverField
+                cover={draft.cover}
+                onChange={(cover) => change({ cover })}
+                altError={problems.includes('COVER_ALT_REQUIRED')}
+              />
             </section>
 
             <section aria-labelledby={ids.topics} className="studio-section">
@@ -339,7 +370,9 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
                 locations={options.locations}
                 orgUnitIds={new Set(draft.orgUnitIds)}
                 locationIds={new Set(draft.locationIds)}
-                onChange={(next) => change({ orgUnitIds: [...next.orgUnitIds], locationIds: [...next.locationIds] })}
+                onChange={(next) =>
+                  change({ orgUnitIds: [...next.orgUnitIds], locationIds: [...next.locationIds] })
+                }
                 showReach={isEditor}
               />
             </section>
@@ -347,7 +380,14 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
             {isEditor && (
               <section aria-labelledby={ids.editorial} className="studio-section">
                 <h2 id={ids.editorial}>{t('studio.sections.editorial')}</h2>
-                <DateField id="article-pinned-until" type="datetime-local" label={t('studio.fields.pinnedUntil')} hint={t('studio.fields.pinnedUntilHint')} value={draft.pinnedUntil} onChange={(v) => change({ pinnedUntil: v })} />
+                <DateField
+                  id="article-pinned-until"
+                  type="datetime-local"
+                  label={t('studio.fields.pinnedUntil')}
+                  hint={t('studio.fields.pinnedUntilHint')}
+                  value={draft.pinnedUntil}
+                  onChange={(v) => change({ pinnedUntil: v })}
+                />
                 <div className="radio">
                   <input
                     id="article-must-read"
@@ -359,17 +399,39 @@ function ArticleEditor({ article, isEditor, options, renderPreview }: EditorProp
                   <label htmlFor="article-must-read">{t('studio.fields.mustRead')}</label>
                 </div>
                 {draft.mustRead && (
-                  <DateField id="article-must-read-due" type="date" label={t('studio.fields.mustReadDue')} value={draft.mustReadDue} onChange={(v) => change({ mustReadDue: v })} />
+                  <DateField
+                    id="article-must-read-due"
+                    type="date"
+                    label={t('studio.fields.mustReadDue')}
+                    value={draft.mustReadDue}
+                    onChange={(v) => change({ mustReadDue: v })}
+                  />
                 )}
-                <DateField id="article-review-by" type="date" label={t('studio.fields.reviewBy')} hint={t('studio.fields.reviewByHint')} value={draft.reviewBy} onChange={(v) => change({ reviewBy: v })} />
-                <DateField id="article-expire-at" type="datetime-local" label={t('studio.fields.expireAt')} hint={t('studio.fields.expireAtHint')} value={draft.expireAt} onChange={(v) => change({ expireAt: v })} />
+                <DateField
+                  id="article-review-by"
+                  type="date"
+                  label={t('studio.fields.reviewBy')}
+                  hint={t('studio.fields.reviewByHint')}
+                  value={draft.reviewBy}
+                  onChange={(v) => change({ reviewBy: v })}
+                />
+                <DateField
+                  id="article-expire-at"
+                  type="datetime-local"
+                  label={t('studio.fields.expireAt')}
+                  hint={t('studio.fields.expireAtHint')}
+                  value={draft.expireAt}
+                  onChange={(v) => change({ expireAt: v })}
+                />
               </section>
             )}
           </fieldset>
 
           {showActions && <PublishActions article={article} isEditor={isEditor} flush={flush} />}
 
-          {isEditor && article.mustRead && article.status === 'PUBLISHED' && <MustReadReport articleId={article.id} />}
+          {isEditor && article.mustRead && article.status === 'PUBLISHED' && (
+            <MustReadReport articleId={article.id} />
+          )}
 
           <ArticleHistory article={article} />
 
@@ -427,6 +489,13 @@ function DateField({
   onChange: (value: string) => void;
 }) {
   return (
-    <TextField id={id} label={label} hint={hint} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
+    <TextField
+      id={id}
+      label={label}
+      hint={hint}
+      type={type}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }

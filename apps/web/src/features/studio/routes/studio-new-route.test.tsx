@@ -6,8 +6,17 @@ import { signedIn } from '../../../test/fixtures';
 import { CreateArticleDocument } from '../api/article-mutations';
 
 const titleRefused = {
-  request: { query: CreateArticleDocument, variables: { input: { title: 'A title', language: 'EN', format: 'ARTICLE' } } },
-  result: { errors: [new GraphQLError('too long', { extensions: { code: 'BAD_USER_INPUT', field: 'title', reason: 'TOO_LONG' } })] },
+  request: {
+    query: CreateArticleDocument,
+    variables: { input: { title: 'A title', language: 'EN', format: 'ARTICLE' } },
+  },
+  result: {
+    errors: [
+      new GraphQLError('too long', {
+        extensions: { code: 'BAD_USER_INPUT', field: 'title', reason: 'TOO_LONG' },
+      }),
+    ],
+  },
 };
 
 describe('new article page', () => {

@@ -29,7 +29,11 @@ const page = (
       studioArticles: {
         __typename: 'ArticleConnection',
         edges: nodes.map((node) => ({ __typename: 'ArticleEdge', cursor: `c-${node.id}`, node })),
-        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: nodes.length ? `c-${nodes[nodes.length - 1].id}` : null },
+        pageInfo: {
+          __typename: 'PageInfo',
+          hasNextPage,
+          endCursor: nodes.length ? `c-${nodes[nodes.length - 1].id}` : null,
+        },
       },
     },
   },
@@ -57,7 +61,10 @@ describe('studio lists', () => {
 
     const region = screen.getByRole('region', { name: 'In review' });
     await waitFor(() => expect(within(region).getAllByRole('listitem')).toHaveLength(20));
-    expect(within(region).getByRole('link', { name: 'Proposal 1' })).toHaveAttribute('href', '/studio/articles/a-1');
+    expect(within(region).getByRole('link', { name: 'Proposal 1' })).toHaveAttribute(
+      'href',
+      '/studio/articles/a-1',
+    );
     await user.click(within(region).getByRole('button', { name: 'Show more articles' }));
     await waitFor(() => expect(within(region).getByRole('link', { name: 'Proposal 21' })).toHaveFocus());
 

@@ -28,7 +28,9 @@ export function StudioRoute() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const requested = params.get('list');
-  const list: StudioList = (STUDIO_LISTS as readonly string[]).includes(requested ?? '') ? (requested as StudioList) : 'drafts';
+  const list: StudioList = (STUDIO_LISTS as readonly string[]).includes(requested ?? '')
+    ? (requested as StudioList)
+    : 'drafts';
   const { data, error, loading, refetch, fetchMore, networkStatus } = useStudioArticles(LIST_QUERY[list]);
   const listRef = useRef<HTMLUListElement>(null);
   const focusIndex = useRef<number | null>(null);
@@ -41,7 +43,8 @@ export function StudioRoute() {
   // "Show more" moves focus to the first new article's link.
   useEffect(() => {
     if (focusIndex.current === null) return;
-    const target = listRef.current?.querySelectorAll<HTMLAnchorElement>('a.studio-item__link')[focusIndex.current];
+    const target =
+      listRef.current?.querySelectorAll<HTMLAnchorElement>('a.studio-item__link')[focusIndex.current];
     if (target) {
       focusIndex.current = null;
       target.focus();
@@ -96,13 +99,15 @@ export function StudioRoute() {
                   {t(`studio.status.${node.status}`)} · {node.author.displayName} ·{' '}
                   {list === 'scheduled' && node.publishAt ? (
                     <>
-                      {t('studio.publishesAt')} <time dateTime={node.publishAt}>{format.dateTime(node.publishAt)}</time>
+                      {t('studio.publishesAt')}{' '}
+                      <time dateTime={node.publishAt}>{format.dateTime(node.publishAt)}</time>
                     </>
                   ) : list === 'due' && node.reviewBy ? (
                     <>{t('studio.reviewByDate', { date: format.day(node.reviewBy) })}</>
                   ) : (
                     <>
-                      {t('studio.updated')} <time dateTime={node.updatedAt}>{format.dateTime(node.updatedAt)}</time>
+                      {t('studio.updated')}{' '}
+                      <time dateTime={node.updatedAt}>{format.dateTime(node.updatedAt)}</time>
                     </>
                   )}
                 </p>

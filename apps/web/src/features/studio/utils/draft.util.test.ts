@@ -37,12 +37,21 @@ describe('autosave input', () => {
     expect(input).toEqual({});
     expect(sent).toEqual([]);
     expect(problems).toEqual(['TITLE_REQUIRED', 'COVER_ALT_REQUIRED']);
-    const fixed = inputFromDraft({ ...bad, cover: { ...image, alt: ' A blue square ' } }, new Set(['cover']), false);
+    const fixed = inputFromDraft(
+      { ...bad, cover: { ...image, alt: ' A blue square ' } },
+      new Set(['cover']),
+      false,
+    );
     expect(fixed.input).toEqual({ coverMediaId: 'm-1', coverAlt: 'A blue square' });
   });
 
   it('sends editor-only fields (pinning, must-read, dates) only for editors', () => {
-    const editorial = { ...draft, mustRead: true, mustReadDue: '2026-12-01', pinnedUntil: '2026-12-24T12:00' };
+    const editorial = {
+      ...draft,
+      mustRead: true,
+      mustReadDue: '2026-12-01',
+      pinnedUntil: '2026-12-24T12:00',
+    };
     const dirty = new Set(['mustRead', 'mustReadDue', 'pinnedUntil'] as const);
     expect(inputFromDraft(editorial, dirty, false).input).toEqual({});
     const asEditor = inputFromDraft(editorial, dirty, true).input;

@@ -74,7 +74,8 @@ export function draftFromArticle(a: StudioArticleFieldsFragment): Draft {
   };
 }
 
-export type DraftProblem = 'TITLE_REQUIRED' | 'COVER_ALT_REQUIRED' | 'GALLERY_ALT_REQUIRED' | 'TEXT_ALTERNATIVE_REQUIRED';
+export type DraftProblem =
+  'TITLE_REQUIRED' | 'COVER_ALT_REQUIRED' | 'GALLERY_ALT_REQUIRED' | 'TEXT_ALTERNATIVE_REQUIRED';
 
 /**
  * What autosave sends for the fields that changed, and what it must hold back until fixed (a
@@ -122,9 +123,14 @@ export function inputFromDraft(
   }
   if (dirty.has('gallery')) {
     if (draft.gallery.some((g) => !g.alt.trim())) problems.push('GALLERY_ALT_REQUIRED');
-    else take('gallery', () => (input.gallery = draft.gallery.map((g) => ({ mediaId: g.id, alt: g.alt.trim() }))));
+    else
+      take(
+        'gallery',
+        () => (input.gallery = draft.gallery.map((g) => ({ mediaId: g.id, alt: g.alt.trim() }))),
+      );
   }
-  if (draft.format === 'INFOGRAPHIC' && !draft.textAlternative.trim()) problems.push('TEXT_ALTERNATIVE_REQUIRED');
+  if (draft.format === 'INFOGRAPHIC' && !draft.textAlternative.trim())
+    problems.push('TEXT_ALTERNATIVE_REQUIRED');
   if (canPublish) {
     take('pinnedUntil', () => (input.pinnedUntil = fromLocalInput(draft.pinnedUntil)));
     take('mustRead', () => (input.mustRead = draft.mustRead));

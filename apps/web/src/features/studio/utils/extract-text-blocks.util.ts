@@ -32,13 +32,17 @@ export function extractTextBlocks(doc: DocNode): LocatedBlocks {
   };
   doc.descendants((node, pos, parent) => {
     if (node.type.name === 'image') {
-      push({ kind: 'image', alt: typeof node.attrs['alt'] === 'string' ? (node.attrs['alt'] as string) : null }, pos);
+      push(
+        { kind: 'image', alt: typeof node.attrs['alt'] === 'string' ? (node.attrs['alt'] as string) : null },
+        pos,
+      );
       return false;
     }
     if (!node.isTextblock) return true;
     const text = node.textContent.trim();
     if (text) {
-      if (node.type.name === 'heading') push({ kind: 'heading', level: Number(node.attrs['level']) || 2, text }, pos);
+      if (node.type.name === 'heading')
+        push({ kind: 'heading', level: Number(node.attrs['level']) || 2, text }, pos);
       else if (parent?.type.name === 'listItem') push({ kind: 'list-item', text }, pos);
       else if (parent?.type.name === 'blockquote') push({ kind: 'quote', text }, pos);
       else push({ kind: 'paragraph', text }, pos);
