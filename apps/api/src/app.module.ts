@@ -16,6 +16,7 @@ import { MustReadModule } from './modules/must-read/must-read.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
+import { DataLoaderModule } from './common/dataloader/dataloader.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
@@ -47,6 +48,7 @@ export class AppModule {
           inject: [AppConfig],
           useFactory: (appConfig: AppConfig) => graphqlOptions(appConfig),
         }),
+        DataLoaderModule,
         HealthModule,
         AuditModule,
         AuthModule,

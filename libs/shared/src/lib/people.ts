@@ -5,6 +5,19 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
+/** The roles that edit news and moderate everywhere. Every role check goes through these two. */
+export const EDITOR_ROLES: readonly Role[] = [Role.EDITOR, Role.ADMIN];
+
+/** Editors and administrators: they edit and publish news and moderate everywhere. */
+export function isEditorRole(role: Role): boolean {
+  return EDITOR_ROLES.includes(role);
+}
+
+/** Administrators: they manage people, the organisation and locations. */
+export function isAdminRole(role: Role): boolean {
+  return role === Role.ADMIN;
+}
+
 /** Interface languages. Stored as text in `person.language`. */
 export enum Language {
   SV = 'sv',

@@ -1,21 +1,6 @@
-import { Field, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../people/person-connection.model';
+import { ObjectType } from '@nestjs/graphql';
 import { Article } from './article.entity';
-
-@ObjectType()
-export class ArticleEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Article)
-  node!: Article;
-}
+import { Connection } from '../../common/graphql/connection.model';
 
 @ObjectType({ description: 'A page of articles (feed, studio lists); keyset cursors.' })
-export class ArticleConnection {
-  @Field(() => [ArticleEdge])
-  edges!: ArticleEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class ArticleConnection extends Connection(() => Article, 'Article') {}

@@ -2,8 +2,8 @@ import { ArticleGalleryImage } from './article-gallery-image.entity';
 import { ArticleRevision } from './article-revision.entity';
 import { ArticleTopic } from './article-topic.entity';
 import { Article } from './article.entity';
-import { ContentItem } from './content-item.entity';
 import { Topic } from './topic.entity';
+import { ContentItem } from '../content/content-item.entity';
 
 /** The articles module's tables, listed for database/entities.ts (no globs in the bundle). */
 export const articleEntities = [

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@commons/shared';
+import { EDITOR_ROLES, isEditorRole, Role } from '@commons/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Person } from '../people/person.entity';
 import { ArticleStatus } from './article.enums';
@@ -22,10 +22,6 @@ export interface ArticleViewer {
   /** The viewer's org unit and all its ancestors. */
   orgUnitIds: string[];
   locationId: string | null;
-}
-
-export function isEditorRole(role: Role): boolean {
-  return role === Role.EDITOR || role === Role.ADMIN;
 }
 
 /** Deeper than any real organisation; stops a corrupt tree from recursing forever. */
@@ -87,7 +83,7 @@ export function personSeesArticleSql(articleIdSql: string, p: string): string {
   // The cast makes ANY() take the array, not treat the sub-select as a set of rows.
   const audienceUnits = `CAST((SELECT audience_org_unit_ids FROM article WHERE id = ${articleIdSql}) AS uuid[])`;
   return `EXISTS (SELECT 1 FROM article a WHERE a.id = ${articleIdSql} AND (
-      ${p}.role IN ('${Role.EDITOR}', '${Role.ADMIN}') OR ${p}.id = a.author_id
+      ${p}.role IN (${EDITOR_ROLES.map((r) => `'${r}'`).join(', ')}) OR ${p}.id = a.author_id
       OR (${isLiveSql('a')}
           AND (cardinality(a.audience_org_unit_ids) = 0 OR ${p}.org_unit_id = ANY(ARRAY(${unitsAndDescendantsSql(audienceUnits)})))
           AND (cardinality(a.audience_location_ids) = 0 OR ${p}.location_id = ANY(a.audience_location_ids)))))`;

@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { PlainLanguageReport } from '@commons/shared';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Person } from '../people/person.entity';
 import { ArticleRevision } from './article-revision.entity';
 import { withEffectiveStatus } from './article-visibility';
 import { Article } from './article.entity';
 import { Topic } from './topic.entity';
 
 export interface ArticleLoaders {
-  person: DataLoader<string, Person | null>;
   /** Topics of an article, by name. */
   topics: DataLoader<string, Topic[]>;
   /** The latest revision's plain-language report of an article. */
@@ -36,7 +34,6 @@ export class ArticleLoaderFactory {
     let loaders = this.byRequest.get(request);
     if (!loaders) {
       loaders = {
-        person: new DataLoader((ids) => this.loadPeople(ids)),
         topics: new DataLoader((ids) => this.loadTopics(ids)),
         readability: new DataLoader((ids) => this.loadReadability(ids)),
         body: new DataLoader((ids) => this.loadBodies(ids)),
@@ -46,16 +43,6 @@ export class ArticleLoaderFactory {
       this.byRequest.set(request, loaders);
     }
     return loaders;
-  }
-
-  private async loadPeople(ids: readonly string[]): Promise<(Person | null)[]> {
-    const found = await this.dataSource
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('p.id = ANY(:ids)', { ids })
-      .getMany();
-    const byId = new Map(found.map((p) => [p.id, p]));
-    return ids.map((id) => byId.get(id) ?? null);
   }
 
   private async loadTopics(articleIds: readonly string[]): Promise<Topic[][]> {

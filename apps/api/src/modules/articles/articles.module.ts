@@ -15,6 +15,7 @@ import { ArticleRevisionResolver, ArticlesResolver } from './articles.resolver';
 import { ArticlesService } from './articles.service';
 import { TopicsResolver } from './topics.resolver';
 import { TopicsService } from './topics.service';
+import { PeopleModule } from '../people/people.module';
 
 /**
  * News articles: the editorial lifecycle, audiences, topics, revisions and the scheduler. Other
@@ -22,7 +23,13 @@ import { TopicsService } from './topics.service';
  * see what), ArticlesService (writing) and the per-request ArticleLoaderFactory; ArticlesPolicy is a plain class.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(articleEntities), AuditModule, OrganisationModule, MediaModule],
+  imports: [
+    PeopleModule,
+    TypeOrmModule.forFeature(articleEntities),
+    AuditModule,
+    OrganisationModule,
+    MediaModule,
+  ],
   providers: [
     ArticlesService,
     ArticleLifecycleService,

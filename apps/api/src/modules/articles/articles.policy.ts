@@ -2,7 +2,7 @@ import { AppError, ErrorCode, forbidden } from '../../common/errors/app-error';
 import type { Person } from '../people/person.entity';
 import { ArticleStatus } from './article.enums';
 import type { Article } from './article.entity';
-import { isEditorRole } from './article-visibility';
+import { isEditorRole } from '@commons/shared';
 
 /** Input fields only editors may set (pinning, expiry, review dates and must-read). */
 export const EDITOR_ONLY_FIELDS = ['expireAt', 'reviewBy', 'pinnedUntil', 'mustRead', 'mustReadDue'] as const;

@@ -13,6 +13,7 @@ import { ArticleRevision } from './article-revision.entity';
 import { Article } from './article.entity';
 import { ArticleStatus } from './article.enums';
 import { ArticlesPolicy } from './articles.policy';
+import { PeopleLoader } from '../people/people.loader';
 import { ArticleLoaderFactory } from './articles.loader';
 import { ArticlesService } from './articles.service';
 import { Audience } from './audience.model';
@@ -30,6 +31,7 @@ export class ArticlesResolver {
     private readonly queries: ArticleQueries,
     private readonly lifecycle: ArticleLifecycleService,
     private readonly loaders: ArticleLoaderFactory,
+    private readonly people: PeopleLoader,
     private readonly organisation: OrganisationLoaderFactory,
     private readonly visibility: ArticleVisibility,
   ) {}
@@ -106,7 +108,7 @@ export class ArticlesResolver {
 
   @ResolveField(() => Person)
   async author(@Parent() article: Article, @Context('req') req: object): Promise<Person> {
-    return existing(await this.loaders.for(req).person.load(article.authorId), 'author');
+    return existing(await this.people.person(req).load(article.authorId), 'author');
   }
 
   @ResolveField(() => String, { description: 'Sanitised HTML (allow-list): safe to render as is.' })
@@ -199,11 +201,11 @@ export class ArticlesResolver {
 
 @Resolver(() => ArticleRevision)
 export class ArticleRevisionResolver {
-  constructor(private readonly loaders: ArticleLoaderFactory) {}
+  constructor(private readonly people: PeopleLoader) {}
 
   @ResolveField(() => Person)
   async editor(@Parent() revision: ArticleRevision, @Context('req') req: object): Promise<Person> {
-    return existing(await this.loaders.for(req).person.load(revision.editorId), 'editor');
+    return existing(await this.people.person(req).load(revision.editorId), 'editor');
   }
 
   @ResolveField(() => Number, { nullable: true })

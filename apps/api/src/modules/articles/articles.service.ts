@@ -12,8 +12,8 @@ import { latestReport, writeRevision } from './article-revisions';
 import { Article } from './article.entity';
 import { ArticleFormat, ArticleStatus } from './article.enums';
 import { ArticlesPolicy } from './articles.policy';
-import { ContentItem } from './content-item.entity';
 import { ArticleInput } from './dto/article.input';
+import { ContentItem } from '../content/content-item.entity';
 
 /**
  * Writing articles: create a draft and edit it. Every write is one transaction with its audit entry;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../people/person-connection.model';
+import { Connection } from '../../common/graphql/connection.model';
 
 @ObjectType({ description: 'Why a comment is hidden; shown to its author and to moderators only.' })
 export class ModerationNote {
@@ -57,23 +57,8 @@ export class Comment {
   hiddenReason!: string | null;
 }
 
-@ObjectType()
-export class CommentEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Comment)
-  node!: Comment;
-}
-
 @ObjectType({ description: 'Top-level comments, oldest first, each with its replies; keyset cursors.' })
-export class CommentConnection {
-  @Field(() => [CommentEdge])
-  edges!: CommentEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class CommentConnection extends Connection(() => Comment, 'Comment') {}
 
 /** The columns every comment query selects (`c` comment, `ci` its content_item), and their mapping. */
 export const COMMENT_COLUMNS = `c.id, c.target_id, c.parent_id, c.author_id, c.body_html, c.created_at, c.edited_at, c.deleted_at,

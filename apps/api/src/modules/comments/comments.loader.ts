@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { isEditorRole } from '../articles/article-visibility';
 import type { SessionRequest } from '../auth/auth-request.util';
 import type { Person } from '../people/person.entity';
 import { ContentAccess } from '../content/content-access';
@@ -14,6 +13,7 @@ import {
   visibleCommentSql,
 } from './comment.model';
 import { decodeCommentCursor, encodeCommentCursor } from './comments.cursor.util';
+import { isEditorRole } from '@commons/shared';
 
 /** An item (or top-level comment) whose comments are listed, with its space (null for news). */
 export interface CommentListKey {

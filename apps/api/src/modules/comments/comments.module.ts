@@ -7,6 +7,7 @@ import { CommentLoaderFactory } from './comments.loader';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { MentionsService } from './mentions.service';
+import { PeopleModule } from '../people/people.module';
 
 /**
  * Comments (one reply level, edit history, removal as a placeholder), @mentions, and the COMMENT
@@ -14,7 +15,7 @@ import { MentionsService } from './mentions.service';
  * conversation-fields, which uses CommentLoaderFactory.
  */
 @Module({
-  imports: [ContentModule, ArticlesModule],
+  imports: [PeopleModule, ContentModule, ArticlesModule],
   providers: [CommentsService, CommentsResolver, CommentLoaderFactory, CommentContentAccess, MentionsService],
   exports: [CommentLoaderFactory],
 })

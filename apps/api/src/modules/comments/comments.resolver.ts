@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MODERATION_REASON_MAX_LENGTH } from '@commons/shared';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
-import { ArticleLoaderFactory } from '../articles/articles.loader';
+import { PeopleLoader } from '../people/people.loader';
 import type { SessionRequest } from '../auth/auth-request.util';
 import { Person } from '../people/person.entity';
 import { Comment, ModerationNote } from './comment.model';
@@ -17,7 +17,7 @@ export class CommentsResolver {
     private readonly comments: CommentsService,
     private readonly mentions: MentionsService,
     private readonly loaders: CommentLoaderFactory,
-    private readonly people: ArticleLoaderFactory,
+    private readonly people: PeopleLoader,
   ) {}
 
   @Query(() => Comment, { description: 'NOT_FOUND unless the viewer may see it.' })
@@ -91,7 +91,7 @@ export class CommentsResolver {
   })
   async author(@Parent() comment: Comment, @Context('req') req: object): Promise<Person | null> {
     if (comment.withheld) return null;
-    const person = await this.people.for(req).person.load(comment.authorId);
+    const person = await this.people.person(req).load(comment.authorId);
     if (!person) throw new Error('comment author missing'); // people are never deleted
     return person;
   }

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors/app-error';
-import { isEditorRole } from '../articles/article-visibility';
-import type { ContentKind } from '../articles/content-item.entity';
 import type { Person } from '../people/person.entity';
+import { isEditorRole } from '@commons/shared';
+import { type ContentKind } from './content-item.entity';
 
 /** A content_item row: enough to decide who may see, react to, comment on or moderate it. */
 export interface ContentRef {

@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hydrateEntities } from '../../database/entity-rows.util';
 import { queryPrepared } from '../../database/prepared-statement';
-import {
-  isEditorRole,
-  readerVisibleSql,
-  viewerKeysCte,
-  withEffectiveStatus,
-} from '../articles/article-visibility';
+import { readerVisibleSql, viewerKeysCte, withEffectiveStatus } from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
 import { Topic } from '../articles/topic.entity';
 import {
@@ -28,6 +23,7 @@ import type { ReactionKind } from '@commons/shared';
 import { articleCardColumnsSql, hydrateArticles } from './article-rows.util';
 import { FeedArgs } from './dto/feed.args';
 import { decodeFeedCursor, encodeFeedCursor, FeedCursor } from './feed-cursor.util';
+import { isEditorRole } from '@commons/shared';
 
 /**
  * A feed row: the article plus everything its card shows, read in the same statement (the

@@ -1,7 +1,7 @@
-import { createUnionType, Field, ObjectType } from '@nestjs/graphql';
+import { createUnionType, ObjectType } from '@nestjs/graphql';
 import { Article } from '../articles/article.entity';
-import { PageInfo } from '../people/person-connection.model';
 import { Post } from '../posts/post.model';
+import { Connection } from '../../common/graphql/connection.model';
 
 export const HomeFeedItem = createUnionType({
   name: 'HomeFeedItem',
@@ -10,20 +10,5 @@ export const HomeFeedItem = createUnionType({
   resolveType: (value: object) => (value instanceof Post ? Post : Article),
 });
 
-@ObjectType()
-export class HomeFeedEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => HomeFeedItem)
-  node!: Article | Post;
-}
-
 @ObjectType({ description: 'A page of the home feed; keyset cursors.' })
-export class HomeFeedConnection {
-  @Field(() => [HomeFeedEdge])
-  edges!: HomeFeedEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class HomeFeedConnection extends Connection<Article | Post>(() => HomeFeedItem, 'HomeFeed') {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Role } from '@commons/shared';
+import { isEditorRole } from '@commons/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors/app-error';
@@ -46,7 +46,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Who may place an uploaded file: whoever uploaded it, and editors and admins (they curate everyone's). */
 export const canUseMedia = (actor: Pick<Person, 'id' | 'role'>, ownerId: string): boolean =>
-  ownerId === actor.id || actor.role === Role.EDITOR || actor.role === Role.ADMIN;
+  ownerId === actor.id || isEditorRole(actor.role);
 
 /**
  * Uploads and their rules. An upload is checked and fully re-encoded in memory first; only then are

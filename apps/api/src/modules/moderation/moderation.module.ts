@@ -5,10 +5,11 @@ import { ContentModule } from '../content/content.module';
 import { PostsModule } from '../posts/posts.module';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
+import { PeopleModule } from '../people/people.module';
 
 /** Reports, the moderation queue and hide/dismiss, audited. Who may moderate what is ContentAccess.moderatable. */
 @Module({
-  imports: [ContentModule, ArticlesModule, CommentsModule, PostsModule],
+  imports: [PeopleModule, ContentModule, ArticlesModule, CommentsModule, PostsModule],
   providers: [ModerationService, ModerationResolver],
 })
 export class ModerationModule {}

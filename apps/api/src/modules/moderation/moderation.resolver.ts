@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
-import { ArticleLoaderFactory } from '../articles/articles.loader';
+import { PeopleLoader } from '../people/people.loader';
 import type { SessionRequest } from '../auth/auth-request.util';
 import { Comment } from '../comments/comment.model';
 import { CommentLoaderFactory } from '../comments/comments.loader';
@@ -16,7 +16,7 @@ import { ModerationAction, Report, ReportConnection } from './report.model';
 export class ModerationResolver {
   constructor(
     private readonly moderation: ModerationService,
-    private readonly people: ArticleLoaderFactory,
+    private readonly people: PeopleLoader,
     private readonly comments: CommentLoaderFactory,
     private readonly posts: PostLoaderFactory,
     private readonly access: ContentAccess,
@@ -64,7 +64,7 @@ export class ModerationResolver {
 
   @ResolveField(() => Person)
   async reporter(@Parent() report: Report, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.for(req).person.load(report.reporterId);
+    const person = await this.people.person(req).load(report.reporterId);
     if (!person) throw new Error('reporter missing'); // people are never deleted
     return person;
   }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { MODERATION_REASON_MAX_LENGTH, REPORT_REASON_MAX_LENGTH } from '@commons/shared';
+import { MODERATION_REASON_MAX_LENGTH, REPORT_REASON_MAX_LENGTH, isEditorRole } from '@commons/shared';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors/app-error';
 import { isUniqueViolation } from '../../common/errors/pg-error.util';
-import { isEditorRole } from '../articles/article-visibility';
 import { AuditService } from '../audit/audit.service';
 import { ContentAccess } from '../content/content-access';
 import type { Person } from '../people/person.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfo } from '../people/person-connection.model';
+import { Connection } from '../../common/graphql/connection.model';
 
 export enum ReportStatus {
   OPEN = 'OPEN',
@@ -57,23 +57,8 @@ export class Report {
   handledById!: string | null;
 }
 
-@ObjectType()
-export class ReportEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Report)
-  node!: Report;
-}
-
 @ObjectType({ description: 'Open reports, oldest first; keyset cursors.' })
-export class ReportConnection {
-  @Field(() => [ReportEdge])
-  edges!: ReportEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class ReportConnection extends Connection(() => Report, 'Report') {}
 
 export interface ReportRow {
   id: string;

@@ -1,4 +1,4 @@
-import { Role } from '@commons/shared';
+import { isAdminRole } from '@commons/shared';
 import { forbidden } from '../../common/errors/app-error';
 import { Person } from '../people/person.entity';
 
@@ -12,7 +12,7 @@ export class OrganisationPolicy {
 
   /** Everyone signed in reads the structure; only admins change it. */
   canManage(): boolean {
-    return this.actor.role === Role.ADMIN;
+    return isAdminRole(this.actor.role);
   }
 
   assertCanManage(): void {
@@ -21,6 +21,6 @@ export class OrganisationPolicy {
 
   /** Deactivated units and locations are history, visible to the people who manage them. */
   canSeeInactive(): boolean {
-    return this.actor.role === Role.ADMIN;
+    return isAdminRole(this.actor.role);
   }
 }

@@ -1,4 +1,4 @@
-import { Role } from '@commons/shared';
+import { isAdminRole } from '@commons/shared';
 import { AppError, ErrorCode, forbidden } from '../../common/errors/app-error';
 import { Person } from './person.entity';
 
@@ -12,7 +12,7 @@ export class PeoplePolicy {
 
   /** Only admins create, change, deactivate and reactivate people. */
   canManage(): boolean {
-    return this.actor.role === Role.ADMIN;
+    return isAdminRole(this.actor.role);
   }
 
   assertCanManage(): void {
@@ -21,7 +21,7 @@ export class PeoplePolicy {
 
   /** Deactivated people are history: visible to admins, gone for everyone else. */
   canSeeInactive(): boolean {
-    return this.actor.role === Role.ADMIN;
+    return isAdminRole(this.actor.role);
   }
 
   canSee(person: Person): boolean {

@@ -1,32 +1,9 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Person } from './person.entity';
-
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
-@ObjectType()
-export class PersonEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Person)
-  node!: Person;
-}
+import { Connection } from '../../common/graphql/connection.model';
 
 @ObjectType({ description: 'A page of the directory, ordered by display name.' })
-export class PersonConnection {
-  @Field(() => [PersonEdge])
-  edges!: PersonEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+export class PersonConnection extends Connection(() => Person, 'Person') {
   @Field(() => Int, { description: 'People matching the filters, across all pages.' })
   totalCount!: number;
 }

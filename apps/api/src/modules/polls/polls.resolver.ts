@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
-import { ArticleLoaderFactory } from '../articles/articles.loader';
+import { PeopleLoader } from '../people/people.loader';
 import { Person } from '../people/person.entity';
 import { Poll, PollOptionResult, PollResults } from './poll.model';
 import { PollLoaderFactory } from './polls.loader';
@@ -48,7 +48,7 @@ export class PollsResolver {
 
 @Resolver(() => PollOptionResult)
 export class PollOptionResultResolver {
-  constructor(private readonly people: ArticleLoaderFactory) {}
+  constructor(private readonly people: PeopleLoader) {}
 
   @ResolveField(() => [Person], {
     nullable: true,
@@ -56,7 +56,7 @@ export class PollOptionResultResolver {
   })
   async voters(@Parent() result: PollOptionResult, @Context('req') req: object): Promise<Person[] | null> {
     if (!result.voterIds) return null;
-    const people = await this.people.for(req).person.loadMany(result.voterIds);
+    const people = await this.people.person(req).loadMany(result.voterIds);
     return people.filter((p): p is Person => !!p && !(p instanceof Error));
   }
 }

@@ -1,6 +1,6 @@
 import { createUnionType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { Article } from '../articles/article.entity';
-import { PageInfo } from '../people/person-connection.model';
+import { Connection } from '../../common/graphql/connection.model';
 
 /** A staff post in a space (or a share, when sharedItemId is set). Its id is its content_item id. */
 @ObjectType('Post', {
@@ -80,23 +80,8 @@ export const SharedItem = createUnionType({
   resolveType: (value: object) => (value instanceof Post ? Post : Article),
 });
 
-@ObjectType()
-export class PostEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Post)
-  node!: Post;
-}
-
 @ObjectType({ description: 'A page of posts, newest first; keyset cursors.' })
-export class PostConnection {
-  @Field(() => [PostEdge])
-  edges!: PostEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class PostConnection extends Connection(() => Post, 'Post') {}
 
 /** Where a news draft came from: the staff post an editor promoted, and its original author. */
 @ObjectType('PostPromotion')

@@ -10,13 +10,14 @@ import { PostContentAccess } from './post-content-access';
 import { PostLoaderFactory } from './posts.loader';
 import { ArticlePromotionResolver, PostPromotionResolver, PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
+import { PeopleModule } from '../people/people.module';
 
 /**
  * Staff posts in spaces, shares, and curation (featured posts, promotion to news). Registers the
  * POST kind with ContentAccess, so reactions, comments, shares and reports see posts the same way.
  */
 @Module({
-  imports: [ArticlesModule, ContentModule, MediaModule, PollsModule, SpacesModule],
+  imports: [PeopleModule, ArticlesModule, ContentModule, MediaModule, PollsModule, SpacesModule],
   providers: [
     PostsService,
     CurationService,

@@ -1,6 +1,6 @@
 import { forbidden } from '../../common/errors/app-error';
-import { isEditorRole } from '../articles/article-visibility';
 import type { Person } from '../people/person.entity';
+import { isEditorRole } from '@commons/shared';
 
 /**
  * Who may change posts. Seeing one is ContentAccess (post-content-access.ts), posting in a space is

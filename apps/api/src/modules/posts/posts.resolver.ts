@@ -1,8 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
-import { isEditorRole } from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
-import { ArticleLoaderFactory } from '../articles/articles.loader';
+import { PeopleLoader } from '../people/people.loader';
 import { toImage } from '../media/article-media.resolver';
 import { ImageModel } from '../media/image.model';
 import { Person } from '../people/person.entity';
@@ -19,6 +18,7 @@ import { Post, PostConnection, PostPromotion, SharedItem } from './post.model';
 import { PostLoaderFactory } from './posts.loader';
 import { PostsPolicy } from './posts.policy';
 import { PostsService } from './posts.service';
+import { isEditorRole } from '@commons/shared';
 
 @Resolver(() => Post)
 export class PostsResolver {
@@ -27,7 +27,7 @@ export class PostsResolver {
     private readonly curation: CurationService,
     private readonly loaders: PostLoaderFactory,
     private readonly spaces: SpaceLoaderFactory,
-    private readonly people: ArticleLoaderFactory,
+    private readonly people: PeopleLoader,
     private readonly polls: PollLoaderFactory,
   ) {}
 
@@ -130,7 +130,7 @@ export class PostsResolver {
 
   @ResolveField(() => Person)
   async author(@Parent() post: Post, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.for(req).person.load(post.authorId);
+    const person = await this.people.person(req).load(post.authorId);
     if (!person) throw new Error('post author missing');
     return person;
   }
@@ -227,7 +227,7 @@ export class ArticlePromotionResolver {
 export class PostPromotionResolver {
   constructor(
     private readonly loaders: PostLoaderFactory,
-    private readonly people: ArticleLoaderFactory,
+    private readonly people: PeopleLoader,
   ) {}
 
   @ResolveField(() => Post, {
@@ -241,14 +241,14 @@ export class PostPromotionResolver {
 
   @ResolveField(() => Person)
   async originalAuthor(@Parent() promotion: PostPromotion, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.for(req).person.load(promotion.originalAuthorId);
+    const person = await this.people.person(req).load(promotion.originalAuthorId);
     if (!person) throw new Error('original author missing');
     return person;
   }
 
   @ResolveField(() => Person)
   async promotedBy(@Parent() promotion: PostPromotion, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.for(req).person.load(promotion.promotedById);
+    const person = await this.people.person(req).load(promotion.promotedById);
     if (!person) throw new Error('promoter missing');
     return person;
   }

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { lightHtmlMaxLength, POST_BODY_MAX_LENGTH, POST_LINK_MAX_LENGTH } from '@commons/shared';
+import {
+  lightHtmlMaxLength,
+  POST_BODY_MAX_LENGTH,
+  POST_LINK_MAX_LENGTH,
+  isEditorRole,
+} from '@commons/shared';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/app-error';
 import { sanitiseLightText, visibleText } from '../../common/sanitising/html-sanitiser';
-import { isEditorRole } from '../articles/article-visibility';
 import { AuditService } from '../audit/audit.service';
 import { ContentAccess } from '../content/content-access';
 import { MediaService } from '../media/media.service';
@@ -12,13 +16,13 @@ import { removalReason } from '../moderation/moderation-reason.util';
 import type { Person } from '../people/person.entity';
 import { CheckedPoll, PollsService } from '../polls/polls.service';
 import { PageArgs } from '../../common/graphql/page.args';
-import { returning } from '../spaces/sql-returning.util';
 import { decodeCursor, encodeCursor } from '../spaces/page-cursor.util';
 import { spaceContentVisibleSql } from '../spaces/spaces.policy';
 import { SpacesService } from '../spaces/spaces.service';
 import { PostInput, PostImageInput, UpdatePostInput } from './dto/post.input';
 import { Post, PostConnection, postColumns, PostRow, POST_COLUMNS, toPost } from './post.model';
 import { PostsPolicy } from './posts.policy';
+import { returning } from '../../database/returning.util';
 
 /** What a post may hold once checked. */
 interface CheckedContent {

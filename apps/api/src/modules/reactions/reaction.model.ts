@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, ID, registerEnumType } from '@nestjs/graphql';
 import { ReactionKind } from '@commons/shared';
-import { PageInfo } from '../people/person-connection.model';
 import { Person } from '../people/person.entity';
+import { PageInfo } from '../../common/graphql/connection.model';
 
 registerEnumType(ReactionKind, {
   name: 'ReactionKind',

@@ -4,10 +4,11 @@ import { ContentModule } from '../content/content.module';
 import { ReactionLoaderFactory } from './reactions.loader';
 import { ReactionsResolver, ReactorEdgeResolver } from './reactions.resolver';
 import { ReactionsService } from './reactions.service';
+import { PeopleModule } from '../people/people.module';
 
 /** Reactions on any content item (articles, posts, comments). The per-item fields come from conversation-fields. */
 @Module({
-  imports: [ContentModule, ArticlesModule],
+  imports: [PeopleModule, ContentModule, ArticlesModule],
   providers: [ReactionsService, ReactionsResolver, ReactorEdgeResolver, ReactionLoaderFactory],
   exports: [ReactionLoaderFactory],
 })

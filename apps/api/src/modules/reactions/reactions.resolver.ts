@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReactionKind } from '@commons/shared';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
-import { ArticleLoaderFactory } from '../articles/articles.loader';
+import { PeopleLoader } from '../people/people.loader';
 import { Person } from '../people/person.entity';
 import { ReactionSummary, ReactorEdge } from './reaction.model';
 import { ReactionsService } from './reactions.service';
@@ -35,11 +35,11 @@ export class ReactionsResolver {
 
 @Resolver(() => ReactorEdge)
 export class ReactorEdgeResolver {
-  constructor(private readonly loaders: ArticleLoaderFactory) {}
+  constructor(private readonly people: PeopleLoader) {}
 
   @ResolveField(() => Person)
   async node(@Parent() edge: ReactorEdge, @Context('req') req: object): Promise<Person> {
-    const person = await this.loaders.for(req).person.load(edge.personId);
+    const person = await this.people.person(req).load(edge.personId);
     if (!person) throw new Error('reactor missing'); // people are never deleted
     return person;
   }

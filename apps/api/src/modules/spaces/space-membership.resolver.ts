@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { SpaceRole } from '@commons/shared';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
-import { ArticleLoaderFactory } from '../articles/articles.loader';
+import { PeopleLoader } from '../people/people.loader';
 import { Person } from '../people/person.entity';
 import { Space, SpaceMember } from './space.model';
 import { SpaceMembershipService } from './space-membership.service';
@@ -96,11 +96,11 @@ export class SpaceMembershipResolver {
 
 @Resolver(() => SpaceMember)
 export class SpaceMemberResolver {
-  constructor(private readonly people: ArticleLoaderFactory) {}
+  constructor(private readonly people: PeopleLoader) {}
 
   @ResolveField(() => Person)
   async person(@Parent() member: SpaceMember, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.for(req).person.load(member.personId);
+    const person = await this.people.person(req).load(member.personId);
     if (!person) throw new Error('space member missing');
     return person;
   }

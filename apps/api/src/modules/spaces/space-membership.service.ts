@@ -17,7 +17,7 @@ import {
   toMember,
 } from './space.model';
 import { SpacesService } from './spaces.service';
-import { returning } from './sql-returning.util';
+import { returning } from '../../database/returning.util';
 
 /**
  * Membership of a space: join, leave, invite, decide requests, remove, roles, the member lists, and

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MembershipStatus, SpaceRole, SpaceVisibility } from '@commons/shared';
-import { PageInfo } from '../people/person-connection.model';
+import { Connection } from '../../common/graphql/connection.model';
 
 registerEnumType(SpaceVisibility, {
   name: 'SpaceVisibility',
@@ -109,41 +109,11 @@ export function toMember(row: MemberRow): SpaceMember {
   });
 }
 
-@ObjectType()
-export class SpaceEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Space)
-  node!: Space;
-}
-
 @ObjectType({ description: 'A page of spaces, by name.' })
-export class SpaceConnection {
-  @Field(() => [SpaceEdge])
-  edges!: SpaceEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
-
-@ObjectType()
-export class SpaceMemberEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => SpaceMember)
-  node!: SpaceMember;
-}
+export class SpaceConnection extends Connection(() => Space, 'Space') {}
 
 @ObjectType({ description: 'A page of members (or requests), oldest first.' })
-export class SpaceMemberConnection {
-  @Field(() => [SpaceMemberEdge])
-  edges!: SpaceMemberEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+export class SpaceMemberConnection extends Connection(() => SpaceMember, 'SpaceMember') {
   @Field(() => Int)
   totalCount!: number;
 }

@@ -9,6 +9,7 @@ import { SpaceMembershipService } from './space-membership.service';
 import { SpaceLoaderFactory } from './spaces.loader';
 import { SpacesResolver } from './spaces.resolver';
 import { SpacesService } from './spaces.service';
+import { PeopleModule } from '../people/people.module';
 
 /**
  * Spaces and their membership. Registers SpaceMembershipService with ContentAccess as the
@@ -16,7 +17,7 @@ import { SpacesService } from './spaces.service';
  * SpacesService (a space with the actor's membership and policy) and the per-request SpaceLoaderFactory.
  */
 @Module({
-  imports: [AuditModule, MediaModule, ArticlesModule, ContentModule],
+  imports: [PeopleModule, AuditModule, MediaModule, ArticlesModule, ContentModule],
   providers: [
     SpacesService,
     SpaceMembershipService,

@@ -13,7 +13,6 @@ import { MediaService } from '../media/media.service';
 import type { Person } from '../people/person.entity';
 import { SpaceInput } from './dto/space.input';
 import { SpaceScope, SpacesArgs } from './dto/spaces.args';
-import { returning } from './sql-returning.util';
 import { decodeCursor, encodeCursor } from './page-cursor.util';
 import {
   MEMBER_COLUMNS,
@@ -27,6 +26,7 @@ import {
   toSpace,
 } from './space.model';
 import { MembershipFacts, SpacesPolicy, visibleSpaceSql } from './spaces.policy';
+import { returning } from '../../database/returning.util';
 
 /** A space with the actor's membership, as read (and, in writes, locked) at the start of an operation. */
 interface SpaceContext {
