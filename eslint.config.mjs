@@ -1,6 +1,8 @@
 // One flat ESLint config for the whole workspace. Each project's `lint` target runs
 // `eslint <projectRoot>`; this file decides the rules by path.
 import nx from '@nx/eslint-plugin';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -42,12 +44,31 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // Browser tests drive the running app over HTTP; they may share plain constants only.
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
-            // docker/: production files and their static checks; they read files, never import code.
+            // docker/ and tools/ (production files, benchmarks, the test runner): they read files and
+            // drive the built server, never import project code.
             { sourceTag: 'scope:ops', onlyDependOnLibsWithTags: [] },
           ],
         },
       ],
     },
+  },
+
+  // No import cycles inside a project either (module boundaries only see cycles between projects):
+  // a cycle means two files that cannot be understood, tested or moved apart.
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.base.json', 'apps/*/tsconfig*.json', 'libs/**/tsconfig*.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
 
   // Workspace-wide TypeScript choices.

@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// `npm test`: every project's tests (unit, API against real PostgreSQL, web, schema/codegen staleness),
-// then the browser tests against the built server. Every step runs even after a failure, so one run
-// shows everything that is broken; the exit code is non-zero if anything failed. The last line is a
-// plain "N passed, N failed" summed from the Jest and Playwright summaries.
+// `npm test`: the house rules (lint, typecheck, formatting), every project's tests (unit, API against
+// real PostgreSQL, web, schema/codegen staleness), then the browser tests against the built server.
+// Every step runs even after a failure, so one run shows everything that is broken; the exit code is
+// non-zero if anything failed. The last line is a plain "N passed, N failed" summed from the Jest and
+// Playwright summaries.
 import { spawn } from 'node:child_process';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 
 const steps = [
+  // The house rules: ESLint (module boundaries, no import cycles, features never import features,
+  // React and accessibility rules), the TypeScript compiler over every project, and Prettier.
+  ['lint and typecheck', ['nx', 'run-many', '-t', 'lint', 'typecheck', '--outputStyle=static']],
+  ['formatting', ['prettier', '--check', '.']],
   ['unit, API and web tests', ['nx', 'run-many', '-t', 'test', '--outputStyle=static']],
   ['browser tests', ['nx', 'run', 'web-e2e:e2e', '--outputStyle=static']],
 ];
