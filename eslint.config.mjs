@@ -1,5 +1,6 @@
 // One flat ESLint config for the whole workspace. Each project's `lint` target runs
 // `eslint <projectRoot>`; this file decides the rules by path.
+import { readdirSync } from 'node:fs';
 import nx from '@nx/eslint-plugin';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
@@ -7,6 +8,26 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+// The web app's layers, one way only: shared (components, utils, config, i18n) -> features -> app.
+// A feature never imports another feature; features meet in app/ (routes, slots). Deep relative
+// imports are not allowed either, so every import across folders goes through `@/` and the
+// patterns below see it (a `../../other-feature/x` could not be told apart otherwise).
+const webFeatures = readdirSync(new URL('./apps/web/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const deepRelative = {
+  regex: '^(\\.\\./){2,}',
+  message: 'Import through the `@/` alias (apps/web/src) rather than `../../`.',
+};
+const intoApp = {
+  regex: '^@/app(/|$)',
+  message:
+    'Only the app layer (app/, main.tsx, test/) composes pages; import shared code or your own feature.',
+};
+const webLayerRules = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [deepRelative, ...patterns] }],
+});
 
 export default [
   ...nx.configs['flat/base'],
@@ -134,6 +155,44 @@ export default [
       ...jsxA11y.flatConfigs.recommended.rules,
       // Types do this job in a TypeScript code base.
       'react/prop-types': 'off',
+      ...webLayerRules(),
     },
   },
+  // Shared code knows no feature and no page.
+  {
+    files: ['apps/web/src/{components,utils,config,i18n}/**/*.{ts,tsx}'],
+    rules: webLayerRules({
+      regex: '^(@/|(\\.\\./)+)(features|app)(/|$)',
+      message:
+        'Shared code (components, utils, config, i18n) must not import a feature or app/; pass it in from app/.',
+    }),
+  },
+  // Each feature sees itself and the shared code, never another feature (compose them in app/routes).
+  ...webFeatures.flatMap((feature) => {
+    const otherFeature = {
+      regex: `^@/features/(?!${feature}(/|$))`,
+      message: `Feature '${feature}' must not import another feature; compose them in app/routes.`,
+    };
+    const tests = [
+      `apps/web/src/features/${feature}/**/*.test.{ts,tsx}`,
+      `apps/web/src/features/${feature}/test/**`,
+    ];
+    return [
+      {
+        files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
+        ignores: tests,
+        rules: webLayerRules(intoApp, otherFeature),
+      },
+      // Tests may use the app's own harness (its cache, its routes), never another feature.
+      { files: tests, rules: webLayerRules(otherFeature) },
+      {
+        // From a file at the feature's top (features/x/types.ts), `../` is already the features folder.
+        files: [`apps/web/src/features/${feature}/*.{ts,tsx}`],
+        rules: webLayerRules(intoApp, otherFeature, {
+          regex: '^\\.\\./',
+          message: 'Reach outside the feature through `@/`, never `../`.',
+        }),
+      },
+    ];
+  }),
 ];

@@ -11,6 +11,8 @@ export default {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleNameMapper: {
+    // `@/x` is apps/web/src/x, as in tsconfig.app.json and vite.config.mts.
+    '^@/(.*)$': '<rootDir>/src/$1',
     '^@commons/shared$': '<rootDir>/../../libs/shared/src/index.ts',
     '^@commons/web-graphql$': '<rootDir>/../../libs/web/graphql/src/index.ts',
     '\\.css$': 'identity-obj-proxy',

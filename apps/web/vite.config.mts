@@ -11,10 +11,12 @@ export default defineConfig({
   root,
   plugins: [react()],
   resolve: {
-    alias: {
-      '@commons/shared': `${workspace}libs/shared/src/index.ts`,
-      '@commons/web-graphql': `${workspace}libs/web/graphql/src/index.ts`,
-    },
+    alias: [
+      // `@/x` is apps/web/src/x (also in tsconfig.app.json and jest.config.ts).
+      { find: /^@\//, replacement: `${root}src/` },
+      { find: '@commons/shared', replacement: `${workspace}libs/shared/src/index.ts` },
+      { find: '@commons/web-graphql', replacement: `${workspace}libs/web/graphql/src/index.ts` },
+    ],
   },
   server: {
     port: 4200,
@@ -37,6 +39,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: a separate file stays cached across releases.
+        // No catch-all vendor group: it would pull every library (the editor's too) into the first
+        // page. Other libraries go into the chunks of the lazy pages that use them.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
@@ -44,7 +48,12 @@ export default defineConfig({
               name: 'apollo',
               test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
             },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            {
+              name: 'i18n',
+              test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+            },
+            // Only the studio's editor uses these; the group is loaded with it, never up front.
+            { name: 'editor', test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+)[\\/]/ },
           ],
         },
       },

@@ -7,7 +7,7 @@ import { appRoutes } from './app/router/routes';
 import { createI18n } from './i18n/i18n';
 import { detectLanguage, isLanguage } from './i18n/language';
 import './styles/global.css';
-import './styles/conversation.css';
+import { paths } from '@/config/paths';
 
 const requested = new URLSearchParams(window.location.search).get('lang');
 const i18n = createI18n(
@@ -23,9 +23,9 @@ const router = createBrowserRouter(appRoutes);
 const client = createApolloClient({
   onUnauthenticated: () => {
     const { pathname, search } = router.state.location;
-    if (pathname === '/sign-in') return;
+    if (pathname === paths.signIn.path) return;
     void router
-      .navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true })
+      .navigate(paths.signIn.to({ next: pathname + search }), { replace: true })
       .then(() => client.clearStore());
   },
 });

@@ -22,10 +22,11 @@ export const anna = {
   language: 'EN',
 } as const;
 
-export function signedIn(person: { language: 'SV' | 'EN' } = anna): MockedResponse {
+/** Anna is signed in; `person` changes her language or role. */
+export function signedIn(person: { language?: 'SV' | 'EN'; role?: string } = {}): MockedResponse {
   return {
     request: { query: CurrentSessionDocument },
-    result: { data: { me: { ...anna, language: person.language } } },
+    result: { data: { me: { ...anna, ...person } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

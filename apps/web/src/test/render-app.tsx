@@ -5,11 +5,16 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Language } from '@commons/shared';
 import { createCache } from '../app/apollo/apollo-client';
-import { appRoutes } from '../app/router/routes';
+import { appRoutes, preloadPages } from '../app/router/routes';
 import { AnnouncerProvider } from '../components/ui/announcer';
 import { createI18n } from '../i18n/i18n';
 import { FeaturedPostsDocument, HOME_FEATURED_COUNT } from '../features/home/api/featured-posts.query';
 import { ViewerCanModerateDocument } from '../features/moderation/api/viewer-can-moderate.query';
+import { paths } from '@/config/paths';
+
+// Pages load lazily (app/router/routes.tsx). Load them before a file's tests, as the static imports
+// did, so compiling them is not counted against a test's 5 s waits.
+beforeAll(() => preloadPages(), 120_000);
 
 export interface RenderAppOptions {
   route?: string;
@@ -47,7 +52,7 @@ function quietDefaults(): MockLink.MockedResponse[] {
  * network mocked at the Apollo client edge. The real-API journeys live in apps/web-e2e.
  */
 export function renderApp({
-  route = '/',
+  route = paths.home.to(),
   mocks = [],
   language = Language.EN,
   announceDelayMs = 0,

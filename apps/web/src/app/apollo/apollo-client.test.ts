@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { MockLink } from '@apollo/client/testing';
-import { CurrentSessionDocument } from '../../features/auth/api/current-session.query';
-import { LoginDocument } from '../../features/auth/api/login.mutation';
-import { PeopleDirectoryDocument } from '../../features/people/api/people-directory.query';
+import { CurrentSessionDocument } from '@/features/auth/api/current-session.query';
+import { LoginDocument } from '@/features/auth/api/login.mutation';
+import { PeopleDirectoryDocument } from '@/features/people/api/people-directory.query';
 import { createApolloClient } from './apollo-client';
 
 const unauthenticated = {

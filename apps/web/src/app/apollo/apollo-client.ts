@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { GRAPHQL_PATH } from '../../config/constants';
+import { GRAPHQL_PATH } from '@/config/constants';
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PeopleDirectoryDocument } from '../../features/people/api/people-directory.query';
-import { CurrentSessionDocument } from '../../features/auth/api/current-session.query';
-import { ViewerCanModerateDocument } from '../../features/moderation/api/viewer-can-moderate.query';
-import { anna, homeGreeting, signedIn } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { PeopleDirectoryDocument } from '@/features/people/api/people-directory.query';
+import { CurrentSessionDocument } from '@/features/auth/api/current-session.query';
+import { ViewerCanModerateDocument } from '@/features/moderation/api/viewer-can-moderate.query';
+import { anna, homeGreeting, signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+import { paths } from '@/config/paths';
 
 function canModerate(answer: boolean, uses = Number.POSITIVE_INFINITY) {
   return {
@@ -31,7 +32,7 @@ const emptyDirectory = {
 describe('app shell', () => {
   it('makes the skip link the first tab stop and sends focus to main', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/', mocks: [signedIn(), homeGreeting()] });
+    renderApp({ route: paths.home.to(), mocks: [signedIn(), homeGreeting()] });
     await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
 
     await user.tab();
@@ -45,7 +46,7 @@ describe('app shell', () => {
 
   it('does not move focus on first load, then titles the page and focuses its h1 after a navigation', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/', mocks: [signedIn(), homeGreeting(), emptyDirectory] });
+    renderApp({ route: paths.home.to(), mocks: [signedIn(), homeGreeting(), emptyDirectory] });
     const home = await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
     expect(document.title).toBe('Home – Commons');
     expect(home).not.toHaveFocus();
@@ -65,7 +66,7 @@ describe('app shell', () => {
 
   it('has a Menu disclosure button for small screens', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/', mocks: [signedIn(), homeGreeting()] });
+    renderApp({ route: paths.home.to(), mocks: [signedIn(), homeGreeting()] });
     const menu = await screen.findByRole('button', { name: 'Menu' });
     expect(menu).toHaveAttribute('aria-expanded', 'false');
     const controlled = document.getElementById(menu.getAttribute('aria-controls') ?? '');
@@ -82,16 +83,22 @@ describe('app shell', () => {
 
   it('offers Moderation in the main navigation to whoever the API says moderates, whatever their role', async () => {
     // The default answer is no.
-    const { unmount } = renderApp({ route: '/', mocks: [signedIn(), homeGreeting()] });
+    const { unmount } = renderApp({ route: paths.home.to(), mocks: [signedIn(), homeGreeting()] });
     await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
     expect(screen.queryByRole('link', { name: 'Moderation' })).not.toBeInTheDocument();
     unmount();
 
     // An employee who moderates a space.
-    const second = renderApp({ route: '/', mocks: [signedIn(), homeGreeting(), canModerate(true)] });
+    const second = renderApp({
+      route: paths.home.to(),
+      mocks: [signedIn(), homeGreeting(), canModerate(true)],
+    });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     await waitFor(() =>
-      expect(within(nav).getByRole('link', { name: 'Moderation' })).toHaveAttribute('href', '/moderation'),
+      expect(within(nav).getByRole('link', { name: 'Moderation' })).toHaveAttribute(
+        'href',
+        paths.moderation.to(),
+      ),
     );
     second.unmount();
 
@@ -101,7 +108,7 @@ describe('app shell', () => {
       result: { data: { me: { ...anna, role: 'EDITOR' } } },
       maxUsageCount: Number.POSITIVE_INFINITY,
     };
-    renderApp({ route: '/', mocks: [editor, homeGreeting(), canModerate(false)] });
+    renderApp({ route: paths.home.to(), mocks: [editor, homeGreeting(), canModerate(false)] });
     await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
     await waitFor(() =>
       expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('Settings'),
@@ -115,7 +122,7 @@ describe('app shell', () => {
     const now = jest.spyOn(Date, 'now').mockReturnValue(start);
     try {
       renderApp({
-        route: '/',
+        route: paths.home.to(),
         mocks: [signedIn(), homeGreeting(), emptyDirectory, canModerate(false, 1), canModerate(true)],
       });
       await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' });
@@ -133,7 +140,7 @@ describe('app shell', () => {
       await user.click(within(nav).getByRole('link', { name: 'Home' }));
       expect(await within(nav).findByRole('link', { name: 'Moderation' })).toHaveAttribute(
         'href',
-        '/moderation',
+        paths.moderation.to(),
       );
     } finally {
       now.mockRestore();

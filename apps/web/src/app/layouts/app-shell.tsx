@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { SkipLink } from '../../components/ui/skip-link';
-import { RequireAuth, type SessionPerson } from '../../features/auth/components/require-auth';
-import { SignOutButton } from '../../features/auth/components/sign-out-button';
-import { useViewerCanModerate } from '../../features/moderation/api/viewer-can-moderate.query';
-import { LanguageSwitch } from '../../features/preferences/components/language-switch';
-import { usePersonLanguage } from '../../features/preferences/hooks/use-person-language';
+import { Loading } from '@/components/ui/loading';
+import { SkipLink } from '@/components/ui/skip-link';
+import { RequireAuth, type SessionPerson } from '@/features/auth/components/require-auth';
+import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { useViewerCanModerate } from '@/features/moderation/api/viewer-can-moderate.query';
+import { LanguageSwitch } from '@/features/preferences/components/language-switch';
+import { usePersonLanguage } from '@/features/preferences/hooks/use-person-language';
+import { paths } from '@/config/paths';
 
 const MENU_ID = 'header-menu';
 const MODERATION_REASK_MS = 60_000;
@@ -44,7 +46,7 @@ function Shell({ me }: { me: SessionPerson }) {
       <SkipLink />
       <header className="header">
         <div className="header__inner">
-          <Link to="/" className="header__brand">
+          <Link to={paths.home.to()} className="header__brand">
             {t('app.name')}
           </Link>
           <button
@@ -61,34 +63,34 @@ function Shell({ me }: { me: SessionPerson }) {
             <nav aria-label={t('nav.label')} className="nav">
               <ul className="nav__list">
                 <li>
-                  <NavLink to="/" end className={navClass}>
+                  <NavLink to={paths.home.to()} end className={navClass}>
                     {t('nav.home')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/spaces" className={navClass}>
+                  <NavLink to={paths.spaces.to()} className={navClass}>
                     {t('nav.spaces')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/people" className={navClass}>
+                  <NavLink to={paths.people.to()} className={navClass}>
                     {t('nav.people')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/studio" className={navClass}>
+                  <NavLink to={paths.studio.to()} className={navClass}>
                     {t('nav.studio')}
                   </NavLink>
                 </li>
                 {canModerate && (
                   <li>
-                    <NavLink to="/moderation" className={navClass}>
+                    <NavLink to={paths.moderation.to()} className={navClass}>
                       {t('nav.moderation')}
                     </NavLink>
                   </li>
                 )}
                 <li>
-                  <NavLink to="/settings" className={navClass}>
+                  <NavLink to={paths.settings.to()} className={navClass}>
                     {t('nav.settings')}
                   </NavLink>
                 </li>
@@ -103,7 +105,10 @@ function Shell({ me }: { me: SessionPerson }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="main">
-        <Outlet />
+        {/* Pages other than home load on first visit (app/router/routes.tsx). */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

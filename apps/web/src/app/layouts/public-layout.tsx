@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { SkipLink } from '../../components/ui/skip-link';
-import { LanguageSwitch } from '../../features/preferences/components/language-switch';
+import { SkipLink } from '@/components/ui/skip-link';
+import { LanguageSwitch } from '@/features/preferences/components/language-switch';
+import { paths } from '@/config/paths';
 
 /** The frame for pages seen before sign-in: brand, language switch, main. */
 export function PublicLayout() {
@@ -11,7 +12,7 @@ export function PublicLayout() {
       <SkipLink />
       <header className="header">
         <div className="header__inner">
-          <Link to="/sign-in" className="header__brand">
+          <Link to={paths.signIn.to()} className="header__brand">
             {t('app.name')}
           </Link>
           <div className="header__tools header__tools--public">

@@ -3,7 +3,7 @@ import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { AnnouncerProvider } from '../../components/ui/announcer';
+import { AnnouncerProvider } from '@/components/ui/announcer';
 
 /** Language, data and the status region, mounted once at start-up outside the routes. */
 export function AppProviders({

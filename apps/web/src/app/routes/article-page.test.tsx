@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import { ItemConversationDocument } from '../../features/conversation/api/item-conversation.query';
-import { ArticleDocument } from '../../features/news/api/article.query';
-import { MarkArticleViewedDocument } from '../../features/news/api/mark-article-viewed.mutation';
-import { SharePostDocument } from '../../features/spaces/api/post-mutations';
-import { membership, spacesPage, summary } from '../../features/spaces/test/spaces-fixtures';
-import { signedIn } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { ItemConversationDocument } from '@/features/conversation/api/item-conversation.query';
+import { ArticleDocument } from '@/features/news/api/article.query';
+import { MarkArticleViewedDocument } from '@/features/news/api/mark-article-viewed.mutation';
+import { SharePostDocument } from '@/features/spaces/api/post-mutations';
+import { membership, spacesPage, summary } from '@/features/spaces/test/spaces-fixtures';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+import { paths } from '@/config/paths';
 
 const article = {
   __typename: 'Article',
@@ -82,7 +83,7 @@ function articleMocks({ myReaction = null }: { myReaction?: string | null } = {}
 describe('article page (news + conversation)', () => {
   it('shows the conversation under the article, in the interface language, outside the article’s own lang', async () => {
     renderApp({
-      route: '/news/a-1',
+      route: paths.article.to('a-1'),
       mocks: articleMocks({ myReaction: 'LIKE' }),
     });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Ny rutin för ärenden' });
@@ -103,7 +104,7 @@ describe('article page (news + conversation)', () => {
     const user = userEvent.setup();
     const shared = jest.fn(() => ({ data: { share: { __typename: 'Post', id: 'p-share' } } }));
     renderApp({
-      route: '/news/a-1',
+      route: paths.article.to('a-1'),
       mocks: [
         ...articleMocks(),
         spacesPage('MINE', [summary('s-9', 'Book club', 'OPEN', { viewerMembership: membership('ACTIVE') })]),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ItemConversation } from '../../features/conversation/components/item-conversation';
-import { ArticleRoute } from '../../features/news/routes/article-route';
-import { ShareButton } from '../../features/spaces/components/share-button';
+import { ItemConversation } from '@/features/conversation/components/item-conversation';
+import { ArticleRoute } from '@/features/news/routes/article-route';
+import { ShareButton } from '@/features/spaces/components/share-button';
 
 /**
  * The news article page with sharing to a space (spaces) and its reactions and comments underneath

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../test/render-app';
+import { renderApp } from '@/test/render-app';
 import {
   card,
   conversation,
@@ -8,10 +8,11 @@ import {
   homeFeedPages,
   homePageMocks,
   latestComment,
-} from '../../features/news/test/news-fixtures';
-import { poll, post } from '../../features/spaces/test/spaces-fixtures';
-import { featuredPost, featuredPosts, featuredPostsFailing } from '../../features/home/test/home-fixtures';
-import { FeaturePostDocument } from '../../features/spaces/api/curation-mutations';
+} from '@/features/news/test/news-fixtures';
+import { poll, post } from '@/features/spaces/test/spaces-fixtures';
+import { featuredPost, featuredPosts, featuredPostsFailing } from '@/features/home/test/home-fixtures';
+import { FeaturePostDocument } from '@/features/spaces/api/curation-mutations';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(30_000);
 
@@ -52,7 +53,7 @@ const walk = feedPost('p-1', {
 describe('home page feed', () => {
   it('mixes news and posts in the order the API gives (pinned first), each an article with its reactions, comments and two latest comments', async () => {
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks([
         homeFeedPage([
           { ...card(1, { pinned: true }), ...conversation({ reactions: { LOVE: 1 } }) },
@@ -78,7 +79,7 @@ describe('home page feed', () => {
     );
     expect(within(postCard).getByRole('link', { name: 'Lunch walks' })).toHaveAttribute(
       'href',
-      '/spaces/s-1',
+      paths.space.to('s-1'),
     );
     expect(postCard).toHaveTextContent('edited');
     expect(within(postCard).getByText('We meet at the entrance.')).toBeInTheDocument();
@@ -107,7 +108,7 @@ describe('home page feed', () => {
   it('"Show more" appends the next page and moves focus to the first new item, here a post heading', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks(
         homeFeedPages([feedPost('p-7', { bodyHtml: '<p>Cake in the kitchen</p>' }), card(11)]),
       ),
@@ -125,7 +126,7 @@ describe('home page feed', () => {
 
   it('shows a removed comment and one hidden by a moderator (seen by its author) as such', async () => {
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks([
         homeFeedPage([
           feedPost('p-2', {
@@ -151,7 +152,7 @@ describe('home page feed', () => {
 
   it('an editor gets the curation buttons on a post in the feed', async () => {
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks([homeFeedPage([feedPost('p-3', { viewerCanCurate: true, featured: true })])]),
     });
     const card = await screen.findByRole('article', { name: 'Post by Bo Ekström in Lunch walks' });
@@ -173,7 +174,7 @@ describe('home page: featured from the spaces', () => {
   it('sits between the open must-reads and the feed: each post a heading link (author and space) over the start of its text', async () => {
     const long = `<p>Our <strong>lunch walk</strong> goes round the lake.</p><p>${'We walk slowly and talk. '.repeat(10)}</p>`;
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks(
         [
           homeFeedPage([card(2)]),
@@ -211,7 +212,7 @@ describe('home page: featured from the spaces', () => {
     const first = within(items[0]).getByRole('heading', { level: 3 });
     expect(within(first).getByRole('link', { name: 'Post by Bo Ekström in Lunch walks' })).toHaveAttribute(
       'href',
-      '/posts/p-1',
+      paths.post.to('p-1'),
     );
     // Plain text, cut at a whole word.
     const excerpt = within(items[0]).getByText(
@@ -223,7 +224,7 @@ describe('home page: featured from the spaces', () => {
     // A post without text (say, only images) is its link alone.
     expect(within(items[1]).getByRole('link', { name: 'Post by Cia Berg in Choir' })).toHaveAttribute(
       'href',
-      '/posts/p-2',
+      paths.post.to('p-2'),
     );
     expect(items[1].querySelector('p')).toBeNull();
   });
@@ -235,7 +236,7 @@ describe('home page: featured from the spaces', () => {
       featuredPostsFailing(),
     ]) {
       const { unmount } = renderApp({
-        route: '/',
+        route: paths.home.to(),
         mocks: homePageMocks([homeFeedPage([card(1)]), featured]),
       });
       const feed = await screen.findByRole('region', { name: 'News and posts' });
@@ -250,7 +251,7 @@ describe('home page: featured from the spaces', () => {
   it('shows a post at once when an editor features it in the feed', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks([
         homeFeedPage([feedPost('p-1', { viewerCanCurate: true, featured: false })]),
         featuredPosts([], { uses: 1 }),
@@ -271,7 +272,7 @@ describe('home page: featured from the spaces', () => {
   it('drops a post at once when an editor stops featuring it in the feed', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks([
         homeFeedPage([feedPost('p-1', { viewerCanCurate: true, featured: true })]),
         featuredPosts([featuredPost('p-1')]),

@@ -1,8 +1,8 @@
-import { FeaturedPosts } from '../../features/home/components/featured-posts';
-import { HomeRoute } from '../../features/home/routes/home-route';
-import { NewsFeed } from '../../features/news/components/news-feed';
-import type { RenderFeedPost } from '../../features/news/components/home-feed-list';
-import { FeedPostCard } from '../../features/spaces/components/feed-post-card';
+import { FeaturedPosts } from '@/features/home/components/featured-posts';
+import { HomeRoute } from '@/features/home/routes/home-route';
+import { NewsFeed } from '@/features/news/components/news-feed';
+import type { RenderFeedPost } from '@/features/news/components/home-feed-list';
+import { FeedPostCard } from '@/features/spaces/components/feed-post-card';
 
 /** A staff post in the home feed: the spaces feature's compact card, with the feed's summary inside. */
 const renderPost: RenderFeedPost = (post, { headingLevel, summary }) => (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/ui/page-heading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { paths } from '@/config/paths';
 
 export function NotFoundRoute() {
   const { t } = useTranslation();
@@ -9,7 +10,7 @@ export function NotFoundRoute() {
       <PageHeading title={t('notFound.title')}>{t('notFound.title')}</PageHeading>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link to="/">{t('notFound.home')}</Link>
+        <Link to={paths.home.to()}>{t('notFound.home')}</Link>
       </p>
     </div>
   );

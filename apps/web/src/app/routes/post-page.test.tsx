@@ -2,16 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
-import { ItemConversationDocument } from '../../features/conversation/api/item-conversation.query';
-import { ReportContentDocument } from '../../features/conversation/api/report.mutation';
-import { apiComment, counts, person } from '../../features/conversation/test/api-fixtures';
-import { ModerationQueueDocument } from '../../features/moderation/api/moderation-queue.query';
-import { conversation, homeFeedPage, homePageMocks } from '../../features/news/test/news-fixtures';
-import { DeletePostDocument } from '../../features/spaces/api/post-mutations';
-import { SpacePostDocument } from '../../features/spaces/api/post.query';
-import { post, spaceDetails, spacePosts } from '../../features/spaces/test/spaces-fixtures';
-import { signedIn } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { ItemConversationDocument } from '@/features/conversation/api/item-conversation.query';
+import { ReportContentDocument } from '@/features/conversation/api/report.mutation';
+import { apiComment, counts, person } from '@/features/conversation/test/api-fixtures';
+import { ModerationQueueDocument } from '@/features/moderation/api/moderation-queue.query';
+import { conversation, homeFeedPage, homePageMocks } from '@/features/news/test/news-fixtures';
+import { DeletePostDocument } from '@/features/spaces/api/post-mutations';
+import { SpacePostDocument } from '@/features/spaces/api/post.query';
+import { post, spaceDetails, spacePosts } from '@/features/spaces/test/spaces-fixtures';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(30_000);
 
@@ -63,7 +64,7 @@ function reportMock(result: MockLink.MockedResponse['result']): MockLink.MockedR
 describe('post page (/posts/:id)', () => {
   it('shows the post under an h1 naming it, with a link back to its space, its card headed h2 and its comments h3', async () => {
     renderApp({
-      route: '/posts/p-1',
+      route: paths.post.to('p-1'),
       mocks: [
         signedIn(),
         postQuery(post('p-1')),
@@ -80,7 +81,10 @@ describe('post page (/posts/:id)', () => {
       await screen.findByRole('heading', { level: 1, name: 'Post by Bo Ekström in Lunch walks' }),
     ).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Post by Bo Ekström in Lunch walks – Commons'));
-    expect(screen.getByRole('link', { name: 'Back to Lunch walks' })).toHaveAttribute('href', '/spaces/s-1');
+    expect(screen.getByRole('link', { name: 'Back to Lunch walks' })).toHaveAttribute(
+      'href',
+      paths.space.to('s-1'),
+    );
 
     const card = screen.getByRole('article', { name: /Bo Ekström/ });
     expect(within(card).getAllByRole('heading')[0]).toHaveProperty('tagName', 'H2');
@@ -100,7 +104,7 @@ describe('post page (/posts/:id)', () => {
       data: { report: { __typename: 'Report', id: 'r-1', status: 'OPEN' } },
     }));
     renderApp({
-      route: '/posts/p-1',
+      route: paths.post.to('p-1'),
       mocks: [signedIn(), postQuery(post('p-1')), postConversation('p-1'), reportMock(reported)],
     });
     const open = await screen.findByRole('button', { name: 'Report post by Bo Ekström' });
@@ -129,7 +133,7 @@ describe('post page (/posts/:id)', () => {
   it('says so when the viewer had already reported the post, and closes the dialog', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/posts/p-1',
+      route: paths.post.to('p-1'),
       mocks: [
         signedIn(),
         postQuery(post('p-1')),
@@ -162,14 +166,14 @@ describe('post page (/posts/:id)', () => {
       viewerCanDelete: true,
       author: { __typename: 'Person', id: 'p-anna', displayName: 'Anna Andersson' },
     });
-    renderApp({ route: '/posts/p-1', mocks: [signedIn(), postQuery(mine), postConversation('p-1')] });
+    renderApp({ route: paths.post.to('p-1'), mocks: [signedIn(), postQuery(mine), postConversation('p-1')] });
     expect(await screen.findByRole('button', { name: 'Edit post by Anna Andersson' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Report post/ })).not.toBeInTheDocument();
   });
 
   it('says a post that is gone or out of reach is not found, in the title too, with a way on', async () => {
     renderApp({
-      route: '/posts/p-9',
+      route: paths.post.to('p-9'),
       mocks: [
         signedIn(),
         {
@@ -183,14 +187,14 @@ describe('post page (/posts/:id)', () => {
     expect(
       screen.getByText('It may have been deleted, or you may not have access to the space it is in.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'All spaces' })).toHaveAttribute('href', '/spaces');
+    expect(screen.getByRole('link', { name: 'All spaces' })).toHaveAttribute('href', paths.spaces.to());
   });
 
   it('a moderator deletes it with a reason; the page moves on to its space and says so', async () => {
     const user = userEvent.setup();
     const deleted = jest.fn(() => ({ data: { deletePost: true } }));
     renderApp({
-      route: '/posts/p-1',
+      route: paths.post.to('p-1'),
       mocks: [
         signedIn(),
         postQuery(post('p-1', { viewerCanDelete: true })),
@@ -212,7 +216,7 @@ describe('post page (/posts/:id)', () => {
   it('is linked from a post in the home feed', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: [
         ...homePageMocks([homeFeedPage([{ ...post('p-1'), space, ...conversation() }])]),
         postQuery(post('p-1')),
@@ -244,7 +248,7 @@ describe('post page (/posts/:id)', () => {
       },
     });
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),
@@ -284,7 +288,7 @@ describe('post page (/posts/:id)', () => {
       },
     };
     renderApp({
-      route: '/moderation',
+      route: paths.moderation.to(),
       mocks: [
         signedIn(),
         {

@@ -1,12 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../components/ui/announcer';
-import { readAppError } from '../../utils/graphql-error';
-import { useCurrentSession } from '../../features/auth/api/current-session.query';
-import { useReportContent } from '../../features/conversation/api/report.mutation';
-import { ItemConversation } from '../../features/conversation/components/item-conversation';
-import { ReportDialog } from '../../features/conversation/components/report-dialog';
-import type { PostSlots } from '../../features/spaces/components/space-post-card';
+import { useAnnounce } from '@/components/ui/announcer';
+import { readAppError } from '@/utils/graphql-error';
+import { useCurrentSession } from '@/features/auth/api/current-session.query';
+import { useReportContent } from '@/features/conversation/api/report.mutation';
+import { ItemConversation } from '@/features/conversation/components/item-conversation';
+import { ReportDialog } from '@/features/conversation/components/report-dialog';
+import type { PostSlots } from '@/features/spaces/components/space-post-card';
 
 /**
  * What a post card gets from the conversation feature, the same in a space's feed and on the post's

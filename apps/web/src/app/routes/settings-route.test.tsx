@@ -1,16 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { ChangePasswordDocument } from '../../features/auth/api/change-password.mutation';
-import { LogoutEverywhereDocument } from '../../features/auth/api/logout-everywhere.mutation';
-import { UpdateMyLanguageDocument } from '../../features/preferences/api/update-my-language.mutation';
-import { signedIn } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { ChangePasswordDocument } from '@/features/auth/api/change-password.mutation';
+import { LogoutEverywhereDocument } from '@/features/auth/api/logout-everywhere.mutation';
+import { UpdateMyLanguageDocument } from '@/features/preferences/api/update-my-language.mutation';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+import { paths } from '@/config/paths';
 
 describe('settings page', () => {
   it('refuses a short new password before asking the server and explains it inline', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/settings', mocks: [signedIn()] });
+    renderApp({ route: paths.settings.to(), mocks: [signedIn()] });
     await screen.findByRole('heading', { level: 1, name: 'Settings' });
     await user.type(screen.getByLabelText('Current password'), 'commons-demo');
     await user.type(screen.getByLabelText('New password'), 'short');
@@ -32,7 +33,7 @@ describe('settings page', () => {
   it('says when the current password is wrong, and shows a success banner after a change', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/settings',
+      route: paths.settings.to(),
       mocks: [
         signedIn(),
         {
@@ -83,7 +84,7 @@ describe('settings page', () => {
     const user = userEvent.setup();
     let saved = false;
     renderApp({
-      route: '/settings',
+      route: paths.settings.to(),
       mocks: [
         signedIn(),
         {
@@ -106,7 +107,7 @@ describe('settings page', () => {
   it('signs out everywhere and returns to sign-in', async () => {
     const user = userEvent.setup();
     const { router } = renderApp({
-      route: '/settings',
+      route: paths.settings.to(),
       mocks: [
         signedIn(),
         { request: { query: LogoutEverywhereDocument }, result: { data: { logoutEverywhere: true } } },
@@ -115,7 +116,7 @@ describe('settings page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Settings' });
     await user.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.pathname).toBe(paths.signIn.path);
     expect(screen.getByText('You have signed out.')).toBeInTheDocument();
   });
 });

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SuccessBanner } from '../../components/ui/notification-banner';
-import { PageHeading } from '../../components/ui/page-heading';
-import { ChangePasswordForm } from '../../features/auth/components/change-password-form';
-import { SignOutEverywhere } from '../../features/auth/components/sign-out-everywhere';
-import { LanguageForm } from '../../features/preferences/components/language-form';
+import { SuccessBanner } from '@/components/ui/notification-banner';
+import { PageHeading } from '@/components/ui/page-heading';
+import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
+import { SignOutEverywhere } from '@/features/auth/components/sign-out-everywhere';
+import { LanguageForm } from '@/features/preferences/components/language-form';
 
 type Saved = 'language' | 'password' | null;
 

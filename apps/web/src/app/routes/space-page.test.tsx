@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import { ItemConversationDocument } from '../../features/conversation/api/item-conversation.query';
-import { ReactDocument } from '../../features/conversation/api/react.mutation';
-import { apiComment, counts, person } from '../../features/conversation/test/api-fixtures';
-import { post, spaceDetails, spacePosts } from '../../features/spaces/test/spaces-fixtures';
-import { signedIn } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { ItemConversationDocument } from '@/features/conversation/api/item-conversation.query';
+import { ReactDocument } from '@/features/conversation/api/react.mutation';
+import { apiComment, counts, person } from '@/features/conversation/test/api-fixtures';
+import { post, spaceDetails, spacePosts } from '@/features/spaces/test/spaces-fixtures';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(20_000);
 
@@ -54,7 +55,7 @@ describe('space page (spaces + conversation)', () => {
       },
     }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),
@@ -97,7 +98,7 @@ describe('space page (spaces + conversation)', () => {
       author: { __typename: 'Person', id: 'p-anna', displayName: 'Anna Andersson' },
     });
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),

@@ -1,5 +1,5 @@
-import { useCurrentSession } from '../../features/auth/api/current-session.query';
-import { SpaceRoute } from '../../features/spaces/routes/space-route';
+import { useCurrentSession } from '@/features/auth/api/current-session.query';
+import { SpaceRoute } from '@/features/spaces/routes/space-route';
 import { usePostSlots } from './post-slots';
 
 /**

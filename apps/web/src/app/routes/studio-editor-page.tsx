@@ -1,5 +1,5 @@
-import { ArticleView } from '../../features/news/components/article-view';
-import { StudioEditorRoute } from '../../features/studio/routes/studio-editor-route';
+import { ArticleView } from '@/features/news/components/article-view';
+import { StudioEditorRoute } from '@/features/studio/routes/studio-editor-route';
 
 /**
  * The studio's editor with its preview drawn by the reader's own article view: the app is where the

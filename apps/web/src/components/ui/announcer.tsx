@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { ANNOUNCE_DELAY_MS } from '../../config/constants';
+import { ANNOUNCE_DELAY_MS } from '@/config/constants';
 
 type Announce = (message: string) => void;
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import type { UploadedImage } from '../../utils/upload-media.util';
-import { IMAGE_TYPES, useMediaUpload, type UploadProblem } from '../../utils/use-media-upload';
+import type { UploadedImage } from '@/utils/upload-media.util';
+import { IMAGE_TYPES, useMediaUpload, type UploadProblem } from '@/utils/use-media-upload';
 import { FieldErrorText } from './text-field';
 
 /** What the field shows of a cover; each form keeps its own shape of it (see `fromUpload`). */

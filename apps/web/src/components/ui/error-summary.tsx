@@ -1,5 +1,6 @@
 import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import './error-summary.css';
 
 export interface FieldError {
   /** The id of the field the message is about; the summary links to it. */

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import './modal-dialog.css';
 
 export interface ModalDialogProps {
   open: boolean;

@@ -1,3 +1,5 @@
+import './people-listbox.css';
+
 /** The id of option `index` of the listbox `listId`, for the field's aria-activedescendant. */
 export function peopleOptionId(listId: string, index: number): string {
   return `${listId}-option-${index}`;

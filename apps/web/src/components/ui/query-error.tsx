@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { generalErrorKey, readAppError } from '../../utils/graphql-error';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 
 /** A translated message for a failed query, with a way to try again. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { generalErrorKey, readAppError, type AppErrorInfo } from '../../utils/graphql-error';
+import { generalErrorKey, readAppError, type AppErrorInfo } from '@/utils/graphql-error';
 import { ErrorSummary, type FieldError } from './error-summary';
 import { TextAreaField } from './text-field';
 import { useErrorSummaryFocus } from './use-error-summary-focus';

@@ -1,5 +1,6 @@
 import { useId, type FormEvent } from 'react';
 import { SEARCH_MAX_LENGTH } from '@commons/shared';
+import './search-form.css';
 
 interface SearchFormProps {
   id: string;

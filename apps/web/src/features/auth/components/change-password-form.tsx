@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@commons/shared';
-import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
-import { TextField } from '../../../components/ui/text-field';
-import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { useErrorSummaryFocus } from '@/components/ui/use-error-summary-focus';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useChangePassword } from '../api/change-password.mutation';
 
 const CURRENT_ID = 'current-password';

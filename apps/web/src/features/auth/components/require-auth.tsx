@@ -1,10 +1,11 @@
 import { type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
-import type { NoFocusState } from '../../../components/ui/route-focus';
-import { readAppError } from '../../../utils/graphql-error';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
+import type { NoFocusState } from '@/components/ui/route-focus';
+import { readAppError } from '@/utils/graphql-error';
 import { useCurrentSession } from '../api/current-session.query';
+import { paths } from '@/config/paths';
 
 export type SessionPerson = { id: string; displayName: string; role: string; language: 'SV' | 'EN' };
 
@@ -19,7 +20,7 @@ export function RequireAuth({ children }: { children: (me: SessionPerson) => Rea
   if (data?.me) return <>{children(data.me)}</>;
   if (error && readAppError(error).code === 'UNAUTHENTICATED') {
     const next = `${location.pathname}${location.search}`;
-    const to = next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
+    const to = paths.signIn.to({ next: next === paths.home.path ? undefined : next });
     const state: NoFocusState = { focus: false };
     return <Navigate to={to} replace state={state} />;
   }

@@ -3,6 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../api/logout.mutation';
 import { useLogoutEverywhere } from '../api/logout-everywhere.mutation';
+import { paths } from '@/config/paths';
 
 /**
  * Ends the session (here or everywhere), leaves for sign-in, then forgets every cached answer so
@@ -20,7 +21,7 @@ export function useSignOut() {
         await (options.everywhere ? logoutEverywhere() : logout());
       } finally {
         // Even if the call failed (session already gone), this browser is signed out from now on.
-        navigate('/sign-in?signedOut=1', { replace: true });
+        navigate(paths.signIn.to({ signedOut: true }), { replace: true });
         await client.clearStore();
       }
     },

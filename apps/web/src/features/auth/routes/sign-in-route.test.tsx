@@ -2,9 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Language } from '@commons/shared';
-import { renderApp } from '../../../test/render-app';
-import { homeGreeting, signedIn, signedOut, anna } from '../../../test/fixtures';
+import { renderApp } from '@/test/render-app';
+import { homeGreeting, signedIn, signedOut, anna } from '@/test/fixtures';
 import { LoginDocument } from '../api/login.mutation';
+import { paths } from '@/config/paths';
 
 const loginFails = (code: string, reason?: string) => ({
   request: { query: LoginDocument, variables: { email: 'anna@demo.commons', password: 'wrong-password-1' } },
@@ -17,7 +18,7 @@ describe('sign-in page', () => {
 
   it('on an empty submit focuses an error summary that links to each field, marks fields invalid and prefixes the title', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/sign-in', mocks: [signedOut()] });
+    renderApp({ route: paths.signIn.to(), mocks: [signedOut()] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(document.title).toBe('Sign in – Commons');
@@ -41,7 +42,7 @@ describe('sign-in page', () => {
 
   it('uses the Swedish hidden prefix and messages in Swedish', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/sign-in', mocks: [signedOut()], language: Language.SV });
+    renderApp({ route: paths.signIn.to(), mocks: [signedOut()], language: Language.SV });
     await user.click(await screen.findByRole('button', { name: 'Logga in' }));
     expect(await screen.findByLabelText('E-postadress')).toHaveAccessibleDescription(
       'Fel: Ange din e-postadress',
@@ -58,7 +59,7 @@ describe('sign-in page', () => {
     });
     const user = userEvent.setup();
     renderApp({
-      route: '/sign-in',
+      route: paths.signIn.to(),
       mocks: [signedOut(), loginFails('UNAUTHENTICATED', 'INVALID_CREDENTIALS')],
     });
     await user.type(await screen.findByLabelText('E-mail address'), 'anna@demo.commons');
@@ -74,7 +75,7 @@ describe('sign-in page', () => {
 
   it('explains throttling', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/sign-in', mocks: [signedOut(), loginFails('TOO_MANY_REQUESTS')] });
+    renderApp({ route: paths.signIn.to(), mocks: [signedOut(), loginFails('TOO_MANY_REQUESTS')] });
     await user.type(await screen.findByLabelText('E-mail address'), 'anna@demo.commons');
     await user.type(screen.getByLabelText('Password'), 'wrong-password-1');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -84,7 +85,7 @@ describe('sign-in page', () => {
   it('rejects a malformed e-mail before asking the server', async () => {
     const user = userEvent.setup();
     // No login mock: a request would fail the test with an unmatched-mock error in the summary.
-    renderApp({ route: '/sign-in', mocks: [signedOut()] });
+    renderApp({ route: paths.signIn.to(), mocks: [signedOut()] });
     await user.type(await screen.findByLabelText('E-mail address'), 'anna@');
     await user.type(screen.getByLabelText('Password'), 'whatever-long-1');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -97,7 +98,7 @@ describe('sign-in page', () => {
   it('sends a signed-out visitor to sign-in and back where they were going', async () => {
     const user = userEvent.setup();
     const { router } = renderApp({
-      route: '/settings',
+      route: paths.settings.to(),
       mocks: [
         signedOut(),
         {
@@ -111,7 +112,7 @@ describe('sign-in page', () => {
       ],
     });
     await screen.findByRole('heading', { level: 1, name: 'Sign in' });
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.pathname).toBe(paths.signIn.path);
     expect(router.state.location.search).toBe('?next=%2Fsettings');
 
     await user.type(screen.getByLabelText('E-mail address'), 'anna@demo.commons');
@@ -119,12 +120,12 @@ describe('sign-in page', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Settings' });
-    expect(router.state.location.pathname).toBe('/settings');
+    expect(router.state.location.pathname).toBe(paths.settings.to());
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('signed-in people get the app', async () => {
-    renderApp({ route: '/', mocks: [signedIn(), homeGreeting()] });
+    renderApp({ route: paths.home.to(), mocks: [signedIn(), homeGreeting()] });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Hello, Anna Andersson' }),
     ).toBeInTheDocument();

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isValidEmail } from '@commons/shared';
-import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { TextField } from '../../../components/ui/text-field';
-import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
+import { PageHeading } from '@/components/ui/page-heading';
+import { TextField } from '@/components/ui/text-field';
+import { useErrorSummaryFocus } from '@/components/ui/use-error-summary-focus';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useLogin } from '../api/login.mutation';
 import { safeReturnPath } from '../utils/safe-return-path';
 

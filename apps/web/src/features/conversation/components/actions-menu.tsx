@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import './actions-menu.css';
 
 export interface MenuAction {
   id: string;

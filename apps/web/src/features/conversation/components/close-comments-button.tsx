@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useSetCommentsClosed } from '../api/set-comments-closed.mutation';
 
 /**

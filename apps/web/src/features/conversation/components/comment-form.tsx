@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_BODY_MAX_LENGTH } from '@commons/shared';
-import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
-import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
+import { useErrorSummaryFocus } from '@/components/ui/use-error-summary-focus';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import type { Mention, SearchPeople } from '../types';
 import { fromBodyHtml, toBodyHtml } from '../utils/mention-body.util';
 import { MentionTextarea } from './mention-textarea';
+import './comment-form.css';
 
 export interface CommentFormProps {
   label: string;

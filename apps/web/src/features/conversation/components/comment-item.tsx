@@ -1,9 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useFormatDate } from '@/utils/use-format-date';
 import type { ConversationComment } from '../types';
 import { commentAuthorName } from '../utils/comment-author-name';
 import { CommentBody } from './comment-body';
+import './comment-item.css';
 
 export interface CommentItemProps {
   comment: ConversationComment;

@@ -6,6 +6,7 @@ import { aComment, bo, erik, searchPeople } from '../test/conversation-fixtures'
 import { Harness } from '../test/comment-thread-harness';
 import { announcer, renderConversation } from '../test/render-conversation';
 import { CommentThread } from './comment-thread';
+import { paths } from '@/config/paths';
 
 describe('CommentThread', () => {
   it('shows each comment as an article headed by author and date, replies one level down, oldest first', () => {
@@ -22,7 +23,10 @@ describe('CommentThread', () => {
     ]);
     const first = articles[0];
     expect(within(first).getByRole('heading', { level: 3 })).toHaveTextContent(/^Anna Lind 23 nov\. 2026/);
-    expect(within(first).getByRole('link', { name: '@Erik Sund' })).toHaveAttribute('href', '/people/p-erik');
+    expect(within(first).getByRole('link', { name: '@Erik Sund' })).toHaveAttribute(
+      'href',
+      paths.person.to('p-erik'),
+    );
     const replies = screen.getByRole('list', { name: 'Svar på kommentaren från Anna Lind' });
     expect(within(replies).getAllByRole('heading', { level: 4 })).toHaveLength(2);
     // Edited, removed and hidden states are words.
@@ -37,7 +41,7 @@ describe('CommentThread', () => {
     const user = userEvent.setup();
     const { router } = renderConversation(<Harness />);
     await user.click(screen.getByRole('link', { name: '@Erik Sund' }));
-    expect(router.state.location.pathname).toBe('/people/p-erik');
+    expect(router.state.location.pathname).toBe(paths.person.to('p-erik'));
   });
 
   it('offers reply on top-level comments only, and a menu named with the author holding what the viewer may do', async () => {

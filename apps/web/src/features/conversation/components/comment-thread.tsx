@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../../components/ui/announcer';
+import { useAnnounce } from '@/components/ui/announcer';
+import { useCommentDeletion } from '../hooks/use-comment-deletion';
+import { useThreadFocus } from '../hooks/use-thread-focus';
 import type { ConversationComment, SearchPeople } from '../types';
 import { commentAuthorName } from '../utils/comment-author-name';
-import { ActionsMenu, type MenuAction } from './actions-menu';
 import { CommentForm } from './comment-form';
-import { CommentItem } from './comment-item';
-import { ConfirmDialog } from './confirm-dialog';
-import { DeleteReasonDialog } from './delete-reason-dialog';
-import { ReportDialog } from './report-dialog';
+import { CommentThreadDialogs } from './comment-thread-dialogs';
+import { ThreadComment, type OpenForm } from './thread-comment';
+import './comment-thread.css';
 
 export interface CommentThreadProps {
   /** Top-level comments, oldest first, each with its replies (one level), oldest first. */
@@ -49,8 +49,6 @@ export interface CommentThreadProps {
   debounceMs?: number;
 }
 
-type OpenForm = { id: string; kind: 'reply' | 'edit' } | null;
-
 /**
  * A comment thread per ACCESSIBILITY.md: each comment an <article> headed by author and date; Reply
  * and Edit open an inline form with focus in it, Save/Cancel return focus to the button that opened
@@ -83,39 +81,12 @@ export function CommentThread({
   const { t } = useTranslation();
   const announce = useAnnounce();
   const headingId = useId();
-  const threadHeading = useRef<HTMLHeadingElement>(null);
-  const headings = useRef(new Map<string, HTMLElement>());
-  const menuButtons = useRef(new Map<string, HTMLElement>());
-  const replyButtons = useRef(new Map<string, HTMLElement>());
+  const focus = useThreadFocus(comments, loadingMore);
   const [openForm, setOpenForm] = useState<OpenForm>(null);
   const [reporting, setReporting] = useState<ConversationComment | null>(null);
-  const [deleting, setDeleting] = useState<ConversationComment | null>(null);
-  const afterDeleteFocus = useRef<HTMLElement | null>(null);
-  const knownBeforeMore = useRef<Set<string> | null>(null);
 
   const flat = comments.flatMap((c) => [c, ...(c.replies ?? [])]);
-
-  // "Show more": once the new comments are on the page, focus the first one's heading.
-  useEffect(() => {
-    if (!knownBeforeMore.current) return;
-    const known = knownBeforeMore.current;
-    const firstNew = comments.find((c) => !known.has(c.id));
-    const heading = firstNew && headings.current.get(firstNew.id);
-    if (heading) {
-      knownBeforeMore.current = null;
-      heading.focus();
-    }
-  });
-
-  const showMore = async (load: () => Promise<unknown> | void = onShowMore) => {
-    if (loadingMore) return;
-    knownBeforeMore.current = new Set(comments.map((c) => c.id));
-    try {
-      await load();
-    } catch {
-      knownBeforeMore.current = null;
-    }
-  };
+  const deletion = useCommentDeletion(flat, focus);
 
   // Others' new comments: one polite message when the count rises, none on first render.
   const lastNewCount = useRef(newCommentCount);
@@ -125,130 +96,42 @@ export function CommentThread({
     lastNewCount.current = newCommentCount;
   }, [newCommentCount, announce, t]);
 
-  // Focus that must wait for React to put its target on the page (a button back after a form closes).
-  const pendingFocus = useRef<(() => HTMLElement | null | undefined) | null>(null);
-  useEffect(() => {
-    const target = pendingFocus.current?.();
-    if (target) {
-      pendingFocus.current = null;
-      target.focus();
-    }
-  });
-
   const closeForm = (comment: ConversationComment, kind: 'reply' | 'edit') => {
-    pendingFocus.current = () =>
-      (kind === 'reply' ? replyButtons.current : menuButtons.current).get(comment.id);
+    focus.focusAfterRender(() =>
+      kind === 'reply' ? focus.replyButtonOf(comment.id) : focus.menuButtonOf(comment.id),
+    );
     setOpenForm(null);
-  };
-
-  const startDelete = (comment: ConversationComment) => {
-    const index = flat.findIndex((c) => c.id === comment.id);
-    const next = flat.slice(index + 1).find((c) => !c.deleted);
-    afterDeleteFocus.current = (next && headings.current.get(next.id)) ?? null;
-    setDeleting(comment);
   };
 
   const isOwn = (comment: ConversationComment) => viewerId !== undefined && viewerId === comment.author?.id;
   const nameOf = (comment: ConversationComment) => commentAuthorName(comment, t);
 
-  // After a delete: announced, and (as the dialog closes) focus to the next comment or the heading.
-  const deleted = () => {
-    announce(t('conversation.comments.deleted'));
-    const target = afterDeleteFocus.current?.isConnected ? afterDeleteFocus.current : threadHeading.current;
-    afterDeleteFocus.current = target;
-    setDeleting(null);
-  };
-  const cancelDelete = () => {
-    afterDeleteFocus.current = null;
-    setDeleting(null);
-  };
-  const deleteFocus = () => {
-    const target = afterDeleteFocus.current;
-    afterDeleteFocus.current = null;
-    return target ?? (deleting ? menuButtons.current.get(deleting.id) : null);
-  };
-
-  const renderComment = (comment: ConversationComment, isReply: boolean) => {
-    const name = nameOf(comment);
-    const editing = openForm?.kind === 'edit' && openForm.id === comment.id;
-    const actions: MenuAction[] = [];
-    if (!comment.deleted && !comment.withheld) {
-      if (comment.viewerCanEdit)
-        actions.push({
-          id: 'edit',
-          label: t('conversation.comments.edit'),
-          run: () => setOpenForm({ id: comment.id, kind: 'edit' }),
-        });
-      if (comment.viewerCanDelete)
-        actions.push({
-          id: 'delete',
-          label: t('conversation.comments.delete'),
-          run: () => startDelete(comment),
-        });
-      if (comment.viewerCanReport)
-        actions.push({
-          id: 'report',
-          label: t('conversation.comments.report'),
-          run: () => setReporting(comment),
-        });
-    }
-    return (
-      <CommentItem
-        comment={comment}
-        headingLevel={(headingLevel + (isReply ? 2 : 1)) as 3 | 4 | 5 | 6}
-        registerHeading={(el) => remember(headings.current, comment.id, el)}
-        actions={
-          <>
-            {!isReply && canComment && !closed && !comment.deleted && !comment.withheld && (
-              <button
-                ref={(el) => remember(replyButtons.current, comment.id, el)}
-                type="button"
-                className="button button--secondary"
-                aria-expanded={openForm?.kind === 'reply' && openForm.id === comment.id}
-                onClick={() => setOpenForm({ id: comment.id, kind: 'reply' })}
-              >
-                {t('conversation.comments.reply')}
-                <span className="visually-hidden"> {t('conversation.comments.replyContext', { name })}</span>
-              </button>
-            )}
-            <ActionsMenu
-              label={t('conversation.comments.actions')}
-              context={t('conversation.comments.actionsContext', { name })}
-              actions={actions}
-              buttonRef={(el) => remember(menuButtons.current, comment.id, el)}
-            />
-          </>
-        }
-        editForm={
-          editing && comment.bodyHtml != null ? (
-            <CommentForm
-              label={t('conversation.commentForm.editLabel')}
-              submitLabel={t('conversation.commentForm.save')}
-              busyLabel={t('conversation.commentForm.saving')}
-              initialHtml={comment.bodyHtml}
-              focusOnMount
-              searchPeople={searchPeople}
-              maxLength={maxLength}
-              debounceMs={debounceMs}
-              onCancel={() => closeForm(comment, 'edit')}
-              onSubmit={async (html) => {
-                await onEdit(comment.id, html);
-                announce(t('conversation.comments.saved'));
-                closeForm(comment, 'edit');
-              }}
-            />
-          ) : null
-        }
-        reactions={!comment.deleted && !comment.withheld && renderReactions ? renderReactions(comment) : null}
-        viewerIsAuthor={isOwn(comment)}
-      />
-    );
-  };
+  const renderComment = (comment: ConversationComment, isReply: boolean) => (
+    <ThreadComment
+      comment={comment}
+      isReply={isReply}
+      threadHeadingLevel={headingLevel}
+      focus={focus}
+      openForm={openForm}
+      setOpenForm={setOpenForm}
+      closeForm={closeForm}
+      canReply={canComment && !closed}
+      viewerIsAuthor={isOwn(comment)}
+      onEdit={onEdit}
+      onStartDelete={deletion.startDelete}
+      onStartReport={setReporting}
+      renderReactions={renderReactions}
+      searchPeople={searchPeople}
+      maxLength={maxLength}
+      debounceMs={debounceMs}
+      announce={announce}
+    />
+  );
 
   const HeadingTag = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
     <section className="comments" aria-labelledby={headingId}>
-      <HeadingTag id={headingId} ref={threadHeading} tabIndex={-1} className="comments__heading">
+      <HeadingTag id={headingId} ref={focus.threadHeading} tabIndex={-1} className="comments__heading">
         {t('conversation.comments.heading')}
       </HeadingTag>
       <p className="comments__count">{t('conversation.comments.count', { count: totalCount })}</p>
@@ -304,7 +187,7 @@ export function CommentThread({
           type="button"
           className="button button--secondary"
           aria-disabled={loadingMore || undefined}
-          onClick={() => void showMore(onShowMore)}
+          onClick={() => void focus.showMore(onShowMore)}
         >
           {loadingMore ? t('conversation.comments.loadingMore') : t('conversation.comments.showMore')}
         </button>
@@ -313,7 +196,7 @@ export function CommentThread({
         <button
           type="button"
           className="button button--secondary comments__new"
-          onClick={() => void showMore(onShowNewComments)}
+          onClick={() => void focus.showMore(onShowNewComments)}
         >
           {t('conversation.comments.newComments', { count: newCommentCount })}
         </button>
@@ -338,41 +221,18 @@ export function CommentThread({
         )
       )}
 
-      <ReportDialog
-        open={reporting !== null}
-        title={reporting ? t('conversation.comments.reportTitle', { name: nameOf(reporting) }) : undefined}
-        onClose={() => setReporting(null)}
-        onSubmit={(reason) => (reporting ? onReport(reporting.id, reason) : Promise.resolve())}
-        returnFocusTo={() => (reporting ? menuButtons.current.get(reporting.id) : null)}
-      />
-      <ConfirmDialog
-        open={deleting !== null && isOwn(deleting)}
-        title={t('conversation.comments.deleteTitle')}
-        text={t('conversation.comments.deleteText')}
-        confirmLabel={t('conversation.comments.deleteConfirm')}
-        busyLabel={t('conversation.comments.deleting')}
-        onClose={cancelDelete}
-        onConfirm={async () => {
-          if (!deleting) return;
-          await onDelete(deleting.id);
-          deleted();
-        }}
-        returnFocusTo={deleteFocus}
-      />
-      <DeleteReasonDialog
-        open={deleting !== null && !isOwn(deleting)}
-        title={deleting ? t('conversation.deleteReason.title', { name: nameOf(deleting) }) : ''}
-        onClose={cancelDelete}
-        onSubmit={(reason) => (deleting ? onDelete(deleting.id, reason) : Promise.resolve())}
-        onDeleted={deleted}
-        returnFocusTo={deleteFocus}
+      <CommentThreadDialogs
+        reporting={reporting}
+        onCloseReport={() => setReporting(null)}
+        onReport={onReport}
+        reportFocus={() => (reporting ? focus.menuButtonOf(reporting.id) : null)}
+        deleting={deletion.deleting}
+        deletingOwn={deletion.deleting !== null && isOwn(deletion.deleting)}
+        onDelete={onDelete}
+        onDeleted={deletion.deleted}
+        onCancelDelete={deletion.cancelDelete}
+        deleteFocus={deletion.deleteFocus}
       />
     </section>
   );
-}
-
-/** Keeps a comment's element for focus moves; forgets it when React removes it. */
-function remember(map: Map<string, HTMLElement>, id: string, el: HTMLElement | null): void {
-  if (el) map.set(id, el);
-  else map.delete(id);
 }

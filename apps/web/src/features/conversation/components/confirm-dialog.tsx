@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
-import { ModalDialog } from '../../../components/ui/modal-dialog';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 
 export interface ConfirmDialogProps {
   open: boolean;

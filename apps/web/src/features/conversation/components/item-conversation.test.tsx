@@ -6,9 +6,9 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Language } from '@commons/shared';
-import { createCache } from '../../../app/apollo/apollo-client';
-import { AnnouncerProvider } from '../../../components/ui/announcer';
-import { createI18n } from '../../../i18n/i18n';
+import { createCache } from '@/app/apollo/apollo-client';
+import { AnnouncerProvider } from '@/components/ui/announcer';
+import { createI18n } from '@/i18n/i18n';
 import { AddCommentDocument } from '../api/add-comment.mutation';
 import { DeleteCommentDocument } from '../api/delete-comment.mutation';
 import { MentionCandidatesDocument } from '../api/mention-candidates.query';
@@ -20,6 +20,7 @@ import { apiAnna, apiBo, apiComment, articleConversation, counts } from '../test
 import { announcer } from '../test/render-conversation';
 import { ItemConversationDocument } from '../api/item-conversation.query';
 import { ItemConversation } from './item-conversation';
+import { paths } from '@/config/paths';
 
 function renderItem(
   mocks: MockLink.MockedResponse[],
@@ -169,7 +170,7 @@ describe('ItemConversation', () => {
     expect(articles).toHaveLength(2);
     expect(within(articles[1]).getByRole('link', { name: '@Anna Andersson' })).toHaveAttribute(
       'href',
-      '/people/p-anna',
+      paths.person.to('p-anna'),
     );
     expect(within(thread).getByText('2 comments')).toBeInTheDocument();
     expect(field).toHaveValue('');

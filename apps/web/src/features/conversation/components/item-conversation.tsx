@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { COMMENT_BODY_MAX_LENGTH } from '@commons/shared';
-import { readAppError } from '../../../utils/graphql-error';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { readAppError } from '@/utils/graphql-error';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
 import { addCommentToCache, useAddComment } from '../api/add-comment.mutation';
 import { useDeleteComment } from '../api/delete-comment.mutation';
 import { useEditComment } from '../api/edit-comment.mutation';
@@ -18,6 +18,7 @@ import { toConversationComments } from '../utils/to-conversation-comment';
 import { CloseCommentsButton } from './close-comments-button';
 import { CommentThread } from './comment-thread';
 import { ConnectedReactionBar } from './connected-reaction-bar';
+import './item-conversation.css';
 
 export interface ItemConversationProps {
   /** The article's or post's id. */

@@ -10,11 +10,12 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { PeopleListbox, peopleOptionId } from '../../../components/ui/people-listbox';
-import { SEARCH_DEBOUNCE_MS } from '../../../config/constants';
+import { useAnnounce } from '@/components/ui/announcer';
+import { PeopleListbox, peopleOptionId } from '@/components/ui/people-listbox';
+import { SEARCH_DEBOUNCE_MS } from '@/config/constants';
 import type { Mention, PersonSummary, SearchPeople } from '../types';
 import { activeMentionQuery, insertMention } from '../utils/mention-body.util';
+import './mention-textarea.css';
 
 export interface MentionTextareaProps {
   id: string;

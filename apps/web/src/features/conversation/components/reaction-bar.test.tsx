@@ -5,6 +5,7 @@ import { Language } from '@commons/shared';
 import { announcer, renderConversation } from '../test/render-conversation';
 import type { ReactionCount, ReactionKind, Reactor } from '../types';
 import { ReactionBar } from './reaction-bar';
+import { paths } from '@/config/paths';
 
 const startCounts: ReactionCount[] = [
   { kind: 'LIKE', count: 3 },
@@ -138,7 +139,7 @@ describe('ReactionBar', () => {
     expect(who).toHaveAttribute('aria-expanded', 'true');
     const list = screen.getByRole('list', { name: 'People who reacted' });
     expect(document.getElementById(who.getAttribute('aria-controls') ?? '')).toContainElement(list);
-    expect(screen.getByRole('link', { name: 'Anna Lind' })).toHaveAttribute('href', '/people/p1');
+    expect(screen.getByRole('link', { name: 'Anna Lind' })).toHaveAttribute('href', paths.person.to('p1'));
     expect(list).toHaveTextContent('Bo Ek: Love');
     await user.keyboard('{Enter}');
     expect(who).toHaveAttribute('aria-expanded', 'false');

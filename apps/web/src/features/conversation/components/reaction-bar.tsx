@@ -1,9 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { REACTION_KINDS, type ReactionCount, type ReactionKind, type Reactor } from '../types';
+import { paths } from '@/config/paths';
+import './reaction-bar.css';
 
 /** Decorative: each button's name is its word ("Gilla"), never the picture. */
 const ICONS: Record<ReactionKind, string> = {
@@ -179,7 +181,7 @@ function ReactorList({
           {reactors.map(({ person, kind }) => (
             <li key={person.id}>
               <span aria-hidden="true">{ICONS[kind]} </span>
-              <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.displayName}</Link>
+              <Link to={paths.person.to(person.id)}>{person.displayName}</Link>
               <span className="visually-hidden">: </span>
               <span className="reactions__person-kind"> {kindName(kind)}</span>
             </li>

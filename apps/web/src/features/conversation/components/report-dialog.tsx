@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { REPORT_REASON_MAX_LENGTH } from '@commons/shared';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { ReasonForm } from '../../../components/ui/reason-form';
-import { ModalDialog } from '../../../components/ui/modal-dialog';
+import { useAnnounce } from '@/components/ui/announcer';
+import { ReasonForm } from '@/components/ui/reason-form';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 
 export interface ReportDialogProps {
   open: boolean;

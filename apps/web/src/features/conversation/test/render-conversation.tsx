@@ -3,8 +3,8 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Language } from '@commons/shared';
-import { AnnouncerProvider } from '../../../components/ui/announcer';
-import { createI18n } from '../../../i18n/i18n';
+import { AnnouncerProvider } from '@/components/ui/announcer';
+import { createI18n } from '@/i18n/i18n';
 
 /**
  * A conversation component with the app's translations and its one status region, on every path of

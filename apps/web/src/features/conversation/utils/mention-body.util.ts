@@ -1,4 +1,5 @@
 import type { Mention } from '../types';
+import { paths } from '@/config/paths';
 
 /**
  * How a comment travels to the server: light HTML built here from the plain textarea text, with
@@ -55,7 +56,8 @@ function isTokenStart(text: string, at: number): boolean {
 
 export function mentionHtml(mention: Mention): string {
   const id = escapeHtml(mention.id);
-  return `<a data-mention="${id}" href="/people/${id}">@${escapeHtml(mention.displayName)}</a>`;
+  const href = escapeHtml(paths.person.to(mention.id));
+  return `<a data-mention="${id}" href="${href}">@${escapeHtml(mention.displayName)}</a>`;
 }
 
 export function escapeHtml(text: string): string {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
-import { homeGreeting, signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
-import { homeFeedPage, mustReads, newsTopics } from '../../news/test/news-fixtures';
+import { homeGreeting, signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+import { homeFeedPage, mustReads, newsTopics } from '@/test/home-page-mocks';
 
 describe('home page', () => {
   it('greets the person by name with their unit, its path and their workplace, then their news', async () => {

@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
 import { useHomeGreeting } from '../api/home-greeting.query';
 
 /**

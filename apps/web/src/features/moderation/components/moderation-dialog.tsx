@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MODERATION_REASON_MAX_LENGTH } from '@commons/shared';
-import { ModalDialog } from '../../../components/ui/modal-dialog';
-import { ReasonForm } from '../../../components/ui/reason-form';
+import { ModalDialog } from '@/components/ui/modal-dialog';
+import { ReasonForm } from '@/components/ui/reason-form';
 
 export type ModerationChoice = 'HIDE' | 'DISMISS';
 

@@ -2,9 +2,11 @@ import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ModerationQueueQuery } from '@commons/web-graphql';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useFormatDate } from '@/utils/use-format-date';
 import { useReportedArticle, useReportedPost } from '../api/reported-place.query';
 import type { ModerationChoice } from './moderation-dialog';
+import { paths } from '@/config/paths';
+import './report-card.css';
 
 export type QueueReport = ModerationQueueQuery['moderationQueue']['edges'][number]['node'];
 
@@ -60,16 +62,14 @@ export const ReportCard = forwardRef<HTMLHeadingElement, ReportCardProps>(functi
         <dt>{t('moderation.where')}</dt>
         <dd>
           {article.data?.article ? (
-            <Link to={`/news/${encodeURIComponent(article.data.article.id)}`}>
-              {article.data.article.title}
-            </Link>
+            <Link to={paths.article.to(article.data.article.id)}>{article.data.article.title}</Link>
           ) : space ? (
             <>
               <span>{t('moderation.inSpace', { space: space.name })}</span>
               {postId && (
                 <>
                   {' · '}
-                  <Link to={`/posts/${encodeURIComponent(postId)}`}>{t('moderation.openPost')}</Link>
+                  <Link to={paths.post.to(postId)}>{t('moderation.openPost')}</Link>
                 </>
               )}
             </>

@@ -2,11 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { ModerateDocument } from '../api/moderate.mutation';
 import { ModerationQueueDocument } from '../api/moderation-queue.query';
 import { ReportedArticleDocument, ReportedPostDocument } from '../api/reported-place.query';
+import { paths } from '@/config/paths';
 
 const person = (id: string, displayName: string) => ({ __typename: 'Person', id, displayName });
 
@@ -59,7 +60,7 @@ const place: MockLink.MockedResponse = {
 describe('moderation page', () => {
   it('lists each open report with the content, its author, where it is, the reporter, reason and time', async () => {
     renderApp({
-      route: '/moderation',
+      route: paths.moderation.to(),
       mocks: [signedIn(), queue([commentReport('r1', 'c1', 'Advertising')]), place],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Moderation' })).toBeInTheDocument();
@@ -68,7 +69,7 @@ describe('moderation page', () => {
     expect(within(card).getByText('Buy cheap watches (c1)')).toBeInTheDocument();
     expect(await within(card).findByRole('link', { name: 'Friskvårdsbidraget höjs' })).toHaveAttribute(
       'href',
-      '/news/a-1',
+      paths.article.to('a-1'),
     );
     expect(within(card).getByText('Bo Ek')).toBeInTheDocument();
     expect(within(card).getByText('Advertising')).toBeInTheDocument();
@@ -96,7 +97,7 @@ describe('moderation page', () => {
       },
     };
     renderApp({
-      route: '/moderation',
+      route: paths.moderation.to(),
       mocks: [signedIn(), queue([postReport as unknown as ReturnType<typeof commentReport>])],
     });
     const card = await screen.findByRole('article', { name: 'Post by Ali Hassan' });
@@ -111,7 +112,7 @@ describe('moderation page', () => {
       comment: { ...commentReport('r8', 'c8', 'Rude').comment, targetId: 'post-2' },
     };
     renderApp({
-      route: '/moderation',
+      route: paths.moderation.to(),
       mocks: [
         signedIn(),
         queue([onPost]),
@@ -152,7 +153,7 @@ describe('moderation page', () => {
       },
     }));
     renderApp({
-      route: '/moderation',
+      route: paths.moderation.to(),
       mocks: [
         signedIn(),
         queue([commentReport('r1', 'c1', 'Advertising'), commentReport('r2', 'c2', 'Rude')]),
@@ -198,7 +199,7 @@ describe('moderation page', () => {
   it('dismisses the last report: the empty state shows and focus goes to the page heading', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/moderation',
+      route: paths.moderation.to(),
       mocks: [
         signedIn(),
         queue([commentReport('r1', 'c1', 'Advertising')]),
@@ -238,7 +239,7 @@ describe('moderation page', () => {
   it('keeps the dialog open with the reason and says so when someone else handled it first', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/moderation',
+      route: paths.moderation.to(),
       mocks: [
         signedIn(),
         queue([commentReport('r1', 'c1', 'Advertising')]),
@@ -266,7 +267,7 @@ describe('moderation page', () => {
   });
 
   it('shows the empty state to someone who moderates nothing', async () => {
-    renderApp({ route: '/moderation', mocks: [signedIn(), queue([])] });
+    renderApp({ route: paths.moderation.to(), mocks: [signedIn(), queue([])] });
     expect(await screen.findByText('There are no open reports. Well done!')).toBeInTheDocument();
   });
 });

@@ -1,13 +1,14 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
 import { useModerate } from '../api/moderate.mutation';
 import { MODERATION_PAGE_SIZE, useModerationQueue } from '../api/moderation-queue.query';
 import { ModerationDialog, type ModerationChoice } from '../components/moderation-dialog';
 import { ReportCard, type QueueReport } from '../components/report-card';
+import './moderation-route.css';
 
 interface Pending {
   report: QueueReport;

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useAcknowledgeArticle } from '../api/acknowledge-article.mutation';
 import { useState } from 'react';
+import './acknowledge-button.css';
 
 /**
  * "I have read and understood". The button stays where it is after the click (focus is not lost),

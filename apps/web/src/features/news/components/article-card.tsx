@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ArticleCardFieldsFragment } from '@commons/web-graphql';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useFormatDate } from '@/utils/use-format-date';
 import { langIfDifferent } from '../utils/article-language';
 import { ResponsiveImage } from './responsive-image';
 

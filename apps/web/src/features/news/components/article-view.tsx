@@ -2,10 +2,12 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ArticleFormat, Language } from '@commons/web-graphql';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useFormatDate } from '@/utils/use-format-date';
 import { contentLang, langIfDifferent } from '../utils/article-language';
 import { embedUrl } from '../utils/video-embed.util';
 import { ResponsiveImage } from './responsive-image';
+import { paths } from '@/config/paths';
+import './article-view.css';
 
 interface ImageData {
   id: string;
@@ -89,7 +91,7 @@ export function ArticleView({ article, heading, actions }: ArticleViewProps) {
             {article.topics.map((topic, index) => (
               <span key={topic.id}>
                 {index > 0 && ', '}
-                <Link to={`/topics/${encodeURIComponent(topic.slug)}`}>{topic.name}</Link>
+                <Link to={paths.topic.to(topic.slug)}>{topic.name}</Link>
               </span>
             ))}
           </p>

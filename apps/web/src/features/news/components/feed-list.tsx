@@ -1,8 +1,8 @@
 import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import type { ArticleFormat } from '@commons/web-graphql';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
 import { useFeed } from '../api/feed.query';
 import { ArticleCard } from './article-card';
 import { ShowMoreButton, useShowMore } from './show-more';

@@ -1,8 +1,8 @@
 import { type ReactNode } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
 import { useHomeFeed, type HomeFeedItem, type HomeFeedPost } from '../api/home-feed.query';
 import { ArticleCard } from './article-card';
 import { FeedConversationSummary } from './feed-conversation-summary';

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../../test/render-app';
+import { renderApp } from '@/test/render-app';
 import { AcknowledgeArticleDocument } from '../api/acknowledge-article.mutation';
 import { card, feedPage, homeFeedPage, homeFeedPages, homePageMocks, topic } from '../test/news-fixtures';
+import { paths } from '@/config/paths';
 
 describe('home feed', () => {
   it('lists open must-reads first, then pinned and newest, each an article named by its heading with its states in words', async () => {
@@ -13,7 +14,7 @@ describe('home feed', () => {
       title: 'New travel policy',
     });
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks(
         [
           // The must-read is in the feed too; it is shown once, in its own section.
@@ -34,8 +35,11 @@ describe('home feed', () => {
     const [pinned, newest] = within(news).getAllByRole('article');
     expect(pinned).toHaveAccessibleName('News number 2');
     expect(pinned).toHaveTextContent('Pinned');
-    expect(within(pinned).getByRole('link', { name: 'News number 2' })).toHaveAttribute('href', '/news/a-2');
-    expect(within(pinned).getByRole('link', { name: 'IT' })).toHaveAttribute('href', '/topics/it');
+    expect(within(pinned).getByRole('link', { name: 'News number 2' })).toHaveAttribute(
+      'href',
+      paths.article.to('a-2'),
+    );
+    expect(within(pinned).getByRole('link', { name: 'IT' })).toHaveAttribute('href', paths.topic.to('it'));
     expect(newest).toHaveTextContent('Unread');
     expect(within(news).getByLabelText('Topic')).toBeInTheDocument();
     expect(within(news).getByLabelText('Format')).toBeInTheDocument();
@@ -44,7 +48,7 @@ describe('home feed', () => {
   it('"Show more" appends the next page and moves focus to the first new heading link', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks(homeFeedPages([card(11), card(12)])),
     });
     const news = await screen.findByRole('region', { name: 'News and posts' });
@@ -59,7 +63,7 @@ describe('home feed', () => {
     const user = userEvent.setup();
     const mustRead = card(1, { mustRead: true, title: 'New travel policy' });
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks(
         [
           homeFeedPage([]),
@@ -92,7 +96,7 @@ describe('home feed', () => {
   it('says what went wrong when acknowledging fails, and leaves the button to try again', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks(
         [
           homeFeedPage([]),
@@ -114,7 +118,7 @@ describe('home feed', () => {
   it('a topic filter shows news only, from the news feed, and says so beside the filters', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: homePageMocks([
         homeFeedPage([card(1)]),
         feedPage([card(2, { title: 'About IT' })], { filter: { topicId: topic.id, format: null } }),

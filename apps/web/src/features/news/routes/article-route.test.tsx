@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { ArticleDocument } from '../api/article.query';
 import { MarkArticleViewedDocument } from '../api/mark-article-viewed.mutation';
+import { paths } from '@/config/paths';
 
 const image = (id: string, alt: string) => ({
   __typename: 'Image',
@@ -49,7 +50,7 @@ describe('article page', () => {
       data: { markArticleViewed: { __typename: 'Article', id: 'a-1', unread: false } },
     }));
     renderApp({
-      route: '/news/a-1',
+      route: paths.article.to('a-1'),
       mocks: [
         signedIn(),
         { request: { query: ArticleDocument, variables: { id: 'a-1' } }, result: { data: { article } } },
@@ -69,7 +70,7 @@ describe('article page', () => {
     expect(track).toHaveAttribute('srclang', 'sv');
     expect(within(view).getByText(/By Erik Editor/)).toBeInTheDocument();
     const english = within(view).getByRole('link', { name: 'Read this article in English' });
-    expect(english).toHaveAttribute('href', '/news/a-2');
+    expect(english).toHaveAttribute('href', paths.article.to('a-2'));
     expect(english.closest('[lang]')).toHaveAttribute('lang', 'en');
     expect(within(view).getByRole('button', { name: 'I have read and understood' })).toBeInTheDocument();
     await waitFor(() => expect(viewed).toHaveBeenCalledTimes(1));
@@ -77,7 +78,7 @@ describe('article page', () => {
 
   it('answers an article the viewer may not see with a not-found page', async () => {
     renderApp({
-      route: '/news/hidden',
+      route: paths.article.to('hidden'),
       mocks: [
         signedIn(),
         {
@@ -87,6 +88,9 @@ describe('article page', () => {
       ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Article not found' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute(
+      'href',
+      paths.home.to(),
+    );
   });
 });

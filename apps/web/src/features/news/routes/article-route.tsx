@@ -1,15 +1,16 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
-import { readAppError } from '../../../utils/graphql-error';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
+import { readAppError } from '@/utils/graphql-error';
 import { useArticle } from '../api/article.query';
 import { useMarkArticleViewed } from '../api/mark-article-viewed.mutation';
 import { AcknowledgeButton } from '../components/acknowledge-button';
 import { ArticleView } from '../components/article-view';
 import { contentLang } from '../utils/article-language';
+import { paths } from '@/config/paths';
 
 interface ArticleRouteProps {
   /**
@@ -44,7 +45,7 @@ export function ArticleRoute({ conversation, share }: ArticleRouteProps = {}) {
         <PageHeading title={t('news.notFoundTitle')}>{t('news.notFoundTitle')}</PageHeading>
         <p>{t('news.notFoundBody')}</p>
         <p>
-          <Link to="/">{t('notFound.home')}</Link>
+          <Link to={paths.home.to()}>{t('notFound.home')}</Link>
         </p>
       </>
     );
@@ -59,7 +60,7 @@ export function ArticleRoute({ conversation, share }: ArticleRouteProps = {}) {
   return (
     <div>
       <p>
-        <Link to="/" className="back-link">
+        <Link to={paths.home.to()} className="back-link">
           {t('news.back')}
         </Link>
       </p>
@@ -74,10 +75,7 @@ export function ArticleRoute({ conversation, share }: ArticleRouteProps = {}) {
           <>
             {ownLanguage && (
               <p className="article__translation" lang={i18n.language}>
-                <Link
-                  to={`/news/${encodeURIComponent(ownLanguage.id)}`}
-                  hrefLang={contentLang(ownLanguage.language)}
-                >
+                <Link to={paths.article.to(ownLanguage.id)} hrefLang={contentLang(ownLanguage.language)}>
                   {t('news.readInYourLanguage')}
                 </Link>
               </p>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
-import { readAppError } from '../../../utils/graphql-error';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
+import { readAppError } from '@/utils/graphql-error';
 import { useTopic } from '../api/topic.query';
 import { FeedList } from '../components/feed-list';
+import { paths } from '@/config/paths';
 
 /** A topic page (/topics/:slug): the viewer's articles on that topic, newest first. */
 export function TopicRoute() {
@@ -18,7 +19,7 @@ export function TopicRoute() {
       <>
         <PageHeading title={t('news.topicNotFound')}>{t('news.topicNotFound')}</PageHeading>
         <p>
-          <Link to="/">{t('notFound.home')}</Link>
+          <Link to={paths.home.to()}>{t('notFound.home')}</Link>
         </p>
       </>
     );

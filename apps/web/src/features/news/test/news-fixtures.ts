@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { homeGreeting, signedIn } from '../../../test/fixtures';
+import { homeGreeting, signedIn } from '@/test/fixtures';
 import { FeedDocument, FEED_PAGE_SIZE } from '../api/feed.query';
 import { HOME_FEED_PAGE_SIZE, HomeFeedDocument } from '../api/home-feed.query';
 import { MyMustReadsDocument } from '../api/my-must-reads.query';

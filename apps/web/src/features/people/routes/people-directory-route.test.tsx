@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Language } from '@commons/shared';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { PeopleDirectoryDocument } from '../api/people-directory.query';
 import { PersonProfileDocument } from '../api/person-profile.query';
+import { paths } from '@/config/paths';
 
 const person = (n: number) => ({
   __typename: 'Person',
@@ -44,7 +45,10 @@ function page(search: string | null, from: number, to: number, total: number, af
 describe('people directory', () => {
   it('searches as you type, titles the results, announces them politely and keeps focus in the field', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/people', mocks: [signedIn(), page(null, 1, 20, 40), page('Anna', 1, 20, 24)] });
+    renderApp({
+      route: paths.people.to(),
+      mocks: [signedIn(), page(null, 1, 20, 40), page('Anna', 1, 20, 24)],
+    });
 
     const search = await screen.findByRole('search');
     const field = within(search).getByRole('searchbox', { name: 'Search for people' });
@@ -59,12 +63,12 @@ describe('people directory', () => {
     expect(field).toHaveFocus();
 
     const first = screen.getByRole('link', { name: 'Anna Person 1' });
-    expect(first).toHaveAttribute('href', '/people/p-1');
+    expect(first).toHaveAttribute('href', paths.person.to('p-1'));
   });
 
   it('says it in Swedish with the right plural', async () => {
     renderApp({
-      route: '/people?q=Anna',
+      route: paths.people.to({ q: 'Anna' }),
       mocks: [signedIn({ language: 'SV' }), page('Anna', 1, 1, 1)],
       language: Language.SV,
     });
@@ -75,7 +79,7 @@ describe('people directory', () => {
   it('"Show more" appends the next page and moves focus to the first new result', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/people?q=Anna',
+      route: paths.people.to({ q: 'Anna' }),
       mocks: [signedIn(), page('Anna', 1, 20, 24), page('Anna', 21, 24, 24, 'c-20')],
     });
     await screen.findByRole('heading', { level: 2, name: '24 results for Anna' });
@@ -107,12 +111,12 @@ describe('people directory', () => {
       },
     };
     const { router } = renderApp({
-      route: '/people?q=Anna',
+      route: paths.people.to({ q: 'Anna' }),
       mocks: [signedIn(), page('Anna', 1, 1, 1), profile],
     });
     await user.click(await screen.findByRole('link', { name: 'Anna Person 1' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Anna Person 1' });
-    expect(router.state.location.pathname).toBe('/people/p-1');
+    expect(router.state.location.pathname).toBe(paths.person.to('p-1'));
     await waitFor(() => expect(heading).toHaveFocus());
   });
 });

@@ -2,13 +2,14 @@ import { useEffect, useId, useRef } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
-import { SearchForm } from '../../../components/ui/search-form';
-import { useUrlSearch } from '../../../utils/use-url-search';
+import { useAnnounce } from '@/components/ui/announcer';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
+import { SearchForm } from '@/components/ui/search-form';
+import { useUrlSearch } from '@/utils/use-url-search';
 import { usePeopleDirectory } from '../api/people-directory.query';
+import { paths } from '@/config/paths';
 
 /**
  * The people directory. Typing searches after a short pause; the results heading is announced
@@ -78,7 +79,7 @@ export function PeopleDirectoryRoute() {
           <ul ref={listRef} className="results__list">
             {edges.map(({ node }) => (
               <li key={node.id} className="result">
-                <Link className="result__link" to={`/people/${encodeURIComponent(node.id)}`}>
+                <Link className="result__link" to={paths.person.to(node.id)}>
                   {node.displayName}
                 </Link>
                 {node.title && <p className="result__meta">{node.title}</p>}

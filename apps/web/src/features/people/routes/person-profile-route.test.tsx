@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { Language } from '@commons/shared';
-import { agency, department, signedIn, unit } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { agency, department, signedIn, unit } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { PersonProfileDocument } from '../api/person-profile.query';
+import { paths } from '@/config/paths';
 
 const bo = {
   __typename: 'Person',
@@ -20,7 +21,7 @@ const bo = {
 describe('profile page', () => {
   it('shows name, title, unit path, location, e-mail as mailto and phone as tel, dates in the locale', async () => {
     renderApp({
-      route: '/people/p-bo',
+      route: paths.person.to('p-bo'),
       language: Language.SV,
       mocks: [
         signedIn({ language: 'SV' }),
@@ -42,12 +43,15 @@ describe('profile page', () => {
     expect(path).toEqual(expect.arrayContaining(['Demo Agency', 'Case Handling', 'Intake']));
     expect(screen.getByText('Göteborg')).toBeInTheDocument();
     expect(screen.getByText('5 mars 2026')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Tillbaka till personer' })).toHaveAttribute('href', '/people');
+    expect(screen.getByRole('link', { name: 'Tillbaka till personer' })).toHaveAttribute(
+      'href',
+      paths.people.to(),
+    );
   });
 
   it('says so when the person does not exist', async () => {
     renderApp({
-      route: '/people/nobody',
+      route: paths.person.to('nobody'),
       mocks: [
         signedIn(),
         {

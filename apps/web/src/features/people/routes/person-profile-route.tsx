@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
-import { readAppError } from '../../../utils/graphql-error';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
+import { readAppError } from '@/utils/graphql-error';
 import { usePersonProfile } from '../api/person-profile.query';
+import { paths } from '@/config/paths';
+import './person-profile-route.css';
 
 /** A person's profile: who they are, where they sit in the organisation, how to reach them. */
 export function PersonProfileRoute() {
@@ -16,7 +18,7 @@ export function PersonProfileRoute() {
 
   const back = (
     <p>
-      <Link to="/people" className="back-link">
+      <Link to={paths.people.to()} className="back-link">
         {t('profile.back')}
       </Link>
     </p>

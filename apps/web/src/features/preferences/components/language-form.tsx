@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Language, LANGUAGES } from '@commons/shared';
-import { QueryError } from '../../../components/ui/query-error';
+import { QueryError } from '@/components/ui/query-error';
 import { useChangeLanguage } from '../hooks/use-change-language';
 
 /** The settings section for the interface language, saved on the person. */

@@ -2,16 +2,17 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Language } from '@commons/shared';
-import { homeGreeting, signedIn, signedOut } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { homeGreeting, signedIn, signedOut } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { UpdateMyLanguageDocument } from '../api/update-my-language.mutation';
+import { paths } from '@/config/paths';
 
 describe('language switch', () => {
   it('names each language in itself, marks the current one and switches strings, title and html lang', async () => {
     const user = userEvent.setup();
     let saved = false;
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: [
         signedIn(),
         homeGreeting(),
@@ -49,7 +50,7 @@ describe('language switch', () => {
 
   it('before sign-in remembers the choice in this browser only', async () => {
     const user = userEvent.setup();
-    const { storage } = renderApp({ route: '/sign-in', mocks: [signedOut()], language: Language.SV });
+    const { storage } = renderApp({ route: paths.signIn.to(), mocks: [signedOut()], language: Language.SV });
     await screen.findByRole('heading', { level: 1, name: 'Logga in' });
     await user.click(screen.getByRole('link', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
@@ -59,7 +60,11 @@ describe('language switch', () => {
   });
 
   it("after sign-in follows the person's saved language", async () => {
-    renderApp({ route: '/', mocks: [signedIn({ language: 'SV' }), homeGreeting()], language: Language.EN });
+    renderApp({
+      route: paths.home.to(),
+      mocks: [signedIn({ language: 'SV' }), homeGreeting()],
+      language: Language.EN,
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Hej, Anna Andersson' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('sv');
   });
@@ -67,7 +72,7 @@ describe('language switch', () => {
   it('says so when the choice could not be saved on the person', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/',
+      route: paths.home.to(),
       mocks: [
         signedIn(),
         homeGreeting(),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Language, LANGUAGES } from '@commons/shared';
-import { useAnnounce } from '../../../components/ui/announcer';
+import { useAnnounce } from '@/components/ui/announcer';
 import { useChangeLanguage } from '../hooks/use-change-language';
 
 /**

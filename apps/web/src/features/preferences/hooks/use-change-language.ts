@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@commons/shared';
-import { toApiLanguage } from '../../../i18n/language';
+import { toApiLanguage } from '@/i18n/language';
 import { useUpdateMyLanguage } from '../api/update-my-language.mutation';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fromApiLanguage } from '../../../i18n/language';
+import { fromApiLanguage } from '@/i18n/language';
 
 /** After sign-in the person's saved language wins over the browser's. */
 export function usePersonLanguage(apiLanguage: 'SV' | 'EN' | undefined): void {

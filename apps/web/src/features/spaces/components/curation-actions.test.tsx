@@ -2,10 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { FeaturePostDocument, PromotePostToArticleDocument } from '../api/curation-mutations';
 import { post, spaceDetails, spacePosts } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(20_000);
 
@@ -20,7 +21,7 @@ const promoteMock = (result: MockLink.MockedResponse['result']): MockLink.Mocked
 describe('curation of staff posts', () => {
   it('an employee sees no curation buttons', async () => {
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([post('p-1')])],
     });
     const card = await screen.findByRole('article', { name: /Bo Ekström/ });
@@ -33,13 +34,13 @@ describe('curation of staff posts', () => {
     const user = userEvent.setup();
     const promote = jest.fn(() => ({ data: { promotePostToArticle: { __typename: 'Article', id: 'a-9' } } }));
     const { router } = renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [signedIn(), spaceDetails('OPEN', null), spacePosts([forEditor]), promoteMock(promote)],
     });
     await user.click(
       await screen.findByRole('button', { name: 'Turn into news draft (post by Bo Ekström)' }),
     );
-    await waitFor(() => expect(router.state.location.pathname).toBe('/studio/articles/a-9'));
+    await waitFor(() => expect(router.state.location.pathname).toBe(paths.studioArticle.to('a-9')));
     expect(promote).toHaveBeenCalledTimes(1);
     await waitFor(() =>
       expect(screen.getByTestId('announcer')).toHaveTextContent(
@@ -51,7 +52,7 @@ describe('curation of staff posts', () => {
   it('a post that is already a news draft says so clearly, with the way to the studio, and stays on the page', async () => {
     const user = userEvent.setup();
     const { router } = renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', null),
@@ -79,14 +80,17 @@ describe('curation of staff posts', () => {
     expect(alert).toHaveTextContent(
       'This post has already been turned into a news draft. You find the draft in the studio.',
     );
-    expect(within(alert).getByRole('link', { name: 'Go to the studio' })).toHaveAttribute('href', '/studio');
-    expect(router.state.location.pathname).toBe('/spaces/s-1');
+    expect(within(alert).getByRole('link', { name: 'Go to the studio' })).toHaveAttribute(
+      'href',
+      paths.studio.to(),
+    );
+    expect(router.state.location.pathname).toBe(paths.space.to('s-1'));
   });
 
   it('an editor features a post: the toggle button is pressed, the card says "Featured", and it is announced', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', null),

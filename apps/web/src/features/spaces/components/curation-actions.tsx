@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useFeaturePost, usePromotePostToArticle } from '../api/curation-mutations';
+import { paths } from '@/config/paths';
+import './post-card.css';
 
 interface CurationActionsProps {
   post: { id: string; featured: boolean };
@@ -32,7 +34,7 @@ export function CurationActions({ post, what }: CurationActionsProps) {
       const id = result.data?.promotePostToArticle.id;
       if (!id) return;
       announce(t('spaces.curation.promoted'));
-      void navigate(`/studio/articles/${encodeURIComponent(id)}`);
+      void navigate(paths.studioArticle.to(id));
     } catch (e) {
       const info = readAppError(e);
       const alreadyPromoted = info.code === 'CONFLICT' && info.reason === 'ALREADY_PROMOTED';
@@ -81,7 +83,7 @@ export function CurationActions({ post, what }: CurationActionsProps) {
           <p>{error.message}</p>
           {error.alreadyPromoted && (
             <p>
-              <Link to="/studio">{t('spaces.curation.openStudio')}</Link>
+              <Link to={paths.studio.to()}>{t('spaces.curation.openStudio')}</Link>
             </p>
           )}
         </div>

@@ -2,9 +2,11 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HomeFeedPostFieldsFragment } from '@commons/web-graphql';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useFormatDate } from '@/utils/use-format-date';
 import { CurationActions } from './curation-actions';
 import { PostBody } from './post-body';
+import { paths } from '@/config/paths';
+import './post-card.css';
 
 interface FeedPostCardProps {
   post: HomeFeedPostFieldsFragment;
@@ -35,14 +37,14 @@ export function FeedPostCard({ post, headingLevel, children }: FeedPostCardProps
       )}
       <Heading id={headingId} className="post-card__heading" tabIndex={-1} data-feed-focus="">
         {t('spaces.feedPost.heading', { name: author })}{' '}
-        <Link to={`/spaces/${encodeURIComponent(post.space.id)}`}>{post.space.name}</Link>
+        <Link to={paths.space.to(post.space.id)}>{post.space.name}</Link>
       </Heading>
       <p className="post-card__meta">
         <time dateTime={post.createdAt}>{format.dateTime(post.createdAt)}</time>
         {post.editedAt && <> · {t('spaces.post.edited')}</>}
         {post.isShare && <> · {t('spaces.post.shared')}</>}
         {' · '}
-        <Link to={`/posts/${encodeURIComponent(post.id)}`}>
+        <Link to={paths.post.to(post.id)}>
           {t('spaces.post.open')}
           <span className="visually-hidden"> {t('spaces.post.byline', { name: author })}</span>
         </Link>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { focusOnce } from '../utils/focus-once.util';
-import { ErrorBanner } from '../../../components/ui/error-banner';
+import { ErrorBanner } from '@/components/ui/error-banner';
 
 /**
  * An inline "are you sure?" in place of the button that asked it: the question, a warning button that

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { InviteToSpaceDocument } from '../api/space-mutations';
 import {
   cia,
@@ -14,6 +14,7 @@ import {
   pickFirst,
 } from '../test/space-members-fixtures';
 import { spaceDetails, spacePosts } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(30_000);
 
@@ -23,7 +24,7 @@ describe('inviting people', () => {
     const user = userEvent.setup();
     const invited = jest.fn(() => ({ data: { inviteToSpace: { __typename: 'Space', id: 's-1' } } }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true, invited: [cia] }),
@@ -92,7 +93,7 @@ describe('inviting people', () => {
   it('closes the list with Escape and keeps the text; takes a person off the list again', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true }),
@@ -122,7 +123,7 @@ describe('inviting people', () => {
   it('says when someone invited had asked to join and is now a member, and shows a refused invitation in an alert', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         // Cia Berg has asked to join (the fixture's pending request).

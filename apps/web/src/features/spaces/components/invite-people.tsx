@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SPACE_INVITE_MAX } from '@commons/shared';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { ErrorBanner } from '../../../components/ui/error-banner';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useInviteToSpace } from '../api/space-mutations';
 import { PeopleCombobox, type PersonChoice } from './people-combobox';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceDetailsQuery } from '@commons/web-graphql';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { ErrorBanner } from '../../../components/ui/error-banner';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useJoinSpace, useLeaveSpace } from '../api/space-mutations';
 
 type Space = SpaceDetailsQuery['space'];

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { SPACE_MEMBERS_PAGE_SIZE, SpaceMembersPageDocument } from '../api/space.query';
 import { cia, dan, eva, fails, membersRegion, withdrawal, withdrawn } from '../test/space-members-fixtures';
 import { memberEdge, memberPage, spaceDetails, spacePosts } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(30_000);
 
@@ -14,7 +15,7 @@ describe('pending invitations', () => {
     const user = userEvent.setup();
     const dansWithdrawn = jest.fn(withdrawn);
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true, invited: [dan, eva] }),
@@ -55,7 +56,7 @@ describe('pending invitations', () => {
   it('says so when an invitation is no longer there (accepted meanwhile) and shows the space as it is now', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true, invited: [dan] }),
@@ -81,7 +82,7 @@ describe('pending invitations', () => {
   it('keeps the invitation and its button when withdrawing fails for another reason', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { moderator: true, invited: [dan] }),
@@ -101,7 +102,7 @@ describe('pending invitations', () => {
   it('shows more invitations after the first page, with focus on the first one added', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true, invited: [cia], invitedTotal: 3 }),

@@ -2,12 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SpaceMembersPageFieldsFragment } from '@commons/web-graphql';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { ErrorBanner } from '../../../components/ui/error-banner';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import type { useSpace } from '../api/space.query';
 import { useWithdrawInvitation } from '../api/space-mutations';
 import { ShowMorePeople } from './show-more-people';
+import { paths } from '@/config/paths';
 
 /**
  * For a space's moderators and owners: the invitations nobody has answered yet, oldest first, each
@@ -81,7 +82,7 @@ export function PendingInvitations({
             const name = node.person.displayName;
             return (
               <li key={node.person.id} className="member-list__item member-list__row">
-                <Link className="member-list__name" to={`/people/${encodeURIComponent(node.person.id)}`}>
+                <Link className="member-list__name" to={paths.person.to(node.person.id)}>
                   {name}
                 </Link>
                 <button

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { PeopleListbox, peopleOptionId } from '../../../components/ui/people-listbox';
-import { TextField } from '../../../components/ui/text-field';
-import { SEARCH_DEBOUNCE_MS } from '../../../config/constants';
+import { useAnnounce } from '@/components/ui/announcer';
+import { PeopleListbox, peopleOptionId } from '@/components/ui/people-listbox';
+import { TextField } from '@/components/ui/text-field';
+import { SEARCH_DEBOUNCE_MS } from '@/config/constants';
 import { usePeopleToInvite } from '../api/people-to-invite.query';
 
 export interface PersonChoice {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { SpacePostFieldsFragment } from '@commons/web-graphql';
 import { SharedOriginal } from './shared-original';
 import { SpacePoll, type PollHeadingLevel } from './space-poll';
+import './post-card.css';
 
 /**
  * What a post says, the same in the space and in the home feed: its text (sanitised by the server, so

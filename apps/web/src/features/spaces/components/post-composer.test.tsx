@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { CreatePostDocument } from '../api/post-mutations';
 import { poll, post, spaceDetails, spacePosts } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(20_000);
 
@@ -16,7 +17,10 @@ async function openComposer() {
 describe('post composer', () => {
   it('refuses an empty post with an error summary that links to the text', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
+    renderApp({
+      route: paths.space.to('s-1'),
+      mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])],
+    });
     const composer = await openComposer();
     await user.click(within(composer).getByRole('button', { name: 'Publish post' }));
     const link = await within(composer).findByRole('link', {
@@ -30,7 +34,10 @@ describe('post composer', () => {
   it('refuses a text over the limit before sending, counting characters as written', async () => {
     const user = userEvent.setup();
     // No answer for createPost: a request would end in an error alert instead of the summary.
-    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
+    renderApp({
+      route: paths.space.to('s-1'),
+      mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])],
+    });
     const composer = await openComposer();
     const field = within(composer).getByRole('textbox', { name: 'Text' });
     await user.click(field);
@@ -46,7 +53,10 @@ describe('post composer', () => {
 
   it('checks the link and every poll field before sending, each error linked to its field', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
+    renderApp({
+      route: paths.space.to('s-1'),
+      mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])],
+    });
     const composer = await openComposer();
     await user.type(
       within(composer).getByRole('textbox', { name: 'Link (optional)' }),
@@ -68,7 +78,10 @@ describe('post composer', () => {
 
   it('adds and removes options with focus on the option one is at, up to ten', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])] });
+    renderApp({
+      route: paths.space.to('s-1'),
+      mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])],
+    });
     const composer = await openComposer();
     await user.click(within(composer).getByRole('checkbox', { name: 'Add a poll' }));
     // Two options are the minimum: no remove buttons yet.
@@ -103,7 +116,7 @@ describe('post composer', () => {
     });
     const createPost = jest.fn(() => ({ data: { createPost: created } }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),
@@ -176,7 +189,7 @@ describe('post composer', () => {
       });
       const createPost = jest.fn(() => ({ data: { createPost: created } }));
       renderApp({
-        route: '/spaces/s-1',
+        route: paths.space.to('s-1'),
         mocks: [
           signedIn(),
           spaceDetails('OPEN', 'ACTIVE'),
@@ -223,7 +236,7 @@ describe('post composer', () => {
       const user = userEvent.setup();
       mediaAnswers({ status: 201, body: image('m-1') }, { status: 201, body: image('m-2') });
       renderApp({
-        route: '/spaces/s-1',
+        route: paths.space.to('s-1'),
         mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])],
       });
       const composer = await openComposer();
@@ -248,7 +261,7 @@ describe('post composer', () => {
       const user = userEvent.setup();
       mediaAnswers({ status: 415, body: { reason: 'UNSUPPORTED_TYPE' } });
       renderApp({
-        route: '/spaces/s-1',
+        route: paths.space.to('s-1'),
         mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([])],
       });
       const composer = await openComposer();
@@ -269,7 +282,7 @@ describe('post composer', () => {
       mediaAnswers({ status: 201, body: image('m-1') });
       const input = { bodyHtml: null, link: null, poll: null, images: [{ mediaId: 'm-1', alt: 'A map' }] };
       renderApp({
-        route: '/spaces/s-1',
+        route: paths.space.to('s-1'),
         mocks: [
           signedIn(),
           spaceDetails('OPEN', 'ACTIVE'),

@@ -9,13 +9,13 @@ import {
   POST_LINK_MAX_LENGTH,
 } from '@commons/shared';
 import type { PollBallot, PollChoice } from '@commons/web-graphql';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { ErrorBanner } from '../../../components/ui/error-banner';
-import { ErrorSummary, type FieldError } from '../../../components/ui/error-summary';
-import { TextAreaField, TextField } from '../../../components/ui/text-field';
-import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
-import { generalErrorKey, readAppError, type AppErrorInfo } from '../../../utils/graphql-error';
-import { useMediaUpload } from '../../../utils/use-media-upload';
+import { useAnnounce } from '@/components/ui/announcer';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
+import { TextAreaField, TextField } from '@/components/ui/text-field';
+import { useErrorSummaryFocus } from '@/components/ui/use-error-summary-focus';
+import { generalErrorKey, readAppError, type AppErrorInfo } from '@/utils/graphql-error';
+import { useMediaUpload } from '@/utils/use-media-upload';
 import { useCreatePost } from '../api/post-mutations';
 import { isHttpUrl, postTextTooLong, textToPostHtml } from '../utils/post-text.util';
 import { IMAGE_FIELD, PostImagesField, type DraftPostImage } from './post-images-field';

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POST_IMAGE_ALT_MAX_LENGTH, POST_IMAGES_MAX } from '@commons/shared';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { TextField } from '../../../components/ui/text-field';
-import type { UploadedImage } from '../../../utils/upload-media.util';
-import { IMAGE_TYPES, type useMediaUpload } from '../../../utils/use-media-upload';
+import { useAnnounce } from '@/components/ui/announcer';
+import { TextField } from '@/components/ui/text-field';
+import type { UploadedImage } from '@/utils/upload-media.util';
+import { IMAGE_TYPES, type useMediaUpload } from '@/utils/use-media-upload';
 
 /** An uploaded image waiting to be posted, with the file's name (to tell images apart) and its alt text. */
 export interface DraftPostImage extends UploadedImage {

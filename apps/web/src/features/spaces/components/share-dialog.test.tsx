@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { SharePostDocument } from '../api/post-mutations';
 import { membership, post, spaceDetails, spacePosts, spacesPage, summary } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(20_000);
 
@@ -17,7 +18,7 @@ describe('share to a space', () => {
     const user = userEvent.setup();
     const shared = jest.fn(() => ({ data: { share: { __typename: 'Post', id: 'p-share' } } }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),
@@ -56,7 +57,7 @@ describe('share to a space', () => {
   it('closes on Escape with focus back on its button, sharing nothing', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { ErrorBanner } from '../../../components/ui/error-banner';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useSharePost } from '../api/post-mutations';
 import { useSpaces } from '../api/spaces.query';
+import './share-dialog.css';
 
 export type ShareKind = 'post' | 'article';
 

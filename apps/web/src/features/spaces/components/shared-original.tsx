@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SpacePostFieldsFragment } from '@commons/web-graphql';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useFormatDate } from '@/utils/use-format-date';
+import { paths } from '@/config/paths';
+import './post-card.css';
 
 /** The original a share points to (a link to it), or "no longer available" to someone who cannot see it. */
 export function SharedOriginal({ post }: { post: SpacePostFieldsFragment }) {
@@ -18,7 +20,7 @@ export function SharedOriginal({ post }: { post: SpacePostFieldsFragment }) {
           {t('spaces.post.sharedArticle', { name: original.author.displayName })}
         </p>
         <p>
-          <Link to={`/news/${encodeURIComponent(original.id)}`}>{original.title}</Link>
+          <Link to={paths.article.to(original.id)}>{original.title}</Link>
         </p>
         {original.summary && <p>{original.summary}</p>}
       </div>
@@ -28,11 +30,11 @@ export function SharedOriginal({ post }: { post: SpacePostFieldsFragment }) {
     <div className="post-card__shared">
       <p className="post-card__meta">
         {t('spaces.post.sharedPost', { name: original.author.displayName })}{' '}
-        <Link to={`/spaces/${encodeURIComponent(original.space.id)}`}>{original.space.name}</Link>
+        <Link to={paths.space.to(original.space.id)}>{original.space.name}</Link>
         {' · '}
         <time dateTime={original.createdAt}>{format.dateTime(original.createdAt)}</time>
         {' · '}
-        <Link to={`/posts/${encodeURIComponent(original.id)}`}>
+        <Link to={paths.post.to(original.id)}>
           {t('spaces.post.open')}
           <span className="visually-hidden">
             {' '}

@@ -1,9 +1,9 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembersPageFieldsFragment } from '@commons/web-graphql';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { showMorePeople, type PeopleList, type useSpace } from '../api/space.query';
-import { ErrorBanner } from '../../../components/ui/error-banner';
+import { ErrorBanner } from '@/components/ui/error-banner';
 
 const TEXTS = {
   members: { shown: 'spaces.membersShown', more: 'spaces.members.showMore' },

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SPACE_COVER_ALT_MAX_LENGTH } from '@commons/shared';
-import { CoverImageField } from '../../../components/ui/cover-image-field';
+import { CoverImageField } from '@/components/ui/cover-image-field';
 
 export interface SpaceCover {
   id: string;

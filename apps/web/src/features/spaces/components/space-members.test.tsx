@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { SPACE_MEMBERS_PAGE_SIZE, SpaceMembersPageDocument } from '../api/space.query';
 import { RemoveMemberDocument, SetMemberRoleDocument } from '../api/space-mutations';
 import { cia, dan, eva, fails, membersRegion } from '../test/space-members-fixtures';
 import { memberEdge, memberPage, spaceDetails, spacePosts } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(30_000);
 
@@ -13,7 +14,7 @@ jest.setTimeout(30_000);
 describe('space members', () => {
   it('offers owners invitations, role changes and removal of others, but never "Remove" on themselves', async () => {
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', {
@@ -49,7 +50,7 @@ describe('space members', () => {
 
   it('lets moderators invite and remove members, but not remove owners or moderators, nor change roles', async () => {
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', {
@@ -73,7 +74,7 @@ describe('space members', () => {
 
   it('offers plain members none of it', async () => {
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE', { others: [memberEdge(dan, 'MEMBER')] }),
@@ -93,7 +94,7 @@ describe('space members', () => {
       data: { removeMember: { __typename: 'Space', id: 's-1', memberCount: 2 } },
     }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true, others: [memberEdge(dan, 'MEMBER')] }),
@@ -129,7 +130,7 @@ describe('space members', () => {
   it('explains that the last owner cannot be removed', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true }),
@@ -155,7 +156,7 @@ describe('space members', () => {
       data: { setMemberRole: { __typename: 'SpaceMember', role: 'MODERATOR', status: 'ACTIVE' } },
     }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true, others: [memberEdge(dan, 'MEMBER')] }),
@@ -197,7 +198,7 @@ describe('space members', () => {
   it('explains that the last owner cannot step down, keeping the form open', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true }),
@@ -225,7 +226,7 @@ describe('space members', () => {
     const user = userEvent.setup();
     const firstPage = spaceDetails('OPEN', 'ACTIVE', { membersTotal: 4 });
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [signedIn(), firstPage, spacePosts([]), secondMembersPage()],
     });
     const members = await membersRegion();
@@ -244,7 +245,7 @@ describe('space members', () => {
   it('keeps the members shown after "Show more" when one of them is removed or changes role (no refetch from the first page)', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { owner: true, membersTotal: 4 }),

@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SpaceMemberFieldsFragment, SpaceRole } from '@commons/web-graphql';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { ErrorBanner } from '../../../components/ui/error-banner';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { useAnnounce } from '@/components/ui/announcer';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import type { useSpace } from '../api/space.query';
 import { useRemoveMember, useSetMemberRole } from '../api/space-mutations';
 import { focusOnce } from '../utils/focus-once.util';
@@ -12,6 +12,7 @@ import { InlineConfirm } from './inline-confirm';
 import { InvitePeople } from './invite-people';
 import { PendingInvitations } from './pending-invitations';
 import { ShowMorePeople } from './show-more-people';
+import { paths } from '@/config/paths';
 
 type SpaceQuery = ReturnType<typeof useSpace>;
 type Space = NonNullable<SpaceQuery['data']>['space'];
@@ -151,11 +152,7 @@ function MemberRow({
     <li className="member-list__item">
       <div className="member-list__row">
         <span>
-          <Link
-            ref={nameRef}
-            className="member-list__name"
-            to={`/people/${encodeURIComponent(member.person.id)}`}
-          >
+          <Link ref={nameRef} className="member-list__name" to={paths.person.to(member.person.id)}>
             {name}
           </Link>
           {member.role !== 'MEMBER' && <> · {t(`spaces.roles.${member.role}`)}</>}

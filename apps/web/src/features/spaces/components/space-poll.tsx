@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpacePollFieldsFragment } from '@commons/web-graphql';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { readAppError } from '../../../utils/graphql-error';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useAnnounce } from '@/components/ui/announcer';
+import { readAppError } from '@/utils/graphql-error';
+import { useFormatDate } from '@/utils/use-format-date';
 import { useVote } from '../api/post-mutations';
+import './space-poll.css';
 
 /** The poll's question heading: one level below the post card's heading (h3 in lists, h2 on a post page). */
 export type PollHeadingLevel = 3 | 4;

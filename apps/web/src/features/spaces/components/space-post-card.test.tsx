@@ -2,10 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Language } from '@commons/shared';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { DeletePostDocument, UpdatePostDocument } from '../api/post-mutations';
 import { post, spaceDetails, spacePosts } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(20_000);
 
@@ -26,7 +27,7 @@ describe('own post', () => {
     };
     const update = jest.fn(() => ({ data: { updatePost: saved } }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),
@@ -60,7 +61,7 @@ describe('own post', () => {
   it('cancelling an edit returns focus to Edit and changes nothing', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([mine])],
     });
     await user.click(await screen.findByRole('button', { name: 'Edit post by Anna Andersson' }));
@@ -74,7 +75,7 @@ describe('own post', () => {
     const user = userEvent.setup();
     const deleted = jest.fn(() => ({ data: { deletePost: true } }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),
@@ -132,7 +133,7 @@ describe('own post', () => {
       ],
     });
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([withImages])],
     });
     const card = await screen.findByRole('article', { name: /Anna Andersson/ });
@@ -157,7 +158,7 @@ describe("a moderator deleting someone else's post", () => {
     const user = userEvent.setup();
     const deleted = jest.fn(() => ({ data: { deletePost: true } }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE', { moderator: true }),
@@ -197,7 +198,7 @@ describe("a moderator deleting someone else's post", () => {
   it('cancelling (or Esc) returns focus to Delete and deletes nothing', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE', { moderator: true }), spacePosts([bos])],
     });
     const open = await screen.findByRole('button', { name: 'Delete post by Bo Ekström' });
@@ -216,7 +217,7 @@ describe("a moderator deleting someone else's post", () => {
   it('shows a refusal from the server in the dialog and keeps the reason and the post', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE', { moderator: true }),
@@ -250,7 +251,7 @@ describe('a hidden post', () => {
 
   it('tells its author, in words, that a moderator hid it and why', async () => {
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [signedIn(), spaceDetails('OPEN', 'ACTIVE'), spacePosts([{ ...mine, hidden }])],
     });
     const card = await screen.findByRole('article', { name: /Anna Andersson/ });
@@ -260,7 +261,7 @@ describe('a hidden post', () => {
 
   it('tells a moderator too, in Swedish when that is the language; a post not hidden says nothing', async () => {
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       language: Language.SV,
       mocks: [
         signedIn({ language: 'SV' }),

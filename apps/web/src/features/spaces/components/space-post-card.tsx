@@ -2,12 +2,12 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import type { SpacePostFieldsFragment } from '@commons/web-graphql';
 import { MODERATION_REASON_MAX_LENGTH, POST_BODY_MAX_LENGTH } from '@commons/shared';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { ErrorBanner } from '../../../components/ui/error-banner';
-import { ModalDialog } from '../../../components/ui/modal-dialog';
-import { ReasonForm } from '../../../components/ui/reason-form';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useAnnounce } from '@/components/ui/announcer';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { ModalDialog } from '@/components/ui/modal-dialog';
+import { ReasonForm } from '@/components/ui/reason-form';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
+import { useFormatDate } from '@/utils/use-format-date';
 import { useDeletePost, useUpdatePost } from '../api/post-mutations';
 import { focusOnce } from '../utils/focus-once.util';
 import { postHtmlToText, postTextTooLong, textToPostHtml } from '../utils/post-text.util';
@@ -15,6 +15,7 @@ import { CurationActions } from './curation-actions';
 import { InlineConfirm } from './inline-confirm';
 import { PostBody } from './post-body';
 import { ShareButton } from './share-button';
+import './post-card.css';
 
 /**
  * What the app puts into a post card, wherever it is shown (a space's feed, the post's own page):

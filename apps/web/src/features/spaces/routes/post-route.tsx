@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
-import { readAppError } from '../../../utils/graphql-error';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
+import { readAppError } from '@/utils/graphql-error';
 import { useSpacePost } from '../api/post.query';
 import { SpacePostCard, type PostSlots } from '../components/space-post-card';
+import { paths } from '@/config/paths';
+import '../spaces.css';
 
 /**
  * /posts/:id — one post on its own page (a link to share, or to follow from the home feed, a share
@@ -27,7 +29,7 @@ export function PostRoute({ slots }: { slots?: PostSlots } = {}) {
           <PageHeading title={t('spaces.postPage.notFound')}>{t('spaces.postPage.notFound')}</PageHeading>
           <p>{t('spaces.postPage.notFoundBody')}</p>
           <p>
-            <Link to="/spaces">{t('spaces.backToList')}</Link>
+            <Link to={paths.spaces.to()}>{t('spaces.backToList')}</Link>
           </p>
         </div>
       );
@@ -37,7 +39,7 @@ export function PostRoute({ slots }: { slots?: PostSlots } = {}) {
   if (!post) return loading ? <Loading /> : null;
 
   const title = t('spaces.postPage.title', { name: post.author.displayName, space: post.space.name });
-  const spacePath = `/spaces/${encodeURIComponent(post.space.id)}`;
+  const spacePath = paths.space.to(post.space.id);
   return (
     <div className="post-page">
       <p>

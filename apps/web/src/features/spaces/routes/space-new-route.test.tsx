@@ -1,10 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { CreateSpaceDocument } from '../api/space-mutations';
 import { spaceDetails, spacePosts, summary } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 // Typing with userEvent on a loaded machine can take longer than jest's default.
 jest.setTimeout(20_000);
@@ -19,7 +20,7 @@ describe('create-space form', () => {
 
   it('on an empty submit focuses an error summary linking to the name and the visibility, and marks the fields', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/spaces/new', mocks: [signedIn()] });
+    renderApp({ route: paths.spaceNew.to(), mocks: [signedIn()] });
     await screen.findByRole('heading', { level: 1, name: 'Create a space' });
     await user.click(screen.getByRole('button', { name: 'Create space' }));
 
@@ -36,7 +37,7 @@ describe('create-space form', () => {
   });
 
   it('explains each visibility next to its radio button', async () => {
-    renderApp({ route: '/spaces/new', mocks: [signedIn()] });
+    renderApp({ route: paths.spaceNew.to(), mocks: [signedIn()] });
     const secret = await screen.findByRole('radio', { name: 'Secret' });
     expect(secret).toHaveAccessibleDescription(
       'Only members and people invited can find it. Others do not see that it exists.',
@@ -50,7 +51,7 @@ describe('create-space form', () => {
       data: { createSpace: summary('s-1', 'Lunch walks', 'CLOSED', { memberCount: 1 }) },
     }));
     renderApp({
-      route: '/spaces/new',
+      route: paths.spaceNew.to(),
       mocks: [
         signedIn(),
         { request: { query: CreateSpaceDocument, variables: { input } }, result: created },
@@ -70,7 +71,7 @@ describe('create-space form', () => {
   it('shows a name the server refuses in the summary, never its English message', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/new',
+      route: paths.spaceNew.to(),
       mocks: [
         signedIn(),
         {
@@ -109,7 +110,7 @@ describe('create-space form', () => {
     global.fetch = fetchMock as unknown as typeof fetch;
     const created = jest.fn(() => ({ data: { createSpace: summary('s-1', 'Lunch walks', 'OPEN') } }));
     renderApp({
-      route: '/spaces/new',
+      route: paths.spaceNew.to(),
       mocks: [
         signedIn(),
         {

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SPACE_DESCRIPTION_MAX_LENGTH, SPACE_NAME_MAX_LENGTH } from '@commons/shared';
 import type { SpaceVisibility } from '@commons/web-graphql';
-import { type FieldError } from '../../../components/ui/error-summary';
-import { FormPageHeader } from '../../../components/ui/form-page-header';
-import { TextAreaField, TextField } from '../../../components/ui/text-field';
-import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { type FieldError } from '@/components/ui/error-summary';
+import { FormPageHeader } from '@/components/ui/form-page-header';
+import { TextAreaField, TextField } from '@/components/ui/text-field';
+import { useErrorSummaryFocus } from '@/components/ui/use-error-summary-focus';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useCreateSpace } from '../api/space-mutations';
 import { SpaceCoverField, type SpaceCover } from '../components/space-cover-field';
+import { paths } from '@/config/paths';
+import '../spaces.css';
 
 export const SPACE_VISIBILITIES: SpaceVisibility[] = ['OPEN', 'CLOSED', 'SECRET'];
 
@@ -74,7 +76,7 @@ export function SpaceNewRoute() {
         },
       });
       const id = result.data?.createSpace.id;
-      if (id) void navigate(`/spaces/${encodeURIComponent(id)}`, { replace: true });
+      if (id) void navigate(paths.space.to(id), { replace: true });
     } catch (e) {
       const info = readAppError(e);
       if (info.code === 'BAD_USER_INPUT' && (info.field === 'name' || info.field === 'description')) {
@@ -99,7 +101,7 @@ export function SpaceNewRoute() {
   return (
     <div className="narrow">
       <FormPageHeader
-        backTo="/spaces"
+        backTo={paths.spaces.to()}
         backLabel={t('spaces.backToList')}
         title={t('spaces.form.title')}
         errors={errors}

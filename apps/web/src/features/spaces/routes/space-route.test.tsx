@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { SpaceDetailsDocument, SPACE_MEMBERS_PAGE_SIZE } from '../api/space.query';
 import { ApproveMembershipDocument, JoinSpaceDocument, LeaveSpaceDocument } from '../api/space-mutations';
 import { VoteDocument } from '../api/post-mutations';
 import { membership, poll, post, spaceDetails, spacePosts, spacesPage } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 jest.setTimeout(20_000);
 
@@ -26,7 +27,7 @@ describe('space page', () => {
   it('lets anna join an OPEN space: the button becomes "Leave space", keeps focus, the change is announced and the composer appears', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', null),
@@ -59,7 +60,7 @@ describe('space page', () => {
   it('asks to join a CLOSED space, shows the request waiting, and hides posts and members from a non-member', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', null),
@@ -85,7 +86,7 @@ describe('space page', () => {
   });
 
   it('offers an invitation to accept or decline', async () => {
-    renderApp({ route: '/spaces/s-1', mocks: [signedIn(), spaceDetails('SECRET', 'INVITED')] });
+    renderApp({ route: paths.space.to('s-1'), mocks: [signedIn(), spaceDetails('SECRET', 'INVITED')] });
     expect(await screen.findByRole('button', { name: 'Accept invitation' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Decline invitation' })).toBeInTheDocument();
     expect(screen.getByText('You have been invited to this space.')).toBeInTheDocument();
@@ -94,7 +95,7 @@ describe('space page', () => {
   it('tells the last owner why they cannot leave', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),
@@ -117,7 +118,7 @@ describe('space page', () => {
 
   it('shows moderators the requests to join, each decision button named with the person', async () => {
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [signedIn(), spaceDetails('CLOSED', 'ACTIVE', { moderator: true }), spacePosts([])],
     });
     const requests = await screen.findByRole('region', { name: 'Request to join (1)' });
@@ -131,7 +132,7 @@ describe('space page', () => {
       data: { approveMembership: { __typename: 'SpaceMember', status: 'ACTIVE' } },
     }));
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('CLOSED', 'ACTIVE', { moderator: true, uses: 2 }),
@@ -152,7 +153,7 @@ describe('space page', () => {
 
   it('says a space one cannot see was not found', async () => {
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         {
@@ -181,7 +182,7 @@ describe('space page', () => {
       },
     });
     renderApp({
-      route: '/spaces/s-1',
+      route: paths.space.to('s-1'),
       mocks: [
         signedIn(),
         spaceDetails('OPEN', 'ACTIVE'),

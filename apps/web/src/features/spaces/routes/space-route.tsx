@@ -2,10 +2,10 @@ import { useId, useRef } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
-import { readAppError } from '../../../utils/graphql-error';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
+import { readAppError } from '@/utils/graphql-error';
 import { useSpace } from '../api/space.query';
 import { useSpacePosts } from '../api/space-posts.query';
 import { MembershipActions } from '../components/membership-actions';
@@ -13,6 +13,8 @@ import { PendingRequests } from '../components/pending-requests';
 import { PostComposer } from '../components/post-composer';
 import { SpaceMembers } from '../components/space-members';
 import { SpacePostCard, type PostSlots } from '../components/space-post-card';
+import { paths } from '@/config/paths';
+import '../spaces.css';
 
 /**
  * /spaces/:id — a space's name, description and visibility, the viewer's membership, then its posts
@@ -43,7 +45,7 @@ export function SpaceRoute({
         </PageHeading>
         {notFound ? (
           <p>
-            <Link to="/spaces">{t('spaces.backToList')}</Link>
+            <Link to={paths.spaces.to()}>{t('spaces.backToList')}</Link>
           </p>
         ) : (
           <QueryError error={error} onRetry={() => void refetch()} />
@@ -57,7 +59,7 @@ export function SpaceRoute({
   return (
     <div className="space-page">
       <p>
-        <Link to="/spaces" className="back-link">
+        <Link to={paths.spaces.to()} className="back-link">
           {t('spaces.backToList')}
         </Link>
       </p>

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { spacesPage, summary, membership } from '../test/spaces-fixtures';
+import { paths } from '@/config/paths';
 
 // Typing with userEvent on a loaded machine can take longer than jest's default.
 jest.setTimeout(20_000);
@@ -16,17 +17,17 @@ const discover = [
 describe('spaces list', () => {
   it('lists my spaces and the ones to discover, with visibility, members and a pending request, and links to creating one', async () => {
     renderApp({
-      route: '/spaces',
+      route: paths.spaces.to(),
       mocks: [signedIn(), spacesPage('MINE', mine), spacesPage('DISCOVER', discover)],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Spaces' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Create space' })).toHaveAttribute('href', '/spaces/new');
+    expect(screen.getByRole('link', { name: 'Create space' })).toHaveAttribute('href', paths.spaceNew.to());
     expect(screen.getByRole('link', { name: 'Spaces' })).toHaveAttribute('aria-current', 'page');
 
     const mySection = screen.getByRole('region', { name: 'My spaces' });
     expect(await within(mySection).findByRole('link', { name: 'Book club' })).toHaveAttribute(
       'href',
-      '/spaces/s-1',
+      paths.space.to('s-1'),
     );
     const discoverSection = screen.getByRole('region', { name: 'Spaces to discover' });
     await within(discoverSection).findByRole('link', { name: 'Lunch walks' });
@@ -37,7 +38,7 @@ describe('spaces list', () => {
   it('searches both lists as one types, keeps focus in the field and announces the counts', async () => {
     const user = userEvent.setup();
     renderApp({
-      route: '/spaces',
+      route: paths.spaces.to(),
       mocks: [
         signedIn(),
         spacesPage('MINE', mine),
@@ -63,7 +64,7 @@ describe('spaces list', () => {
 
   it('says so in Swedish, calling spaces "grupper"', async () => {
     renderApp({
-      route: '/spaces',
+      route: paths.spaces.to(),
       language: 'SV' as never,
       mocks: [signedIn({ language: 'SV' }), spacesPage('MINE', []), spacesPage('DISCOVER', [])],
     });

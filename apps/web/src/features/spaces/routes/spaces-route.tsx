@@ -3,13 +3,15 @@ import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SpaceScope } from '@commons/web-graphql';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
-import { SearchForm } from '../../../components/ui/search-form';
-import { useUrlSearch } from '../../../utils/use-url-search';
+import { useAnnounce } from '@/components/ui/announcer';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
+import { SearchForm } from '@/components/ui/search-form';
+import { useUrlSearch } from '@/utils/use-url-search';
 import { useSpaces } from '../api/spaces.query';
+import { paths } from '@/config/paths';
+import '../spaces.css';
 
 /**
  * /spaces — the viewer's spaces and the ones they may join, filtered by one search field (debounced,
@@ -47,7 +49,7 @@ export function SpacesRoute() {
       <PageHeading title={t('spaces.title')}>{t('spaces.title')}</PageHeading>
       <p className="lead">{t('spaces.intro')}</p>
       <p>
-        <Link to="/spaces/new" className="button">
+        <Link to={paths.spaceNew.to()} className="button">
           {t('spaces.create')}
         </Link>
       </p>
@@ -113,7 +115,7 @@ function SpaceList({
         <ul className="results__list" ref={listRef}>
           {edges.map(({ node }) => (
             <li key={node.id} className="result">
-              <Link className="result__link" to={`/spaces/${encodeURIComponent(node.id)}`}>
+              <Link className="result__link" to={paths.space.to(node.id)}>
                 {node.name}
               </Link>
               <p className="result__meta">

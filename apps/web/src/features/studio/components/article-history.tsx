@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { StudioArticleFieldsFragment } from '@commons/web-graphql';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useCreateArticle } from '../api/article-mutations';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useFormatDate } from '@/utils/use-format-date';
+import { paths } from '@/config/paths';
 
 /**
  * The article's language versions (with a way to start the other one) and its revisions: who
@@ -36,7 +37,7 @@ export function ArticleHistory({ article }: { article: StudioArticleFieldsFragme
         },
       });
       const id = result.data?.createArticle.id;
-      if (id) void navigate(`/studio/articles/${encodeURIComponent(id)}`);
+      if (id) void navigate(paths.studioArticle.to(id));
     } catch (e) {
       setError(t(generalErrorKey(readAppError(e))));
     }
@@ -51,10 +52,7 @@ export function ArticleHistory({ article }: { article: StudioArticleFieldsFragme
           <ul className="link-list">
             {article.translations.map((v) => (
               <li key={v.id}>
-                <Link
-                  to={`/studio/articles/${encodeURIComponent(v.id)}`}
-                  lang={v.language === 'EN' ? 'en' : 'sv'}
-                >
+                <Link to={paths.studioArticle.to(v.id)} lang={v.language === 'EN' ? 'en' : 'sv'}>
                   {v.title}
                 </Link>{' '}
                 ({t(v.language === 'EN' ? 'language.en' : 'language.sv')})

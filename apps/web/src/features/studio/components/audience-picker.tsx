@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAudienceReach } from '../api/audience-reach.query';
 import type { UnitNode } from '../utils/audience-tree.util';
 import { AudienceTree } from './audience-tree';
+import './audience-picker.css';
 
 interface AudiencePickerProps {
   units: readonly UnitNode[];

@@ -7,6 +7,7 @@ import {
   type UnitNode,
   type UnitTree,
 } from '../utils/audience-tree.util';
+import './audience-tree.css';
 
 interface AudienceTreeProps {
   units: readonly UnitNode[];

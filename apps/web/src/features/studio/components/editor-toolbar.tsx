@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import './rich-text-editor.css';
 
 export interface ToolbarItem {
   id: string;

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CoverImageField } from '../../../components/ui/cover-image-field';
-import { FieldErrorText } from '../../../components/ui/text-field';
-import type { UploadedFile, UploadedImage } from '../../../utils/upload-media.util';
-import { IMAGE_TYPES, useMediaUpload } from '../../../utils/use-media-upload';
+import { CoverImageField } from '@/components/ui/cover-image-field';
+import { FieldErrorText } from '@/components/ui/text-field';
+import type { UploadedFile, UploadedImage } from '@/utils/upload-media.util';
+import { IMAGE_TYPES, useMediaUpload } from '@/utils/use-media-upload';
 import type { DraftImage } from '../utils/draft.util';
 
 function useUpload() {

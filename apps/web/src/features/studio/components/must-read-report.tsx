@@ -1,9 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useMustReadReport, useRequireAcknowledgementAgain } from '../api/must-read-report.query';
+import './must-read-report.css';
 
 /**
  * For editors of a published must-read: how many have acknowledged the current version, per org

@@ -1,7 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/ui/text-field';
+import { TextField } from '@/components/ui/text-field';
 import { usePreviewPeople } from '../api/preview-people.query';
+import './preview-panel.css';
 
 export interface PreviewPerson {
   id: string;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioArticleFieldsFragment } from '@commons/web-graphql';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import {
   useArchiveArticle,
   usePublishArticle,

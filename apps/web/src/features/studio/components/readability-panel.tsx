@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlainLanguageReport } from '@commons/shared';
-import { useAnnounce } from '../../../components/ui/announcer';
+import { useAnnounce } from '@/components/ui/announcer';
+import './readability-panel.css';
 
 /** How long typing must pause before the warning count is spoken. */
 export const READABILITY_ANNOUNCE_PAUSE_MS = 1500;

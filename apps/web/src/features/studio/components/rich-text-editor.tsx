@@ -5,8 +5,9 @@ import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
 import { NodeSelection } from '@tiptap/pm/state';
 import { extractTextBlocks, type DocNode, type LocatedBlocks } from '../utils/extract-text-blocks.util';
-import { uploadMedia } from '../../../utils/upload-media.util';
+import { uploadMedia } from '@/utils/upload-media.util';
 import { EditorToolbar, type ToolbarItem } from './editor-toolbar';
+import './rich-text-editor.css';
 
 export interface RichTextEditorHandle {
   /** Puts the cursor on a block (from the plain-language panel) and focuses the editor. */

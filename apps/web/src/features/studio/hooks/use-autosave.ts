@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleInput } from '@commons/web-graphql';
-import { readAppError, type AppErrorInfo } from '../../../utils/graphql-error';
+import { readAppError, type AppErrorInfo } from '@/utils/graphql-error';
 import { useUpdateArticle } from '../api/article-mutations';
 import { inputFromDraft, type Draft, type DraftKey, type DraftProblem } from '../utils/draft.util';
 

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useEffect } from 'react';
-import { AnnouncerProvider } from '../../../components/ui/announcer';
-import { ANNOUNCE_DELAY_MS } from '../../../config/constants';
+import { AnnouncerProvider } from '@/components/ui/announcer';
+import { ANNOUNCE_DELAY_MS } from '@/config/constants';
 import { useJoinedAnnounce } from './use-joined-announce';
 
 type Say = (source: string, message: string) => void;

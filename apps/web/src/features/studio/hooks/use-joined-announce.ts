@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
-import { useAnnounce } from '../../../components/ui/announcer';
-import { ANNOUNCE_DELAY_MS } from '../../../config/constants';
+import { useAnnounce } from '@/components/ui/announcer';
+import { ANNOUNCE_DELAY_MS } from '@/config/constants';
 
 /**
  * Speaks messages from several sources of one page through the app's announcer without losing

@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import { CurrentSessionDocument } from '../../auth/api/current-session.query';
-import { anna } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { anna, signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { UpdateArticleDocument } from '../api/article-mutations';
 import { AudienceOptionsDocument } from '../api/audience-options.query';
 import { AudienceReachDocument } from '../api/audience-reach.query';
 import { StudioArticleDocument } from '../api/studio-article.query';
 import { stubLayout } from '../test/jsdom-layout';
+import { paths } from '@/config/paths';
 
 beforeAll(stubLayout);
 
@@ -95,13 +95,9 @@ function renderEditor(role: 'EMPLOYEE' | 'EDITOR', saved: ReturnType<typeof upda
   // The session and the editor page ask about the same person (the viewer); keep them consistent.
   const viewer = { ...anna, role };
   return renderApp({
-    route: '/studio/articles/art-1',
+    route: paths.studioArticle.to('art-1'),
     mocks: [
-      {
-        request: { query: CurrentSessionDocument },
-        result: { data: { me: viewer } },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
+      signedIn({ role }),
       {
         request: { query: StudioArticleDocument, variables: { id: 'art-1' } },
         result: {

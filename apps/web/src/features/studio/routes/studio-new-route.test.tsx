@@ -1,9 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { renderApp } from '../../../test/render-app';
-import { signedIn } from '../../../test/fixtures';
+import { renderApp } from '@/test/render-app';
+import { signedIn } from '@/test/fixtures';
 import { CreateArticleDocument } from '../api/article-mutations';
+import { paths } from '@/config/paths';
 
 const titleRefused = {
   request: {
@@ -22,7 +23,7 @@ const titleRefused = {
 describe('new article page', () => {
   it('on an empty title focuses an error summary that links to the field', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/studio/new', mocks: [signedIn()] });
+    renderApp({ route: paths.studioNew.to(), mocks: [signedIn()] });
     await user.click(await screen.findByRole('button', { name: 'Create draft' }));
 
     const link = await screen.findByRole('link', { name: 'Enter a title' });
@@ -33,7 +34,7 @@ describe('new article page', () => {
 
   it('shows a title the server refuses in the summary, focused as it appears', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/studio/new', mocks: [signedIn(), titleRefused] });
+    renderApp({ route: paths.studioNew.to(), mocks: [signedIn(), titleRefused] });
     await user.type(await screen.findByLabelText('Title'), 'A title');
     await user.click(screen.getByRole('button', { name: 'Create draft' }));
 

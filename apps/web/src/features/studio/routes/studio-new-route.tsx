@@ -2,13 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ArticleFormat } from '@commons/web-graphql';
-import { type FieldError } from '../../../components/ui/error-summary';
-import { FormPageHeader } from '../../../components/ui/form-page-header';
-import { TextField } from '../../../components/ui/text-field';
-import { useErrorSummaryFocus } from '../../../components/ui/use-error-summary-focus';
-import { generalErrorKey, readAppError } from '../../../utils/graphql-error';
+import { type FieldError } from '@/components/ui/error-summary';
+import { FormPageHeader } from '@/components/ui/form-page-header';
+import { TextField } from '@/components/ui/text-field';
+import { useErrorSummaryFocus } from '@/components/ui/use-error-summary-focus';
+import { generalErrorKey, readAppError } from '@/utils/graphql-error';
 import { useCreateArticle } from '../api/article-mutations';
-import { ARTICLE_FORMATS } from './studio-editor-route';
+import { ARTICLE_FORMATS } from '../utils/article-formats.util';
+import { paths } from '@/config/paths';
+import '../studio.css';
 
 /** /studio/new — a title, a language and a format make a draft; the editor takes over from there. */
 export function StudioNewRoute() {
@@ -35,7 +37,7 @@ export function StudioNewRoute() {
     try {
       const result = await create({ variables: { input: { title: title.trim(), language, format } } });
       const id = result.data?.createArticle.id;
-      if (id) void navigate(`/studio/articles/${encodeURIComponent(id)}`, { replace: true });
+      if (id) void navigate(paths.studioArticle.to(id), { replace: true });
     } catch (e) {
       const info = readAppError(e);
       if (info.code === 'BAD_USER_INPUT' && info.field === 'title') {
@@ -49,7 +51,7 @@ export function StudioNewRoute() {
   return (
     <div className="narrow">
       <FormPageHeader
-        backTo="/studio"
+        backTo={paths.studio.to()}
         backLabel={t('studio.back')}
         title={t('studio.newTitle')}
         errors={errors}

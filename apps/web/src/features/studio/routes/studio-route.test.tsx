@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import { signedIn } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
+import { signedIn } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
 import { StudioArticlesDocument } from '../api/studio-articles.query';
+import { paths } from '@/config/paths';
 
 const item = (n: number, status = 'IN_REVIEW') => ({
   __typename: 'Article',
@@ -44,7 +45,7 @@ describe('studio lists', () => {
     const user = userEvent.setup();
     const first = Array.from({ length: 20 }, (_, i) => item(i + 1));
     renderApp({
-      route: '/studio?list=review',
+      route: paths.studio.to({ list: 'review' }),
       mocks: [
         signedIn(),
         page({ status: 'IN_REVIEW', dueForReview: null }, first, true),
@@ -57,13 +58,13 @@ describe('studio lists', () => {
     expect(within(nav).queryByRole('tab')).not.toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'In review' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Drafts' })).not.toHaveAttribute('aria-current');
-    expect(screen.getByRole('link', { name: 'New article' })).toHaveAttribute('href', '/studio/new');
+    expect(screen.getByRole('link', { name: 'New article' })).toHaveAttribute('href', paths.studioNew.to());
 
     const region = screen.getByRole('region', { name: 'In review' });
     await waitFor(() => expect(within(region).getAllByRole('listitem')).toHaveLength(20));
     expect(within(region).getByRole('link', { name: 'Proposal 1' })).toHaveAttribute(
       'href',
-      '/studio/articles/a-1',
+      paths.studioArticle.to('a-1'),
     );
     await user.click(within(region).getByRole('button', { name: 'Show more articles' }));
     await waitFor(() => expect(within(region).getByRole('link', { name: 'Proposal 21' })).toHaveFocus());

@@ -3,11 +3,13 @@ import { NetworkStatus } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ArticleStatus } from '@commons/web-graphql';
-import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { QueryError } from '../../../components/ui/query-error';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { QueryError } from '@/components/ui/query-error';
 import { useStudioArticles } from '../api/studio-articles.query';
-import { useFormatDate } from '../../../utils/use-format-date';
+import { useFormatDate } from '@/utils/use-format-date';
+import { paths } from '@/config/paths';
+import '../studio.css';
 
 export const STUDIO_LISTS = ['drafts', 'review', 'scheduled', 'published', 'due'] as const;
 export type StudioList = (typeof STUDIO_LISTS)[number];
@@ -61,7 +63,7 @@ export function StudioRoute() {
       <PageHeading title={t('studio.title')}>{t('studio.title')}</PageHeading>
       <p className="lead">{t('studio.intro')}</p>
       <p>
-        <Link to="/studio/new" className="button">
+        <Link to={paths.studioNew.to()} className="button">
           {t('studio.newArticle')}
         </Link>
       </p>
@@ -73,7 +75,7 @@ export function StudioRoute() {
           {STUDIO_LISTS.map((key) => (
             <li key={key}>
               <Link
-                to={`/studio?list=${key}`}
+                to={paths.studio.to({ list: key })}
                 className="studio-lists__link"
                 aria-current={key === list ? 'page' : undefined}
               >
@@ -92,7 +94,7 @@ export function StudioRoute() {
           <ul className="studio-items" ref={listRef}>
             {edges.map(({ node }) => (
               <li key={node.id} className="studio-item">
-                <Link to={`/studio/articles/${encodeURIComponent(node.id)}`} className="studio-item__link">
+                <Link to={paths.studioArticle.to(node.id)} className="studio-item__link">
                   {node.title || t('studio.untitled')}
                 </Link>
                 <p className="studio-item__meta">
