@@ -50,6 +50,21 @@ test('the web app may not reach into the API by path', async () => {
   assert.ok(found.includes('@nx/enforce-module-boundaries'), JSON.stringify(found));
 });
 
+test('a web feature may not import another feature', async () => {
+  const found = await violations('apps/web/src/features/people', {
+    'x.ts':
+      "import { ShareButton } from '@/features/spaces/components/share-button';\nexport const x = ShareButton;\n",
+  });
+  assert.ok(found.includes('no-restricted-imports'), JSON.stringify(found));
+});
+
+test("the web app's shared components may not import a feature", async () => {
+  const found = await violations('apps/web/src/components', {
+    'x.ts': "import { NewsFeed } from '@/features/news/components/news-feed';\nexport const x = NewsFeed;\n",
+  });
+  assert.ok(found.includes('no-restricted-imports'), JSON.stringify(found));
+});
+
 test('clean code passes, so the cases above fail for their rule alone', async () => {
   const found = await violations('apps/api/src', {
     'a.ts': "import { b } from './b';\nexport const a = (): unknown => b;\n",
