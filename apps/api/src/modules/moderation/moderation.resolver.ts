@@ -7,7 +7,7 @@ import { CommentsLoader } from '../comments/comments.loader';
 import { ContentAccess } from '../content/content-access';
 import { Person } from '../people/person.entity';
 import { Post } from '../posts/post.model';
-import { PostLoaderFactory } from '../posts/posts.loader';
+import { PostsLoader } from '../posts/posts.loader';
 import { PageArgs } from '../../common/graphql/page.args';
 import { ModerationService } from './moderation.service';
 import { ModerationAction, Report, ReportConnection } from './report.model';
@@ -18,7 +18,7 @@ export class ModerationResolver {
     private readonly moderation: ModerationService,
     private readonly people: PeopleLoader,
     private readonly comments: CommentsLoader,
-    private readonly posts: PostLoaderFactory,
+    private readonly posts: PostsLoader,
     private readonly access: ContentAccess,
   ) {}
 
@@ -92,7 +92,7 @@ export class ModerationResolver {
     @Context('req') req: SessionRequest,
   ): Promise<Post | null> {
     if (report.targetKind !== 'POST' || !(await this.maySeeTarget(report, viewer))) return null;
-    return this.posts.for(req).post.load(report.targetId);
+    return this.posts.post(req).load(report.targetId);
   }
 
   /**
