@@ -1,7 +1,6 @@
 import { Inject, Injectable, Type } from '@nestjs/common';
-import { Args, ArgsType, Context, Field, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReactionKind } from '@commons/shared';
-import { IsEnum, IsOptional } from 'class-validator';
 import type { SessionRequest } from '../auth/auth-request.util';
 import { Comment, CommentConnection, ModerationNote } from '../comments/comment.model';
 import { ContentAccess } from '../content/content-access';
@@ -12,14 +11,7 @@ import { ReactionCount, ReactorConnection } from '../reactions/reaction.model';
 import { ReactionsLoader } from '../reactions/reactions.loader';
 import { emptyCounts } from '../counters/content-counters';
 import { ConversationCountsLoader } from './conversation-counts.loader';
-
-@ArgsType()
-export class ReactorsArgs extends PageArgs {
-  @Field(() => ReactionKind, { nullable: true, description: 'Only this kind; all kinds when absent.' })
-  @IsOptional()
-  @IsEnum(ReactionKind)
-  kind?: ReactionKind | null;
-}
+import { ReactorsArgs } from './dto/reactors.args';
 
 export interface ConversationFieldsOptions<T> {
   /** Whether the type takes comments (articles, posts) or only reactions (comments themselves). */

@@ -9,7 +9,8 @@ import { CurationService } from './curation.service';
 import { PostContentAccess } from './post-content-access';
 import { PostsLoader } from './posts.loader';
 import { PostsRepository } from './posts.repository';
-import { ArticlePromotionResolver, PostPromotionResolver, PostsResolver } from './posts.resolver';
+import { ArticlePromotionResolver, PostPromotionResolver } from './post-promotion.resolver';
+import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
 import { PeopleModule } from '../people/people.module';
 

@@ -14,7 +14,7 @@ import { SpacesPolicy } from '../spaces/spaces.policy';
 import { factsOf } from '../spaces/spaces.service';
 import { CurationService } from './curation.service';
 import { PostInput, UpdatePostInput } from './dto/post.input';
-import { Post, PostConnection, PostPromotion, SharedItem } from './post.model';
+import { Post, PostConnection, SharedItem } from './post.model';
 import { PostsLoader } from './posts.loader';
 import { PostsPolicy } from './posts.policy';
 import { PostsService } from './posts.service';
@@ -203,51 +203,5 @@ export class PostsResolver {
   @ResolveField(() => Boolean, { description: 'Editors: may promote it to a news draft and feature it.' })
   viewerCanCurate(@CurrentPerson() viewer: Person): boolean {
     return PostsPolicy.for(viewer).canCurate();
-  }
-}
-
-/** Attribution of a news draft made from a staff post. */
-@Resolver(() => Article)
-export class ArticlePromotionResolver {
-  constructor(private readonly loaders: PostsLoader) {}
-
-  @ResolveField(() => PostPromotion, {
-    nullable: true,
-    description: 'The staff post this article was promoted from, with its original author.',
-  })
-  promotedFrom(@Parent() article: Article, @Context('req') req: object): Promise<PostPromotion | null> {
-    return this.loaders.promotion(req).load(article.id);
-  }
-}
-
-@Resolver(() => PostPromotion)
-export class PostPromotionResolver {
-  constructor(
-    private readonly loaders: PostsLoader,
-    private readonly people: PeopleLoader,
-  ) {}
-
-  @ResolveField(() => Post, {
-    nullable: true,
-    description: 'The source post, if the viewer may still see it.',
-  })
-  async post(@Parent() promotion: PostPromotion, @Context('req') req: object): Promise<Post | null> {
-    return (await this.loaders.visible(req).load(promotion.postId))
-      ? this.loaders.post(req).load(promotion.postId)
-      : null;
-  }
-
-  @ResolveField(() => Person)
-  async originalAuthor(@Parent() promotion: PostPromotion, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.person(req).load(promotion.originalAuthorId);
-    if (!person) throw new Error('original author missing');
-    return person;
-  }
-
-  @ResolveField(() => Person)
-  async promotedBy(@Parent() promotion: PostPromotion, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.person(req).load(promotion.promotedById);
-    if (!person) throw new Error('promoter missing');
-    return person;
   }
 }
