@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Person } from '../people/person.entity';
 import { ContentAccess, ContentKindAccess, ContentRef } from '../content/content-access';
+import { CommentsRepository } from './comments.repository';
 
 /**
  * Comments as content: a comment is visible exactly when its target (article or post) is, and it
@@ -12,16 +13,19 @@ import { ContentAccess, ContentKindAccess, ContentRef } from '../content/content
 export class CommentContentAccess implements ContentKindAccess {
   readonly kind = 'COMMENT' as const;
 
-  constructor(private readonly access: ContentAccess) {}
+  constructor(
+    private readonly access: ContentAccess,
+    private readonly repo: CommentsRepository,
+  ) {}
 
   async visibleIds(
     viewer: Person,
     refs: readonly ContentRef[],
     manager: EntityManager,
   ): Promise<Set<string>> {
-    const rows: { id: string; target_id: string }[] = await manager.query(
-      `SELECT id, target_id FROM comment WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
-      [refs.map((r) => r.id)],
+    const rows = await this.repo.live(
+      refs.map((r) => r.id),
+      manager,
     );
     if (rows.length === 0) return new Set();
     const targets = await this.access.visible(viewer, [...new Set(rows.map((r) => r.target_id))], manager);

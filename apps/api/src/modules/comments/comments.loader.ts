@@ -1,19 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import type { SessionRequest } from '../auth/auth-request.util';
-import type { Person } from '../people/person.entity';
-import { ContentAccess } from '../content/content-access';
-import {
-  Comment,
-  COMMENT_COLUMNS,
-  CommentConnection,
-  CommentRow,
-  toComment,
-  visibleCommentSql,
-} from './comment.model';
-import { decodeCommentCursor, encodeCommentCursor } from './comments.cursor.util';
 import { isEditorRole } from '@commons/shared';
+import type DataLoader from 'dataloader';
+import { byKey, RequestLoaders } from '../../common/dataloader/request-loaders';
+import { decodeCursor, encodeCursor } from '../../common/graphql/cursor.util';
+import { pageOf } from '../../common/graphql/page.util';
+import type { SessionRequest } from '../auth/auth-request.util';
+import { ContentAccess } from '../content/content-access';
+import type { Person } from '../people/person.entity';
+import { Comment, CommentConnection, toComment } from './comment.model';
+import { CommentsRepository, HiddenScope } from './comments.repository';
 
 /** An item (or top-level comment) whose comments are listed, with its space (null for news). */
 export interface CommentListKey {
@@ -26,27 +21,10 @@ export interface CommentPageKey extends CommentListKey {
   after: string | null;
 }
 
-/** Whose hidden comments a viewer sees besides their own: everyone's (editors) or those in spaces they moderate. */
-interface HiddenScope {
-  personId: string | null;
-  all: boolean;
-  spaceIds: string[];
-}
-
-export interface CommentLoaders {
-  /** Top-level comments of an item, oldest first; one statement per distinct (first, after) in a request. */
-  page: DataLoader<CommentPageKey, CommentConnection, string>;
-  /** The two newest top-level comments of an item (not removed), oldest of the two first: for feed cards. */
-  latest: DataLoader<CommentListKey, Comment[], string>;
-  /** Replies to a top-level comment (by its id and space), oldest first. */
-  replies: DataLoader<CommentListKey, Comment[], string>;
-  /** Comments by id, whatever their state: for callers that have already decided the viewer may see them. */
-  byId: DataLoader<string, Comment | null>;
-  /** Whether the viewer may moderate a comment (editors: all; space moderators: their space's). */
-  mayModerate: DataLoader<Comment, boolean>;
-}
-
 export const LATEST_COMMENTS = 2;
+
+/** Comment pages go by (created_at, id) of the last comment; the cursor names it, the database has its exact time. */
+const COMMENT_CURSOR = 'c';
 
 /**
  * Per-request loaders for comment lists, so a page of N items costs the same statements as one.
@@ -54,51 +32,70 @@ export const LATEST_COMMENTS = 2;
  * moderators in their space) only. To everyone else they are gone, except a hidden top-level comment
  * with replies they see: it stays as a withheld placeholder, so moderating one comment does not take
  * others' replies with it. Removed comments stay as placeholders in threads.
+ *
+ * The registry's DataLoaders cache by key identity, so object keys go in as their JSON: equal keys
+ * share one load, as with a cacheKeyFn.
  */
 @Injectable()
-export class CommentLoaderFactory {
-  private readonly byRequest = new WeakMap<object, CommentLoaders>();
-
+export class CommentsLoader {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly loaders: RequestLoaders,
+    private readonly repo: CommentsRepository,
     private readonly access: ContentAccess,
   ) {}
 
-  for(req: SessionRequest): CommentLoaders {
-    let loaders = this.byRequest.get(req);
-    if (!loaders) {
-      const viewer = req.person;
-      const scope = (keys: readonly CommentListKey[]) => this.hiddenScope(viewer, keys);
-      loaders = {
-        page: new DataLoader(async (keys) => this.loadPages(keys, await scope(keys)), {
-          cacheKeyFn: (k) => JSON.stringify([k.id, k.first, k.after]),
-        }),
-        latest: new DataLoader(async (keys) => this.loadLatest(keys, await scope(keys)), {
-          cacheKeyFn: (k) => k.id,
-        }),
-        replies: new DataLoader(async (keys) => this.loadReplies(keys, await scope(keys)), {
-          cacheKeyFn: (k) => k.id,
-        }),
-        byId: new DataLoader(async (ids) => {
-          const rows: CommentRow[] = await this.dataSource.query(
-            `SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id WHERE c.id = ANY($1::uuid[])`,
-            [ids],
-          );
-          const byId = new Map(rows.map((r) => [r.id, toComment(r)]));
-          return ids.map((id) => byId.get(id) ?? null);
-        }),
-        mayModerate: new DataLoader(
-          async (comments) => {
-            if (!viewer) return comments.map(() => false);
-            const ids = await this.access.moderatable(viewer, comments);
-            return comments.map((c) => ids.has(c.id));
-          },
-          { cacheKeyFn: (c) => c.id },
-        ),
-      };
-      this.byRequest.set(req, loaders);
-    }
-    return loaders;
+  /**
+   * Top-level comments of an item, oldest first; one statement per distinct (first, after) in a
+   * request. A bad cursor fails this field alone, not the batch: it is refused before loading.
+   */
+  page(req: SessionRequest, key: CommentPageKey): Promise<CommentConnection> {
+    if (key.after) decodeCommentCursor(key.after);
+    return this.loaders
+      .get(req, 'comments.page', async (keys: readonly string[]) => {
+        const parsed = keys.map((k) => JSON.parse(k) as CommentPageKey);
+        return this.loadPages(parsed, await this.hiddenScope(req.person, parsed));
+      })
+      .load(JSON.stringify({ id: key.id, spaceId: key.spaceId, first: key.first, after: key.after }));
+  }
+
+  /** The two newest top-level comments of an item (not removed), oldest of the two first: for feed cards. */
+  latest(req: SessionRequest, key: CommentListKey): Promise<Comment[]> {
+    return this.loaders
+      .get(req, 'comments.latest', async (keys: readonly string[]) => {
+        const parsed = keys.map((k) => JSON.parse(k) as CommentListKey);
+        return this.loadLatest(parsed, await this.hiddenScope(req.person, parsed));
+      })
+      .load(listKey(key));
+  }
+
+  /** Replies to a top-level comment (by its id and space), oldest first. */
+  replies(req: SessionRequest, key: CommentListKey): Promise<Comment[]> {
+    return this.loaders
+      .get(req, 'comments.replies', async (keys: readonly string[]) => {
+        const parsed = keys.map((k) => JSON.parse(k) as CommentListKey);
+        return this.loadReplies(parsed, await this.hiddenScope(req.person, parsed));
+      })
+      .load(listKey(key));
+  }
+
+  /** Comments by id, whatever their state: for callers that have already decided the viewer may see them. */
+  byId(req: object): DataLoader<string, Comment | null> {
+    return this.loaders.get(req, 'comments.byId', async (ids: readonly string[]) =>
+      byKey(ids, (await this.repo.byIds(ids)).map(toComment), (c) => c.id),
+    );
+  }
+
+  /** Whether the viewer may moderate a comment (editors: all; space moderators: their space's). */
+  mayModerate(req: SessionRequest, comment: Pick<Comment, 'id' | 'spaceId'>): Promise<boolean> {
+    const viewer = req.person;
+    return this.loaders
+      .get(req, 'comments.mayModerate', async (keys: readonly string[]) => {
+        const comments = keys.map((k) => JSON.parse(k) as CommentListKey);
+        if (!viewer) return comments.map(() => false);
+        const ids = await this.access.moderatable(viewer, comments);
+        return comments.map((c) => ids.has(c.id));
+      })
+      .load(listKey(comment));
   }
 
   /** Editors see every hidden comment; others those in the spaces they moderate (asked only when there are spaces). */
@@ -125,31 +122,21 @@ export class CommentLoaderFactory {
     for (const group of groups.values()) {
       const { first, after } = group[0];
       const afterId = after ? decodeCommentCursor(after) : null;
-      const visible = visibleCommentSql('$2', '$3', '$4');
-      // A comment the viewer may not see is listed (withheld) while a reply they see, not removed, hangs on it.
-      const visibleReply = `EXISTS (SELECT 1 FROM comment r JOIN content_item rci ON rci.id = r.id
-        WHERE r.parent_id = c.id AND r.deleted_at IS NULL AND ${visibleCommentSql('$2', '$3', '$4', 'r', 'rci')})`;
-      const rows: CommentRow[] = await this.dataSource.query(
-        `SELECT p.* FROM unnest($1::uuid[]) AS t(id)
-         CROSS JOIN LATERAL (
-           SELECT ${COMMENT_COLUMNS}, NOT coalesce(${visible}, false) AS withheld FROM comment c JOIN content_item ci ON ci.id = c.id
-            WHERE c.target_id = t.id AND c.parent_id IS NULL
-              AND (${visible} OR ${visibleReply})
-              AND ($5::uuid IS NULL OR (c.created_at, c.id) > (SELECT a.created_at, a.id FROM comment a WHERE a.id = $5))
-            ORDER BY c.created_at, c.id
-            LIMIT $6
-         ) p`,
-        [group.map((k) => k.id), scope.personId, scope.all, scope.spaceIds, afterId, first + 1],
+      const rows = await this.repo.threadPages(
+        group.map((k) => k.id),
+        scope,
+        afterId,
+        first + 1,
       );
       for (const key of group) {
-        const mine = rows.filter((r) => r.target_id === key.id);
-        const edges = mine
-          .slice(0, first)
-          .map((r) => ({ node: toComment(r), cursor: encodeCommentCursor(r.id) }));
-        results.set(key, {
-          edges,
-          pageInfo: { hasNextPage: mine.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-        });
+        results.set(
+          key,
+          pageOf(
+            rows.filter((r) => r.target_id === key.id),
+            first,
+            (r) => ({ node: toComment(r), cursor: encodeCursor(COMMENT_CURSOR, [r.id]) }),
+          ),
+        );
       }
     }
     return keys.map((key) => results.get(key) as CommentConnection);
@@ -157,17 +144,7 @@ export class CommentLoaderFactory {
 
   private async loadLatest(keys: readonly CommentListKey[], scope: HiddenScope): Promise<Comment[][]> {
     const ids = keys.map((k) => k.id);
-    const rows: CommentRow[] = await this.dataSource.query(
-      `SELECT p.* FROM unnest($1::uuid[]) AS t(id)
-       CROSS JOIN LATERAL (
-         SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id
-          WHERE c.target_id = t.id AND c.parent_id IS NULL AND c.deleted_at IS NULL
-            AND ${visibleCommentSql('$2', '$3', '$4')}
-          ORDER BY c.created_at DESC, c.id DESC
-          LIMIT ${LATEST_COMMENTS}
-       ) p`,
-      [ids, scope.personId, scope.all, scope.spaceIds],
-    );
+    const rows = await this.repo.latest(ids, scope, LATEST_COMMENTS);
     return ids.map((id) =>
       rows
         .filter((r) => r.target_id === id)
@@ -178,12 +155,16 @@ export class CommentLoaderFactory {
 
   private async loadReplies(keys: readonly CommentListKey[], scope: HiddenScope): Promise<Comment[][]> {
     const parentIds = keys.map((k) => k.id);
-    const rows: CommentRow[] = await this.dataSource.query(
-      `SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id
-        WHERE c.parent_id = ANY($1::uuid[]) AND ${visibleCommentSql('$2', '$3', '$4')}
-        ORDER BY c.created_at, c.id`,
-      [parentIds, scope.personId, scope.all, scope.spaceIds],
-    );
+    const rows = await this.repo.replies(parentIds, scope);
     return parentIds.map((id) => rows.filter((r) => r.parent_id === id).map(toComment));
   }
+}
+
+/** An item (or comment) and its space as a loader key: the space follows from the id. */
+function listKey(key: Pick<CommentListKey, 'id' | 'spaceId'>): string {
+  return JSON.stringify({ id: key.id, spaceId: key.spaceId });
+}
+
+function decodeCommentCursor(after: string): string {
+  return decodeCursor(COMMENT_CURSOR, after, ['uuid'])[0];
 }

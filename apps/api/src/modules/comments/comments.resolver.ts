@@ -5,7 +5,7 @@ import { PeopleLoader } from '../people/people.loader';
 import type { SessionRequest } from '../auth/auth-request.util';
 import { Person } from '../people/person.entity';
 import { Comment, ModerationNote } from './comment.model';
-import { CommentLoaderFactory } from './comments.loader';
+import { CommentsLoader } from './comments.loader';
 import { CommentsPolicy } from './comments.policy';
 import { CommentsService } from './comments.service';
 import { MentionCandidatesArgs } from './dto/mention-candidates.args';
@@ -16,7 +16,7 @@ export class CommentsResolver {
   constructor(
     private readonly comments: CommentsService,
     private readonly mentions: MentionsService,
-    private readonly loaders: CommentLoaderFactory,
+    private readonly loaders: CommentsLoader,
     private readonly people: PeopleLoader,
   ) {}
 
@@ -99,7 +99,7 @@ export class CommentsResolver {
   @ResolveField(() => [Comment], { description: 'Replies, oldest first (empty for a reply).' })
   replies(@Parent() comment: Comment, @Context('req') req: SessionRequest): Promise<Comment[]> | Comment[] {
     if (comment.parentId !== null) return [];
-    return this.loaders.for(req).replies.load({ id: comment.id, spaceId: comment.spaceId });
+    return this.loaders.replies(req, { id: comment.id, spaceId: comment.spaceId });
   }
 
   @ResolveField(() => Boolean)
@@ -118,7 +118,7 @@ export class CommentsResolver {
   ): Promise<ModerationNote | null> {
     if (!comment.hiddenAt || comment.withheld) return null;
     const policy = CommentsPolicy.for(viewer);
-    const mayModerate = policy.isAuthor(comment) || (await this.loaders.for(req).mayModerate.load(comment));
+    const mayModerate = policy.isAuthor(comment) || (await this.loaders.mayModerate(req, comment));
     return policy.canSeeModerationNote(comment, mayModerate)
       ? { at: comment.hiddenAt, reason: comment.hiddenReason }
       : null;
@@ -138,8 +138,7 @@ export class CommentsResolver {
     const policy = CommentsPolicy.for(viewer);
     if (comment.removed) return false;
     return (
-      policy.isAuthor(comment) ||
-      policy.canDelete(comment, await this.loaders.for(req).mayModerate.load(comment))
+      policy.isAuthor(comment) || policy.canDelete(comment, await this.loaders.mayModerate(req, comment))
     );
   }
 }

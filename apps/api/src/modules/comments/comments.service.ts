@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { COMMENT_BODY_MAX_LENGTH, lightHtmlMaxLength } from '@commons/shared';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/app-error';
 import { sanitiseLightText, visibleText } from '../../common/sanitising/html-sanitiser';
 import { AuditService } from '../audit/audit.service';
 import { ContentAccess } from '../content/content-access';
 import { removalReason } from '../moderation/moderation-reason.util';
 import type { Person } from '../people/person.entity';
-import { Comment, COMMENT_COLUMNS, CommentRow, toComment } from './comment.model';
+import { Comment, toComment } from './comment.model';
 import { CommentsPolicy } from './comments.policy';
+import { CommentsRepository } from './comments.repository';
 import { MentionsService } from './mentions.service';
 
 /**
@@ -21,7 +22,7 @@ import { MentionsService } from './mentions.service';
 @Injectable()
 export class CommentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repo: CommentsRepository,
     private readonly access: ContentAccess,
     private readonly mentions: MentionsService,
     private readonly audit: AuditService,
@@ -30,7 +31,7 @@ export class CommentsService {
   /** One comment; NOT_FOUND unless the viewer may see it (and it is not removed). */
   async get(viewer: Person, id: string): Promise<Comment> {
     await this.access.requireVisible(viewer, id, 'Comment');
-    return this.row(this.dataSource.manager, id);
+    return this.row(id);
   }
 
   async add(
@@ -43,8 +44,7 @@ export class CommentsService {
     // The checks take no locks (a comment racing a close or a hide by milliseconds is fine; 32
     // writers sharing a row lock is not), so they need no transaction; nor does a comment without
     // mentions, one statement with its counter triggers. BEGIN and COMMIT were two of its five round trips.
-    const reader = this.dataSource.manager;
-    const target = await this.access.requireVisible(viewer, targetId, 'Item', reader);
+    const target = await this.access.requireVisible(viewer, targetId, 'Item');
     if (target.kind === 'COMMENT') {
       throw badInput(
         'targetId',
@@ -53,19 +53,19 @@ export class CommentsService {
       );
     }
     if (target.commentsClosed) throw badInput('targetId', 'COMMENTS_CLOSED', 'Comments are closed here.');
-    if (parentId != null) await this.checkParent(reader, viewer, targetId, parentId);
-    const { html, recordable } = await this.sanitised(reader, body, targetId);
+    if (parentId != null) await this.checkParent(viewer, targetId, parentId);
+    const { html, recordable } = await this.sanitised(undefined, body, targetId);
 
-    const insert = async (manager: EntityManager): Promise<Comment> => {
-      // The content item and its comment row in one statement (one round trip fewer per comment).
-      const [item]: { id: string; created_at: Date }[] = await manager.query(
-        `WITH item AS (
-           INSERT INTO content_item (kind, author_id, space_id) VALUES ('COMMENT', $1, $2) RETURNING id, created_at
-         )
-         INSERT INTO comment (id, target_id, parent_id, author_id, body_html, created_at)
-         SELECT item.id, $3, $4, $1, $5, item.created_at FROM item
-         RETURNING id, created_at`,
-        [viewer.id, target.spaceId, targetId, parentId ?? null, html],
+    const insert = async (manager?: EntityManager): Promise<Comment> => {
+      const item = await this.repo.insert(
+        {
+          authorId: viewer.id,
+          spaceId: target.spaceId,
+          targetId,
+          parentId: parentId ?? null,
+          bodyHtml: html,
+        },
+        manager,
       );
       // Everything is known: no read-back (this is the hot path of a comment burst).
       return toComment({
@@ -82,9 +82,9 @@ export class CommentsService {
         hidden_reason: null,
       });
     };
-    if (recordable.length === 0) return insert(reader);
+    if (recordable.length === 0) return insert();
     // The mentions are written with the comment, or neither is.
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const comment = await insert(manager);
       await this.mentions.record(manager, comment.id, recordable);
       return comment;
@@ -94,19 +94,20 @@ export class CommentsService {
   /** The author changes the text: marked edited, the earlier text kept in comment_revision. */
   async edit(viewer: Person, id: string, body: string): Promise<Comment> {
     checkBody(body);
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       await this.access.requireVisible(viewer, id, 'Comment', manager);
-      const comment = await this.row(manager, id, true);
+      const comment = await this.row(id, true, manager);
       CommentsPolicy.for(viewer).assertCanEdit(comment);
       const { html, recordable } = await this.sanitised(manager, body, comment.targetId);
       if (html === comment.bodyHtml) return comment;
-      await manager.query(
-        `INSERT INTO comment_revision (comment_id, body_html, written_at) VALUES ($1, $2, $3)`,
-        [id, comment.bodyHtml, comment.editedAt ?? comment.createdAt],
+      await this.repo.edit(
+        manager,
+        id,
+        { bodyHtml: comment.bodyHtml, writtenAt: comment.editedAt ?? comment.createdAt },
+        html,
       );
-      await manager.query(`UPDATE comment SET body_html = $2, edited_at = now() WHERE id = $1`, [id, html]);
       await this.mentions.record(manager, id, recordable);
-      return this.row(manager, id);
+      return this.row(id, false, manager);
     });
   }
 
@@ -117,18 +118,15 @@ export class CommentsService {
    * posts. Refusals (NOT_FOUND, FORBIDDEN, then a missing or too long reason) change nothing.
    */
   async remove(viewer: Person, id: string, reason?: string | null): Promise<Comment> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const ref = await this.access.requireVisible(viewer, id, 'Comment', manager);
-      const comment = await this.row(manager, id, true);
+      const comment = await this.row(id, true, manager);
       const mayModerate = (await this.access.moderatable(viewer, [ref], manager)).has(id);
       const policy = CommentsPolicy.for(viewer);
       policy.assertCanDelete(comment, mayModerate);
       const byAuthor = policy.isAuthor(comment);
       const text = removalReason(byAuthor, reason);
-      await manager.query(
-        `UPDATE comment SET body_html = '', deleted_at = now(), deleted_by = $2 WHERE id = $1`,
-        [id, viewer.id],
-      );
+      await this.repo.markRemoved(manager, id, viewer.id);
       await this.mentions.record(manager, id, []);
       await this.audit.record(manager, {
         actorId: viewer.id,
@@ -138,25 +136,20 @@ export class CommentsService {
         reason: text,
         details: { targetId: comment.targetId, byAuthor },
       });
-      return this.row(manager, id);
+      return this.row(id, false, manager);
     });
   }
 
   /** Editors on news (moderators in their space) close or reopen comments on an item. */
   async setClosed(viewer: Person, targetId: string, closed: boolean): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const target = await this.access.requireVisible(viewer, targetId, 'Item', manager);
       if (target.kind === 'COMMENT')
         throw badInput('targetId', 'NOT_COMMENTABLE', 'Comments are closed on an article or post.');
       CommentsPolicy.for(viewer).assertCanClose(
         (await this.access.moderatable(viewer, [target], manager)).has(targetId),
       );
-      const changed = await manager.query(
-        `UPDATE content_item SET comments_closed_at = CASE WHEN $2 THEN now() END, comments_closed_by = CASE WHEN $2 THEN $3::uuid END
-          WHERE id = $1 AND (comments_closed_at IS NOT NULL) <> $2 RETURNING id`,
-        [targetId, closed, viewer.id],
-      );
-      if (changed[0].length > 0) {
+      if (await this.repo.setCommentsClosed(manager, targetId, closed, viewer.id)) {
         await this.audit.record(manager, {
           actorId: viewer.id,
           action: closed ? 'comments.close' : 'comments.reopen',
@@ -171,18 +164,11 @@ export class CommentsService {
   // --- internals -------------------------------------------------------------------------------
 
   /** A reply answers a top-level comment on the same item, which the viewer can see. */
-  private async checkParent(
-    manager: EntityManager,
-    viewer: Person,
-    targetId: string,
-    parentId: string,
-  ): Promise<void> {
-    const parent = (await this.access.visible(viewer, [parentId], manager)).get(parentId);
+  private async checkParent(viewer: Person, targetId: string, parentId: string): Promise<void> {
+    const parent = (await this.access.visible(viewer, [parentId])).get(parentId);
     if (!parent || parent.kind !== 'COMMENT') throw notFound('Comment');
-    const [row]: { target_id: string; parent_id: string | null }[] = await manager.query(
-      `SELECT target_id, parent_id FROM comment WHERE id = $1`,
-      [parentId],
-    );
+    const row = await this.repo.placeOf(parentId);
+    if (!row) throw notFound('Comment');
     if (row.target_id !== targetId)
       throw badInput('parentId', 'WRONG_TARGET', 'The comment replied to is on another item.');
     if (row.parent_id !== null)
@@ -195,7 +181,7 @@ export class CommentsService {
 
   /** The body as stored (mentions resolved); REQUIRED when nothing visible is left, TOO_LONG when too much is. */
   private async sanitised(
-    manager: EntityManager,
+    manager: EntityManager | undefined,
     body: string,
     targetId: string,
   ): Promise<{ html: string; recordable: string[] }> {
@@ -207,12 +193,9 @@ export class CommentsService {
     return { html, recordable };
   }
 
-  private async row(manager: EntityManager, id: string, lock = false): Promise<Comment> {
+  private async row(id: string, lock = false, manager?: EntityManager): Promise<Comment> {
     if (!isUUID(id)) throw notFound('Comment');
-    const [row]: CommentRow[] = await manager.query(
-      `SELECT ${COMMENT_COLUMNS} FROM comment c JOIN content_item ci ON ci.id = c.id WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`,
-      [id],
-    );
+    const row = await this.repo.byId(id, lock, manager);
     if (!row) throw notFound('Comment');
     return toComment(row);
   }

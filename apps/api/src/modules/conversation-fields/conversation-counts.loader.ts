@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import { ContentCounts, readCounts } from '../counters/content-counters';
+import type DataLoader from 'dataloader';
+import { RequestLoaders } from '../../common/dataloader/request-loaders';
+import type { ContentCounts } from '../counters/content-counters';
+import { ConversationFieldsRepository } from './conversation-fields.repository';
 
 /** Per request: reaction counts, comment count and commentsClosed of items, one statement per page. */
 @Injectable()
-export class ConversationCountsLoaderFactory {
-  private readonly byRequest = new WeakMap<object, DataLoader<string, ContentCounts>>();
+export class ConversationCountsLoader {
+  constructor(
+    private readonly loaders: RequestLoaders,
+    private readonly repo: ConversationFieldsRepository,
+  ) {}
 
-  constructor(private readonly dataSource: DataSource) {}
-
-  for(req: object): DataLoader<string, ContentCounts> {
-    let loader = this.byRequest.get(req);
-    if (!loader) {
-      loader = new DataLoader((ids) => readCounts(this.dataSource.manager, ids));
-      this.byRequest.set(req, loader);
-    }
-    return loader;
+  counts(req: object): DataLoader<string, ContentCounts> {
+    // readCounts answers in key order, zeros for unknown ids.
+    return this.loaders.get(req, 'conversation.counts', (ids: readonly string[]) => this.repo.counts(ids));
   }
 }

@@ -5,7 +5,8 @@ import { ContentModule } from '../content/content.module';
 import { CommentsModule } from '../comments/comments.module';
 import { Post } from '../posts/post.model';
 import { ReactionsModule } from '../reactions/reactions.module';
-import { ConversationCountsLoaderFactory } from './conversation-counts.loader';
+import { ConversationCountsLoader } from './conversation-counts.loader';
+import { ConversationFieldsRepository } from './conversation-fields.repository';
 import { conversationFieldsResolver, ConversationLoaders } from './conversation-fields.resolver';
 
 /** Every commentable or reactable type gets its conversation fields here, one line each. */
@@ -20,12 +21,13 @@ export const CommentConversationFields = conversationFieldsResolver(Comment, {
 @Module({
   imports: [ContentModule, ReactionsModule, CommentsModule],
   providers: [
-    ConversationCountsLoaderFactory,
+    ConversationFieldsRepository,
+    ConversationCountsLoader,
     ConversationLoaders,
     ArticleConversationFields,
     PostConversationFields,
     CommentConversationFields,
   ],
-  exports: [ConversationCountsLoaderFactory, ReactionsModule, CommentsModule],
+  exports: [ConversationCountsLoader, ReactionsModule, CommentsModule],
 })
 export class ConversationFieldsModule {}

@@ -1,26 +1,17 @@
 import { Inject, Injectable, Type } from '@nestjs/common';
-import { Args, ArgsType, Context, Field, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReactionKind } from '@commons/shared';
-import { IsEnum, IsOptional } from 'class-validator';
 import type { SessionRequest } from '../auth/auth-request.util';
 import { Comment, CommentConnection, ModerationNote } from '../comments/comment.model';
 import { ContentAccess } from '../content/content-access';
-import { decodeCommentCursor } from '../comments/comments.cursor.util';
-import { CommentLoaderFactory } from '../comments/comments.loader';
+import { CommentsLoader } from '../comments/comments.loader';
 import { PageArgs } from '../../common/graphql/page.args';
+import { emptyPage } from '../../common/graphql/page.util';
 import { ReactionCount, ReactorConnection } from '../reactions/reaction.model';
-import { ReactionLoaderFactory } from '../reactions/reactions.loader';
-import { decodeReactorCursor } from '../reactions/reactors.cursor.util';
+import { ReactionsLoader } from '../reactions/reactions.loader';
 import { emptyCounts } from '../counters/content-counters';
-import { ConversationCountsLoaderFactory } from './conversation-counts.loader';
-
-@ArgsType()
-export class ReactorsArgs extends PageArgs {
-  @Field(() => ReactionKind, { nullable: true, description: 'Only this kind; all kinds when absent.' })
-  @IsOptional()
-  @IsEnum(ReactionKind)
-  kind?: ReactionKind | null;
-}
+import { ConversationCountsLoader } from './conversation-counts.loader';
+import { ReactorsArgs } from './dto/reactors.args';
 
 export interface ConversationFieldsOptions<T> {
   /** Whether the type takes comments (articles, posts) or only reactions (comments themselves). */
@@ -32,7 +23,7 @@ export interface ConversationFieldsOptions<T> {
   placeholder?: (item: T) => boolean;
 }
 
-const NO_REACTORS: ReactorConnection = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+const NO_REACTORS = emptyPage() as ReactorConnection;
 
 /**
  * The conversation fields of a content type, as one resolver class: `reactionCounts`, `myReaction`
@@ -109,14 +100,14 @@ export function conversationFieldsResolver<T extends { id: string }>(
 
     @ResolveField(() => Int, { description: 'Comments and replies, not counting removed or hidden ones.' })
     async commentCount(@Parent() item: T, @Context('req') req: SessionRequest): Promise<number> {
-      return (await this.fields.counts.for(req).load(item.id)).comments;
+      return (await this.fields.counts.counts(req).load(item.id)).comments;
     }
 
     @ResolveField(() => Boolean, {
       description: 'New comments are refused (an editor or moderator closed them).',
     })
     async commentsClosed(@Parent() item: T, @Context('req') req: SessionRequest): Promise<boolean> {
-      return (await this.fields.counts.for(req).load(item.id)).commentsClosed;
+      return (await this.fields.counts.counts(req).load(item.id)).commentsClosed;
     }
 
     @ResolveField(() => CommentConnection, {
@@ -127,10 +118,12 @@ export function conversationFieldsResolver<T extends { id: string }>(
       @Args() args: PageArgs,
       @Context('req') req: SessionRequest,
     ): Promise<CommentConnection> {
-      if (args.after) decodeCommentCursor(args.after); // a bad cursor fails this field alone, not the batch
-      return this.fields.comments
-        .for(req)
-        .page.load({ id: item.id, spaceId: spaceOf(item), first: args.first, after: args.after ?? null });
+      return this.fields.comments.page(req, {
+        id: item.id,
+        spaceId: spaceOf(item),
+        first: args.first,
+        after: args.after ?? null,
+      });
     }
 
     @ResolveField(() => ModerationNote, {
@@ -145,7 +138,7 @@ export function conversationFieldsResolver<T extends { id: string }>(
       description: 'The two newest top-level comments (oldest of the two first), for feed cards.',
     })
     latestComments(@Parent() item: T, @Context('req') req: SessionRequest): Promise<Comment[]> {
-      return this.fields.comments.for(req).latest.load({ id: item.id, spaceId: spaceOf(item) });
+      return this.fields.comments.latest(req, { id: item.id, spaceId: spaceOf(item) });
     }
   }
 
@@ -164,23 +157,23 @@ function spaceOf(item: { id: string }): string | null {
 @Injectable()
 export class ConversationLoaders {
   constructor(
-    readonly counts: ConversationCountsLoaderFactory,
-    readonly reactions: ReactionLoaderFactory,
-    readonly comments: CommentLoaderFactory,
+    readonly counts: ConversationCountsLoader,
+    readonly reactions: ReactionsLoader,
+    readonly comments: CommentsLoader,
     private readonly access: ContentAccess,
   ) {}
 
   async reactionCounts(req: SessionRequest, id: string): Promise<ReactionCount[]> {
-    return (await this.counts.for(req).load(id)).reactions;
+    return (await this.counts.counts(req).load(id)).reactions;
   }
 
   myReaction(req: SessionRequest, id: string): Promise<ReactionKind | null> {
-    return this.reactions.for(req).mine.load(id);
+    return this.reactions.mine(req).load(id);
   }
 
   /** The moderation note of a hidden item, for its author and those who may moderate it; null for anyone else. */
   async hidden(req: SessionRequest, id: string): Promise<ModerationNote | null> {
-    const { ref, hiddenReason } = await this.counts.for(req).load(id);
+    const { ref, hiddenReason } = await this.counts.counts(req).load(id);
     const viewer = req.person;
     if (!ref?.hiddenAt || !viewer) return null;
     const mayModerate = ref.authorId === viewer.id || (await this.access.moderatable(viewer, [ref])).has(id);
@@ -188,9 +181,11 @@ export class ConversationLoaders {
   }
 
   reactors(req: SessionRequest, id: string, args: ReactorsArgs): Promise<ReactorConnection> {
-    if (args.after) decodeReactorCursor(args.after); // a bad cursor fails this field alone, not the batch
-    return this.reactions
-      .for(req)
-      .reactors.load({ targetId: id, kind: args.kind ?? null, first: args.first, after: args.after ?? null });
+    return this.reactions.reactors(req, {
+      targetId: id,
+      kind: args.kind ?? null,
+      first: args.first,
+      after: args.after ?? null,
+    });
   }
 }

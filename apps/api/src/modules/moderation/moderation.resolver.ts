@@ -3,11 +3,11 @@ import { CurrentPerson } from '../../common/decorators/current-person.decorator'
 import { PeopleLoader } from '../people/people.loader';
 import type { SessionRequest } from '../auth/auth-request.util';
 import { Comment } from '../comments/comment.model';
-import { CommentLoaderFactory } from '../comments/comments.loader';
+import { CommentsLoader } from '../comments/comments.loader';
 import { ContentAccess } from '../content/content-access';
 import { Person } from '../people/person.entity';
 import { Post } from '../posts/post.model';
-import { PostLoaderFactory } from '../posts/posts.loader';
+import { PostsLoader } from '../posts/posts.loader';
 import { PageArgs } from '../../common/graphql/page.args';
 import { ModerationService } from './moderation.service';
 import { ModerationAction, Report, ReportConnection } from './report.model';
@@ -17,8 +17,8 @@ export class ModerationResolver {
   constructor(
     private readonly moderation: ModerationService,
     private readonly people: PeopleLoader,
-    private readonly comments: CommentLoaderFactory,
-    private readonly posts: PostLoaderFactory,
+    private readonly comments: CommentsLoader,
+    private readonly posts: PostsLoader,
     private readonly access: ContentAccess,
   ) {}
 
@@ -79,7 +79,7 @@ export class ModerationResolver {
     @Context('req') req: SessionRequest,
   ): Promise<Comment | null> {
     if (report.targetKind !== 'COMMENT' || !(await this.maySeeTarget(report, viewer))) return null;
-    return this.comments.for(req).byId.load(report.targetId);
+    return this.comments.byId(req).load(report.targetId);
   }
 
   @ResolveField(() => Post, {
@@ -92,7 +92,7 @@ export class ModerationResolver {
     @Context('req') req: SessionRequest,
   ): Promise<Post | null> {
     if (report.targetKind !== 'POST' || !(await this.maySeeTarget(report, viewer))) return null;
-    return this.posts.for(req).post.load(report.targetId);
+    return this.posts.post(req).load(report.targetId);
   }
 
   /**

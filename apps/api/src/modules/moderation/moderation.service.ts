@@ -1,25 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { MODERATION_REASON_MAX_LENGTH, REPORT_REASON_MAX_LENGTH, isEditorRole } from '@commons/shared';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors/app-error';
 import { isUniqueViolation } from '../../common/errors/pg-error.util';
+import { decodeCursor, encodeCursor } from '../../common/graphql/cursor.util';
+import { emptyPage, pageOf } from '../../common/graphql/page.util';
 import { AuditService } from '../audit/audit.service';
 import { ContentAccess } from '../content/content-access';
 import type { Person } from '../people/person.entity';
 import { PageArgs } from '../../common/graphql/page.args';
 import { checkedReason } from './moderation-reason.util';
 import { ModerationPolicy } from './moderation.policy';
-import {
-  ModerationAction,
-  Report,
-  REPORT_COLUMNS,
-  ReportConnection,
-  ReportRow,
-  ReportStatus,
-  toReport,
-} from './report.model';
-import { decodeReportCursor, encodeReportCursor } from './reports.cursor.util';
+import { ModerationRepository } from './moderation.repository';
+import { ModerationAction, Report, ReportConnection, ReportStatus, toReport } from './report.model';
+
+/** The queue pages by (created_at, id) of the last report; the cursor names it. */
+const REPORT_CURSOR = 'm';
 
 /**
  * Reports and moderation. Reports go to editors (all content) and to a space's moderators (its
@@ -31,23 +28,20 @@ import { decodeReportCursor, encodeReportCursor } from './reports.cursor.util';
 @Injectable()
 export class ModerationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repo: ModerationRepository,
     private readonly access: ContentAccess,
     private readonly audit: AuditService,
   ) {}
 
   async report(viewer: Person, targetId: string, reason: string): Promise<Report> {
     const text = checkedReason('reason', reason, REPORT_REASON_MAX_LENGTH);
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const target = await this.access.requireVisible(viewer, targetId, 'Item', manager);
       if (!ModerationPolicy.isReportable(target.kind))
         throw badInput('targetId', 'NOT_REPORTABLE', 'Posts and comments can be reported.');
       let id: string;
       try {
-        [{ id }] = await manager.query(
-          `INSERT INTO report (content_id, reporter_id, reason) VALUES ($1, $2, $3) RETURNING id`,
-          [targetId, viewer.id, text],
-        );
+        id = await this.repo.insertReport(manager, targetId, viewer.id, text);
       } catch (error) {
         if (isUniqueViolation(error, 'report_open_uq')) {
           throw new AppError(
@@ -66,44 +60,24 @@ export class ModerationService {
         reason: text,
         details: { reportId: id },
       });
-      return this.row(manager, id);
+      return this.row(id, false, manager);
     });
   }
 
   /** Open reports the viewer may handle, oldest first. Empty for people who moderate nothing. */
   async queue(viewer: Person, args: PageArgs): Promise<ReportConnection> {
-    const manager = this.dataSource.manager;
-    const afterId = args.after ? decodeReportCursor(args.after) : null;
-    let scope = 'TRUE';
-    const params: unknown[] = [afterId, args.first + 1];
+    const afterId = args.after ? decodeCursor(REPORT_CURSOR, args.after, ['uuid'])[0] : null;
+    let scope: string[] | null = null;
     if (!isEditorRole(viewer.role)) {
       // Not an editor: only reports on content in spaces the viewer moderates.
-      const spaces: { space_id: string }[] = await manager.query(
-        `SELECT DISTINCT ci.space_id FROM report r JOIN content_item ci ON ci.id = r.content_id WHERE r.status = 'OPEN' AND ci.space_id IS NOT NULL`,
-      );
-      const moderated = await this.moderatedSpaces(
-        viewer,
-        spaces.map((s) => s.space_id),
-        manager,
-      );
-      if (moderated.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-      scope = 'ci.space_id = ANY($3::uuid[])';
-      params.push(moderated);
+      scope = await this.moderatedSpaces(viewer, await this.repo.spacesWithOpenReports());
+      if (scope.length === 0) return emptyPage();
     }
-    const rows: ReportRow[] = await manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r JOIN content_item ci ON ci.id = r.content_id
-        WHERE r.status = 'OPEN' AND ${scope}
-          AND ($1::uuid IS NULL OR (r.created_at, r.id) > (SELECT a.created_at, a.id FROM report a WHERE a.id = $1))
-        ORDER BY r.created_at, r.id LIMIT $2`,
-      params,
-    );
-    const edges = rows
-      .slice(0, args.first)
-      .map((r) => ({ node: toReport(r), cursor: encodeReportCursor(r.id) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    const rows = await this.repo.openReports(scope, afterId, args.first + 1);
+    return pageOf(rows, args.first, (r) => ({
+      node: toReport(r),
+      cursor: encodeCursor(REPORT_CURSOR, [r.id]),
+    }));
   }
 
   /**
@@ -113,11 +87,7 @@ export class ModerationService {
    */
   async viewerCanModerate(viewer: Person): Promise<boolean> {
     if (isEditorRole(viewer.role)) return true;
-    const [{ moderates }]: { moderates: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM space_member WHERE person_id = $1 AND status = 'ACTIVE' AND role IN ('MODERATOR', 'OWNER')) AS moderates`,
-      [viewer.id],
-    );
-    return moderates;
+    return this.repo.moderatesAnySpace(viewer.id);
   }
 
   async moderate(
@@ -129,8 +99,8 @@ export class ModerationService {
     const text = checkedReason('reason', reason, MODERATION_REASON_MAX_LENGTH);
     if (!Object.values(ModerationAction).includes(action))
       throw badInput('action', 'UNKNOWN_ACTION', 'HIDE or DISMISS.');
-    return this.dataSource.transaction(async (manager) => {
-      const report = await this.row(manager, reportId, true);
+    return this.repo.transaction(async (manager) => {
+      const report = await this.row(reportId, true, manager);
       const [ref] = await this.access.refs([report.targetId], manager);
       const mayModerate = (await this.access.moderatable(viewer, [ref], manager)).has(ref.id);
       ModerationPolicy.for(viewer).assertCanHandle(report, mayModerate);
@@ -142,30 +112,18 @@ export class ModerationService {
       }
       const targetType = ref.kind.toLowerCase();
       if (action === ModerationAction.HIDE) {
-        await manager.query(
-          `UPDATE content_item SET hidden_at = now(), hidden_by = $2, hidden_reason = $3 WHERE id = $1 AND hidden_at IS NULL`,
-          [ref.id, viewer.id, text],
-        );
-        const closed: { id: string }[] = await manager
-          .query(
-            `UPDATE report SET status = 'HIDDEN', handled_by = $2, handled_at = now(), handled_reason = $3
-              WHERE content_id = $1 AND status = 'OPEN' RETURNING id`,
-            [ref.id, viewer.id, text],
-          )
-          .then(([rows]: [{ id: string }[]]) => rows);
+        await this.repo.hide(manager, ref.id, viewer.id, text);
+        const closed = await this.repo.closeOpenReports(manager, ref.id, viewer.id, text);
         await this.audit.record(manager, {
           actorId: viewer.id,
           action: 'moderation.hide',
           targetType,
           targetId: ref.id,
           reason: text,
-          details: { reportId, reportsClosed: closed.map((r) => r.id).sort(), authorId: ref.authorId },
+          details: { reportId, reportsClosed: closed.sort(), authorId: ref.authorId },
         });
       } else {
-        await manager.query(
-          `UPDATE report SET status = 'DISMISSED', handled_by = $2, handled_at = now(), handled_reason = $3 WHERE id = $1`,
-          [reportId, viewer.id, text],
-        );
+        await this.repo.dismiss(manager, reportId, viewer.id, text);
         await this.audit.record(manager, {
           actorId: viewer.id,
           action: 'moderation.dismiss',
@@ -175,28 +133,21 @@ export class ModerationService {
           details: { reportId },
         });
       }
-      return this.row(manager, reportId);
+      return this.row(reportId, false, manager);
     });
   }
 
   /** Of these spaces, those the viewer moderates (ContentAccess knows through the spaces module). */
-  private async moderatedSpaces(
-    viewer: Person,
-    spaceIds: string[],
-    manager: EntityManager,
-  ): Promise<string[]> {
+  private async moderatedSpaces(viewer: Person, spaceIds: string[]): Promise<string[]> {
     if (spaceIds.length === 0) return [];
     // One stand-in per space: moderatable() decides by space, so it answers "which of these spaces".
     const refs = spaceIds.map((id) => ({ id, spaceId: id }));
-    return [...(await this.access.moderatable(viewer, refs, manager))];
+    return [...(await this.access.moderatable(viewer, refs))];
   }
 
-  private async row(manager: EntityManager, id: string, lock = false): Promise<Report> {
+  private async row(id: string, lock = false, manager?: EntityManager): Promise<Report> {
     if (!isUUID(id)) throw notFound('Report');
-    const [row]: ReportRow[] = await manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r JOIN content_item ci ON ci.id = r.content_id WHERE r.id = $1 ${lock ? 'FOR UPDATE OF r' : ''}`,
-      [id],
-    );
+    const row = await this.repo.byId(id, lock, manager);
     if (!row) throw notFound('Report');
     return toReport(row);
   }

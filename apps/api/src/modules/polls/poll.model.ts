@@ -46,6 +46,28 @@ export class Poll {
   options!: PollOption[];
 }
 
+export interface PollRow {
+  id: string;
+  post_id: string;
+  question: string;
+  choice: Poll['choice'];
+  ballot: Poll['ballot'];
+  closes_at: Date | null;
+  options: { id: string; label: string; position: number }[];
+}
+
+export function toPoll(row: PollRow): Poll {
+  return Object.assign(new Poll(), {
+    id: row.id,
+    postId: row.post_id,
+    question: row.question,
+    choice: row.choice,
+    ballot: row.ballot,
+    closesAt: row.closes_at,
+    options: row.options ?? [],
+  });
+}
+
 @ObjectType('PollOptionResult')
 export class PollOptionResult {
   @Field(() => ID)

@@ -3,14 +3,14 @@ import { CurrentPerson } from '../../common/decorators/current-person.decorator'
 import { PeopleLoader } from '../people/people.loader';
 import { Person } from '../people/person.entity';
 import { Poll, PollOptionResult, PollResults } from './poll.model';
-import { PollLoaderFactory } from './polls.loader';
+import { PollsLoader } from './polls.loader';
 import { isClosed, PollsService } from './polls.service';
 
 @Resolver(() => Poll)
 export class PollsResolver {
   constructor(
     private readonly polls: PollsService,
-    private readonly loaders: PollLoaderFactory,
+    private readonly loaders: PollsLoader,
   ) {}
 
   @Mutation(() => Poll, {
@@ -32,7 +32,7 @@ export class PollsResolver {
 
   @ResolveField(() => [ID], { description: 'The options the viewer chose; empty if they have not voted.' })
   viewerVote(@Parent() poll: Poll, @Context('req') req: object): Promise<string[]> {
-    return this.loaders.for(req).viewerVote.load(poll.id);
+    return this.loaders.viewerVote(req).load(poll.id);
   }
 
   @ResolveField(() => PollResults, {
@@ -40,9 +40,8 @@ export class PollsResolver {
     description: 'null until the viewer has voted or the poll has closed.',
   })
   async results(@Parent() poll: Poll, @Context('req') req: object): Promise<PollResults | null> {
-    const loaders = this.loaders.for(req);
-    if (!isClosed(poll) && (await loaders.viewerVote.load(poll.id)).length === 0) return null;
-    return loaders.results.load(poll.id);
+    if (!isClosed(poll) && (await this.loaders.viewerVote(req).load(poll.id)).length === 0) return null;
+    return this.loaders.results(req).load(poll.id);
   }
 }
 

@@ -7,13 +7,14 @@ import {
   PollChoice,
 } from '@commons/shared';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/app-error';
 import { plainText } from '../../common/sanitising/plain-text';
 import { ContentAccess } from '../content/content-access';
 import type { Person } from '../people/person.entity';
 import { PollInput } from './dto/poll.input';
-import { Poll } from './poll.model';
+import { Poll, toPoll } from './poll.model';
+import { PollsRepository } from './polls.repository';
 
 /** A poll as checked, ready to store. */
 export interface CheckedPoll {
@@ -22,34 +23,6 @@ export interface CheckedPoll {
   choice: PollInput['choice'];
   ballot: PollInput['ballot'];
   closesAt: Date | null;
-}
-
-export interface PollRow {
-  id: string;
-  post_id: string;
-  question: string;
-  choice: Poll['choice'];
-  ballot: Poll['ballot'];
-  closes_at: Date | null;
-  options: { id: string; label: string; position: number }[];
-}
-
-/** One statement for polls with their options (as JSON, in order). */
-export const POLL_SELECT = `SELECT p.id, p.post_id, p.question, p.choice, p.ballot, p.closes_at,
-  (SELECT json_agg(json_build_object('id', o.id, 'label', o.label, 'position', o.position) ORDER BY o.position)
-     FROM poll_option o WHERE o.poll_id = p.id) AS options
-  FROM poll p`;
-
-export function toPoll(row: PollRow): Poll {
-  return Object.assign(new Poll(), {
-    id: row.id,
-    postId: row.post_id,
-    question: row.question,
-    choice: row.choice,
-    ballot: row.ballot,
-    closesAt: row.closes_at,
-    options: row.options ?? [],
-  });
 }
 
 export const isClosed = (poll: Pick<Poll, 'closesAt'>, now = new Date()): boolean =>
@@ -65,7 +38,7 @@ export const isClosed = (poll: Pick<Poll, 'closesAt'>, now = new Date()): boolea
 @Injectable()
 export class PollsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repo: PollsRepository,
     private readonly access: ContentAccess,
   ) {}
 
@@ -98,15 +71,8 @@ export class PollsService {
   }
 
   /** Stores a checked poll for a post, inside the post's transaction. */
-  async insert(manager: EntityManager, postId: string, poll: CheckedPoll): Promise<void> {
-    const [{ id }] = await manager.query(
-      `INSERT INTO poll (post_id, question, choice, ballot, closes_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [postId, poll.question, poll.choice, poll.ballot, poll.closesAt],
-    );
-    await manager.query(
-      `INSERT INTO poll_option (poll_id, position, label) SELECT $1, o.ord - 1, o.label FROM unnest($2::text[]) WITH ORDINALITY AS o(label, ord)`,
-      [id, poll.options],
-    );
+  insert(manager: EntityManager, postId: string, poll: CheckedPoll): Promise<void> {
+    return this.repo.insert(manager, postId, poll);
   }
 
   /**
@@ -117,17 +83,14 @@ export class PollsService {
   async vote(actor: Person, pollId: string, optionIds: string[]): Promise<Poll> {
     if (!isUUID(pollId)) throw notFound('Poll');
     const chosen = [...new Set(optionIds)];
-    return this.dataSource.transaction(async (manager) => {
-      const [row]: PollRow[] = await manager.query(`${POLL_SELECT} WHERE p.id = $1`, [pollId]);
+    return this.repo.transaction(async (manager) => {
+      const row = await this.repo.byId(pollId, manager);
       if (!row) throw notFound('Poll');
       await this.access.requireVisible(actor, row.post_id, 'Poll', manager);
       const poll = toPoll(row);
       // The database's clock decides, the same for every voter.
-      const [{ closed }] = await manager.query(
-        `SELECT ($1::timestamptz IS NOT NULL AND $1::timestamptz <= now()) AS closed`,
-        [poll.closesAt],
-      );
-      if (closed) throw badInput('pollId', 'POLL_CLOSED', 'This poll has closed.');
+      if (await this.repo.hasPassed(poll.closesAt, manager))
+        throw badInput('pollId', 'POLL_CLOSED', 'This poll has closed.');
       if (chosen.length === 0) throw badInput('optionIds', 'REQUIRED', 'Choose an option.');
       const known = new Set(poll.options.map((o) => o.id));
       if (chosen.some((id) => !known.has(id)))
@@ -135,16 +98,7 @@ export class PollsService {
       if (poll.choice === PollChoice.SINGLE && chosen.length > 1)
         throw badInput('optionIds', 'SINGLE_CHOICE', 'Choose one option.');
 
-      await manager.query(
-        `INSERT INTO poll_ballot (poll_id, person_id) VALUES ($1, $2)
-         ON CONFLICT (poll_id, person_id) DO UPDATE SET voted_at = now()`,
-        [pollId, actor.id],
-      );
-      await manager.query(`DELETE FROM poll_vote WHERE poll_id = $1 AND person_id = $2`, [pollId, actor.id]);
-      await manager.query(
-        `INSERT INTO poll_vote (poll_id, person_id, option_id) SELECT $1, $2, unnest($3::uuid[])`,
-        [pollId, actor.id, chosen],
-      );
+      await this.repo.replaceVote(manager, pollId, actor.id, chosen);
       return poll;
     });
   }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ARTICLE_BYLINE_MAX_LENGTH, ARTICLE_TITLE_MAX_LENGTH, Article } from '../articles/article.entity';
 import { ArticlesService } from '../articles/articles.service';
 import { ArticleInput } from '../articles/dto/article.input';
@@ -8,6 +7,7 @@ import { visibleText } from '../../common/sanitising/html-sanitiser';
 import { AuditService } from '../audit/audit.service';
 import type { Person } from '../people/person.entity';
 import { PostsPolicy } from './posts.policy';
+import { PostsRepository } from './posts.repository';
 import { PostsService } from './posts.service';
 
 /**
@@ -20,7 +20,7 @@ import { PostsService } from './posts.service';
 @Injectable()
 export class CurationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repo: PostsRepository,
     private readonly articles: ArticlesService,
     private readonly posts: PostsService,
     private readonly audit: AuditService,
@@ -34,24 +34,15 @@ export class CurationService {
    * unattributed draft is left for the editor, never a promotion without its draft.
    */
   async promote(actor: Person, postId: string): Promise<Article> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const post = await this.posts.locked(manager, actor, postId);
       PostsPolicy.for(actor).assert(PostsPolicy.for(actor).canCurate());
-      const [promoted] = await manager.query(`SELECT article_id FROM post_promotion WHERE post_id = $1`, [
-        post.id,
-      ]);
-      if (promoted)
+      if ((await this.repo.promotedArticleId(manager, post.id)) !== null)
         throw new AppError(ErrorCode.CONFLICT, 'This post is already a news draft.', {
           reason: 'ALREADY_PROMOTED',
         });
-      const [source]: { author_name: string; space_name: string }[] = await manager.query(
-        `SELECT a.display_name AS author_name, s.name AS space_name FROM person a, space s WHERE a.id = $1 AND s.id = $2`,
-        [post.authorId, post.spaceId],
-      );
-      const images: { media_id: string; alt: string }[] = await manager.query(
-        `SELECT media_id, alt FROM post_image WHERE post_id = $1 ORDER BY position`,
-        [post.id],
-      );
+      const source = await this.repo.sourceNames(manager, post.authorId, post.spaceId);
+      const images = await this.repo.images(manager, post.id);
       const text = visibleText(post.bodyHtml);
       const input = Object.assign(new ArticleInput(), {
         title:
@@ -65,10 +56,12 @@ export class CurationService {
         ...(images.length ? { gallery: images.map((i) => ({ mediaId: i.media_id, alt: i.alt })) } : {}),
       });
       const article = await this.articles.create(actor, input);
-      await manager.query(
-        `INSERT INTO post_promotion (article_id, post_id, original_author_id, promoted_by) VALUES ($1, $2, $3, $4)`,
-        [article.id, post.id, post.authorId, actor.id],
-      );
+      await this.repo.recordPromotion(manager, {
+        articleId: article.id,
+        postId: post.id,
+        originalAuthorId: post.authorId,
+        promotedById: actor.id,
+      });
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'post.promote',

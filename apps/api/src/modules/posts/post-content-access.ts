@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ContentKindAccess, ContentRef } from '../content/content-access';
 import type { Person } from '../people/person.entity';
-import { spaceContentVisibleSql } from '../spaces/spaces.policy';
+import { PostsRepository } from './posts.repository';
 
 /**
  * Posts as content: visible when the viewer may see their space's content — anyone for an OPEN
@@ -13,16 +13,19 @@ import { spaceContentVisibleSql } from '../spaces/spaces.policy';
 export class PostContentAccess implements ContentKindAccess {
   readonly kind = 'POST' as const;
 
+  constructor(private readonly repo: PostsRepository) {}
+
   async visibleIds(
     viewer: Person,
     refs: readonly ContentRef[],
     manager: EntityManager,
   ): Promise<Set<string>> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT p.id FROM post p JOIN space s ON s.id = p.space_id
-        WHERE p.id = ANY($1::uuid[]) AND p.deleted_at IS NULL AND ${spaceContentVisibleSql('s', '$2')}`,
-      [refs.map((r) => r.id), viewer.id],
+    return new Set(
+      await this.repo.visibleIds(
+        refs.map((r) => r.id),
+        viewer.id,
+        manager,
+      ),
     );
-    return new Set(rows.map((r) => r.id));
   }
 }

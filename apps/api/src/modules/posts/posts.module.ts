@@ -7,8 +7,10 @@ import { PollsModule } from '../polls/polls.module';
 import { SpacesModule } from '../spaces/spaces.module';
 import { CurationService } from './curation.service';
 import { PostContentAccess } from './post-content-access';
-import { PostLoaderFactory } from './posts.loader';
-import { ArticlePromotionResolver, PostPromotionResolver, PostsResolver } from './posts.resolver';
+import { PostsLoader } from './posts.loader';
+import { PostsRepository } from './posts.repository';
+import { ArticlePromotionResolver, PostPromotionResolver } from './post-promotion.resolver';
+import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
 import { PeopleModule } from '../people/people.module';
 
@@ -19,15 +21,16 @@ import { PeopleModule } from '../people/people.module';
 @Module({
   imports: [PeopleModule, ArticlesModule, ContentModule, MediaModule, PollsModule, SpacesModule],
   providers: [
+    PostsRepository,
     PostsService,
     CurationService,
     PostContentAccess,
-    PostLoaderFactory,
+    PostsLoader,
     PostsResolver,
     ArticlePromotionResolver,
     PostPromotionResolver,
   ],
-  exports: [PostsService, PostLoaderFactory],
+  exports: [PostsService, PostsLoader],
 })
 export class PostsModule implements OnModuleInit {
   constructor(

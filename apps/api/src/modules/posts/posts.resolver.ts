@@ -6,7 +6,7 @@ import { toImage } from '../media/article-media.resolver';
 import { ImageModel } from '../media/image.model';
 import { Person } from '../people/person.entity';
 import { Poll } from '../polls/poll.model';
-import { PollLoaderFactory } from '../polls/polls.loader';
+import { PollsLoader } from '../polls/polls.loader';
 import { PageArgs } from '../../common/graphql/page.args';
 import { Space } from '../spaces/space.model';
 import { SpaceLoaderFactory } from '../spaces/spaces.loader';
@@ -14,8 +14,8 @@ import { SpacesPolicy } from '../spaces/spaces.policy';
 import { factsOf } from '../spaces/spaces.service';
 import { CurationService } from './curation.service';
 import { PostInput, UpdatePostInput } from './dto/post.input';
-import { Post, PostConnection, PostPromotion, SharedItem } from './post.model';
-import { PostLoaderFactory } from './posts.loader';
+import { Post, PostConnection, SharedItem } from './post.model';
+import { PostsLoader } from './posts.loader';
 import { PostsPolicy } from './posts.policy';
 import { PostsService } from './posts.service';
 import { isEditorRole } from '@commons/shared';
@@ -25,10 +25,10 @@ export class PostsResolver {
   constructor(
     private readonly posts: PostsService,
     private readonly curation: CurationService,
-    private readonly loaders: PostLoaderFactory,
+    private readonly loaders: PostsLoader,
     private readonly spaces: SpaceLoaderFactory,
     private readonly people: PeopleLoader,
-    private readonly polls: PollLoaderFactory,
+    private readonly polls: PollsLoader,
   ) {}
 
   @Query(() => Post, { description: 'NOT_FOUND unless the viewer may see it.' })
@@ -137,13 +137,13 @@ export class PostsResolver {
 
   @ResolveField(() => [ImageModel], { description: 'In order, each with its alt text.' })
   async images(@Parent() post: Post, @Context('req') req: object): Promise<ImageModel[]> {
-    const entries = await this.loaders.for(req).images.load(post.id);
+    const entries = await this.loaders.images(req).load(post.id);
     return entries.filter((e) => e.media.kind === 'IMAGE').map((e) => toImage(e.media, e.alt));
   }
 
   @ResolveField(() => Poll, { nullable: true })
   poll(@Parent() post: Post, @Context('req') req: object): Promise<Poll | null> {
-    return this.polls.for(req).byPost.load(post.id);
+    return this.polls.byPost(req).load(post.id);
   }
 
   @ResolveField(() => Boolean, { description: 'This post shares an article or post.' })
@@ -156,9 +156,7 @@ export class PostsResolver {
       'A share whose original the viewer may see. false for a share of something gone or out of reach ("no longer available").',
   })
   async sharedItemAvailable(@Parent() post: Post, @Context('req') req: object): Promise<boolean> {
-    return (
-      post.sharedItemId !== null && (await this.loaders.for(req).visible.load(post.sharedItemId)) !== null
-    );
+    return post.sharedItemId !== null && (await this.loaders.visible(req).load(post.sharedItemId)) !== null;
   }
 
   @ResolveField(() => SharedItem, {
@@ -167,11 +165,10 @@ export class PostsResolver {
   })
   async sharedItem(@Parent() post: Post, @Context('req') req: object): Promise<Article | Post | null> {
     if (!post.sharedItemId) return null;
-    const loaders = this.loaders.for(req);
-    const ref = await loaders.visible.load(post.sharedItemId);
+    const ref = await this.loaders.visible(req).load(post.sharedItemId);
     if (!ref) return null;
-    if (ref.kind === 'ARTICLE') return loaders.article.load(ref.id);
-    if (ref.kind === 'POST') return loaders.post.load(ref.id);
+    if (ref.kind === 'ARTICLE') return this.loaders.article(req).load(ref.id);
+    if (ref.kind === 'POST') return this.loaders.post(req).load(ref.id);
     return null;
   }
 
@@ -206,50 +203,5 @@ export class PostsResolver {
   @ResolveField(() => Boolean, { description: 'Editors: may promote it to a news draft and feature it.' })
   viewerCanCurate(@CurrentPerson() viewer: Person): boolean {
     return PostsPolicy.for(viewer).canCurate();
-  }
-}
-
-/** Attribution of a news draft made from a staff post. */
-@Resolver(() => Article)
-export class ArticlePromotionResolver {
-  constructor(private readonly loaders: PostLoaderFactory) {}
-
-  @ResolveField(() => PostPromotion, {
-    nullable: true,
-    description: 'The staff post this article was promoted from, with its original author.',
-  })
-  promotedFrom(@Parent() article: Article, @Context('req') req: object): Promise<PostPromotion | null> {
-    return this.loaders.for(req).promotion.load(article.id);
-  }
-}
-
-@Resolver(() => PostPromotion)
-export class PostPromotionResolver {
-  constructor(
-    private readonly loaders: PostLoaderFactory,
-    private readonly people: PeopleLoader,
-  ) {}
-
-  @ResolveField(() => Post, {
-    nullable: true,
-    description: 'The source post, if the viewer may still see it.',
-  })
-  async post(@Parent() promotion: PostPromotion, @Context('req') req: object): Promise<Post | null> {
-    const loaders = this.loaders.for(req);
-    return (await loaders.visible.load(promotion.postId)) ? loaders.post.load(promotion.postId) : null;
-  }
-
-  @ResolveField(() => Person)
-  async originalAuthor(@Parent() promotion: PostPromotion, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.person(req).load(promotion.originalAuthorId);
-    if (!person) throw new Error('original author missing');
-    return person;
-  }
-
-  @ResolveField(() => Person)
-  async promotedBy(@Parent() promotion: PostPromotion, @Context('req') req: object): Promise<Person> {
-    const person = await this.people.person(req).load(promotion.promotedById);
-    if (!person) throw new Error('promoter missing');
-    return person;
   }
 }

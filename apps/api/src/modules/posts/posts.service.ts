@@ -6,7 +6,7 @@ import {
   isEditorRole,
 } from '@commons/shared';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/app-error';
 import { sanitiseLightText, visibleText } from '../../common/sanitising/html-sanitiser';
 import { AuditService } from '../audit/audit.service';
@@ -16,13 +16,13 @@ import { removalReason } from '../moderation/moderation-reason.util';
 import type { Person } from '../people/person.entity';
 import { CheckedPoll, PollsService } from '../polls/polls.service';
 import { PageArgs } from '../../common/graphql/page.args';
-import { decodeCursor, encodeCursor } from '../spaces/page-cursor.util';
-import { spaceContentVisibleSql } from '../spaces/spaces.policy';
+import { decodeCursor, encodeCursor } from '../../common/graphql/cursor.util';
+import { pageOf } from '../../common/graphql/page.util';
 import { SpacesService } from '../spaces/spaces.service';
 import { PostInput, PostImageInput, UpdatePostInput } from './dto/post.input';
-import { Post, PostConnection, postColumns, PostRow, POST_COLUMNS, toPost } from './post.model';
+import { Post, PostConnection, PostRow, toPost } from './post.model';
 import { PostsPolicy } from './posts.policy';
-import { returning } from '../../database/returning.util';
+import { PostsRepository } from './posts.repository';
 
 /** What a post may hold once checked. */
 interface CheckedContent {
@@ -40,7 +40,7 @@ interface CheckedContent {
 @Injectable()
 export class PostsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repo: PostsRepository,
     private readonly audit: AuditService,
     private readonly access: ContentAccess,
     private readonly spaces: SpacesService,
@@ -49,9 +49,9 @@ export class PostsService {
   ) {}
 
   /** The post; NOT_FOUND unless the viewer may see it (deleted, hidden or in a space they may not read). */
-  async get(viewer: Person, id: string, manager: EntityManager = this.dataSource.manager): Promise<Post> {
+  async get(viewer: Person, id: string, manager?: EntityManager): Promise<Post> {
     await this.access.requireVisible(viewer, id, 'Post', manager);
-    const [row]: PostRow[] = await manager.query(`SELECT ${POST_COLUMNS} FROM post WHERE id = $1`, [id]);
+    const row = await this.repo.byId(id, manager);
     if (!row) throw notFound('Post');
     return toPost(row);
   }
@@ -65,7 +65,7 @@ export class PostsService {
     const poll = input.poll ? this.polls.check(input.poll) : null;
     if (!hasContent(content) && !poll)
       throw badInput('bodyHtml', 'REQUIRED', 'Write something, or add an image, a link or a poll.');
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const { policy } = await this.spaces.context(manager, actor, spaceId);
       policy.assertCanPost();
       const post = await this.insert(manager, actor, spaceId, content, null, poll);
@@ -93,7 +93,7 @@ export class PostsService {
       { bodyHtml: '', link: null, images: [] },
       'comment',
     );
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const target = await this.access.requireVisible(actor, targetId, 'Item', manager);
       if (target.kind !== 'ARTICLE' && target.kind !== 'POST')
         throw badInput('targetId', 'NOT_SHAREABLE', 'Only articles and posts can be shared.');
@@ -111,24 +111,18 @@ export class PostsService {
 
   /** The author only; partial (what is given changes). A poll cannot be changed once posted. */
   async update(actor: Person, id: string, input: UpdatePostInput): Promise<Post> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const post = await this.locked(manager, actor, id);
       PostsPolicy.for(actor).assert(PostsPolicy.for(actor).canEdit(post));
-      const images: { media_id: string; alt: string }[] = await manager.query(
-        `SELECT media_id, alt FROM post_image WHERE post_id = $1 ORDER BY position`,
-        [id],
-      );
+      const images = await this.repo.images(manager, id);
       const before: CheckedContent = {
         bodyHtml: post.bodyHtml,
         link: post.link,
         images: images.map((i) => ({ mediaId: i.media_id, alt: i.alt })),
       };
       const content = this.checkContent(input, before);
-      const [{ has_poll }] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM poll WHERE post_id = $1) AS has_poll`,
-        [id],
-      );
-      if (!hasContent(content) && !has_poll && !post.sharedItemId) {
+      const hasPoll = await this.repo.hasPoll(manager, id);
+      if (!hasContent(content) && !hasPoll && !post.sharedItemId) {
         throw badInput('bodyHtml', 'REQUIRED', 'Write something, or add an image, a link or a poll.');
       }
       const changed = (['bodyHtml', 'link', 'images'] as const).filter(
@@ -138,15 +132,10 @@ export class PostsService {
       if (changed.includes('images')) {
         const added = content.images.filter((i) => !before.images.some((b) => b.mediaId === i.mediaId));
         await this.assertImages(manager, actor, added);
-        await manager.query(`DELETE FROM post_image WHERE post_id = $1`, [id]);
-        await this.insertImages(manager, id, content.images);
+        await this.repo.deleteImages(manager, id);
+        await this.repo.insertImages(manager, id, content.images);
       }
-      const [row] = await returning<PostRow>(
-        manager,
-        `UPDATE post SET body_html = $2, link_url = $3, edited_at = now() WHERE id = $1 RETURNING ${POST_COLUMNS}`,
-        [id, content.bodyHtml, content.link],
-      );
-      const updated = toPost(row);
+      const updated = toPost(await this.repo.updateContent(manager, id, content.bodyHtml, content.link));
       await this.record(manager, actor, 'post.update', updated, { fields: changed });
       return updated;
     });
@@ -158,18 +147,15 @@ export class PostsService {
    * (NOT_FOUND, FORBIDDEN, then a missing or too long reason) change nothing.
    */
   async delete(actor: Person, id: string, reason?: string | null): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const post = await this.locked(manager, actor, id);
       const [ref] = await this.access.refs([id], manager);
       const mayModerate = (await this.access.moderatable(actor, [ref], manager)).has(id);
       PostsPolicy.for(actor).assert(PostsPolicy.for(actor).canDelete(post, mayModerate));
       const byAuthor = post.authorId === actor.id;
       const text = removalReason(byAuthor, reason);
-      await manager.query(`DELETE FROM post_image WHERE post_id = $1`, [id]);
-      await manager.query(
-        `UPDATE post SET deleted_at = now(), deleted_by = $2, body_html = '', link_url = NULL, featured_at = NULL, featured_by = NULL WHERE id = $1`,
-        [id, actor.id],
-      );
+      await this.repo.deleteImages(manager, id);
+      await this.repo.markDeleted(manager, id, actor.id);
       await this.record(manager, actor, 'post.delete', post, { byAuthor, authorId: post.authorId }, text);
       return true;
     });
@@ -181,57 +167,28 @@ export class PostsService {
    * to their author and to those who may moderate them only (as ContentAccess decides for one post).
    */
   async spacePosts(viewer: Person, spaceId: string, args: PageArgs): Promise<PostConnection> {
-    const { policy } = await this.spaces.context(this.dataSource.manager, viewer, spaceId);
+    const { policy } = await this.spaces.context(this.repo.reader, viewer, spaceId);
     policy.assertCanSeeContent();
     const seesHidden = policy.isModerator() || isEditorRole(viewer.role);
-    const params: unknown[] = [spaceId, viewer.id, seesHidden];
-    let after = '';
-    if (args.after) {
-      params.push(this.cursorId(args.after));
-      after = `AND (p.created_at, p.id) < (SELECT c.created_at, c.id FROM post c WHERE c.id = $${params.length})`;
-    }
-    params.push(args.first + 1);
-    const rows: PostRow[] = await this.dataSource.query(
-      `SELECT ${postColumns('p')} FROM post p JOIN content_item ci ON ci.id = p.id
-        WHERE p.space_id = $1 AND p.deleted_at IS NULL AND (ci.hidden_at IS NULL OR p.author_id = $2 OR $3)
-          ${after}
-        ORDER BY p.created_at DESC, p.id DESC LIMIT $${params.length}`,
-      params,
-    );
-    return this.connection(rows, args.first);
+    const afterId = args.after ? decodePostCursor(args.after) : null;
+    const rows = await this.repo.spacePosts(spaceId, viewer.id, seesHidden, afterId, args.first + 1);
+    return connection(rows, args.first);
   }
 
   /** Featured posts the viewer may see, most recently featured first. */
   async featured(viewer: Person, args: PageArgs): Promise<PostConnection> {
-    const params: unknown[] = [viewer.id];
-    let after = '';
-    if (args.after) {
-      params.push(this.cursorId(args.after));
-      after = `AND (p.featured_at, p.id) < (SELECT c.featured_at, c.id FROM post c WHERE c.id = $${params.length} AND c.featured_at IS NOT NULL)`;
-    }
-    params.push(args.first + 1);
-    const rows: PostRow[] = await this.dataSource.query(
-      `SELECT ${postColumns('p')} FROM post p JOIN content_item ci ON ci.id = p.id JOIN space s ON s.id = p.space_id
-        WHERE p.featured_at IS NOT NULL AND p.deleted_at IS NULL AND ci.hidden_at IS NULL AND ${spaceContentVisibleSql('s', '$1')}
-          ${after}
-        ORDER BY p.featured_at DESC, p.id DESC LIMIT $${params.length}`,
-      params,
-    );
-    return this.connection(rows, args.first);
+    const afterId = args.after ? decodePostCursor(args.after) : null;
+    const rows = await this.repo.featured(viewer.id, afterId, args.first + 1);
+    return connection(rows, args.first);
   }
 
   /** Editors: a featured post is listed in featuredPosts (for those who may see it). NOT_FOUND if not visible. */
   async feature(actor: Person, id: string, featured: boolean): Promise<Post> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repo.transaction(async (manager) => {
       const post = await this.locked(manager, actor, id);
       PostsPolicy.for(actor).assert(PostsPolicy.for(actor).canCurate());
       if (featured === (post.featuredAt !== null)) return post;
-      const [row] = await returning<PostRow>(
-        manager,
-        `UPDATE post SET featured_at = CASE WHEN $2 THEN now() END, featured_by = CASE WHEN $2 THEN $3::uuid END WHERE id = $1 RETURNING ${POST_COLUMNS}`,
-        [id, featured, actor.id],
-      );
-      const updated = toPost(row);
+      const updated = toPost(await this.repo.setFeatured(manager, id, featured, actor.id));
       await this.record(manager, actor, featured ? 'post.feature' : 'post.unfeature', updated, {});
       return updated;
     });
@@ -240,10 +197,7 @@ export class PostsService {
   /** The post locked for a write; NOT_FOUND unless the actor may see it. */
   async locked(manager: EntityManager, actor: Person, id: string): Promise<Post> {
     if (!isUUID(id)) throw notFound('Post');
-    const [row]: PostRow[] = await manager.query(
-      `SELECT ${POST_COLUMNS} FROM post WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
+    const row = await this.repo.locked(manager, id);
     if (!row) throw notFound('Post');
     await this.access.requireVisible(actor, id, 'Post', manager);
     return toPost(row);
@@ -260,31 +214,16 @@ export class PostsService {
     poll: CheckedPoll | null,
   ): Promise<Post> {
     await this.assertImages(manager, actor, content.images);
-    const [item] = await manager.query(
-      `INSERT INTO content_item (kind, author_id, space_id) VALUES ('POST', $1, $2) RETURNING id, created_at`,
-      [actor.id, spaceId],
-    );
-    const [row]: PostRow[] = await manager.query(
-      `INSERT INTO post (id, space_id, author_id, body_html, link_url, shared_item_id, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${POST_COLUMNS}`,
-      [item.id, spaceId, actor.id, content.bodyHtml, content.link, sharedItemId, item.created_at],
-    );
-    await this.insertImages(manager, item.id, content.images);
-    if (poll) await this.polls.insert(manager, item.id, poll);
+    const row = await this.repo.insert(manager, {
+      spaceId,
+      authorId: actor.id,
+      bodyHtml: content.bodyHtml,
+      link: content.link,
+      sharedItemId,
+    });
+    await this.repo.insertImages(manager, row.id, content.images);
+    if (poll) await this.polls.insert(manager, row.id, poll);
     return toPost(row);
-  }
-
-  private async insertImages(
-    manager: EntityManager,
-    postId: string,
-    images: { mediaId: string; alt: string }[],
-  ): Promise<void> {
-    if (images.length === 0) return;
-    await manager.query(
-      `INSERT INTO post_image (post_id, position, media_id, alt)
-       SELECT $1, i.ord - 1, i.media_id, i.alt FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS i(media_id, alt, ord)`,
-      [postId, images.map((i) => i.mediaId), images.map((i) => i.alt)],
-    );
   }
 
   /** Media rules live with media: an image, that the actor uploaded (editors: any). */
@@ -325,17 +264,6 @@ export class PostsService {
     return out;
   }
 
-  private cursorId(after: string): string {
-    const [id] = decodeCursor('p', after, 1);
-    if (!isUUID(id)) throw badInput('after', 'INVALID_CURSOR', 'The cursor is not one this API gave out.');
-    return id;
-  }
-
-  private connection(rows: PostRow[], first: number): PostConnection {
-    const edges = rows.slice(0, first).map((r) => ({ node: toPost(r), cursor: encodeCursor('p', [r.id]) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
-  }
-
   private record(
     manager: EntityManager,
     actor: Person,
@@ -353,6 +281,17 @@ export class PostsService {
       details,
     });
   }
+}
+
+/** Post lists (a space's, featured) go by their sort key and id of the last post; the cursor names it. */
+const POST_CURSOR = 'p';
+
+function decodePostCursor(after: string): string {
+  return decodeCursor(POST_CURSOR, after, ['uuid'])[0];
+}
+
+function connection(rows: PostRow[], first: number): PostConnection {
+  return pageOf(rows, first, (r) => ({ node: toPost(r), cursor: encodeCursor(POST_CURSOR, [r.id]) }));
 }
 
 function hasContent(content: CheckedContent): boolean {

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ReactionKind } from '@commons/shared';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { byKey, RequestLoaders } from '../../common/dataloader/request-loaders';
+import { decodeCursor, encodeCursor } from '../../common/graphql/cursor.util';
+import { pageOf } from '../../common/graphql/page.util';
 import type { SessionRequest } from '../auth/auth-request.util';
-import { ReactorConnection } from './reaction.model';
-import { decodeReactorCursor, encodeReactorCursor } from './reactors.cursor.util';
+import { ReactorConnection, ReactorEdge } from './reaction.model';
+import { ReactionsRepository } from './reactions.repository';
 
 export interface ReactorsKey {
   targetId: string;
@@ -13,43 +15,39 @@ export interface ReactorsKey {
   after: string | null;
 }
 
-export interface ReactionLoaders {
-  /** The viewer's own reaction on an item. */
-  mine: DataLoader<string, ReactionKind | null>;
-  /** A page of who reacted (newest first); one statement per distinct (kind, first, after) in a request. */
-  reactors: DataLoader<ReactorsKey, ReactorConnection, string>;
-}
+/** "Who reacted" pages go by (created_at, person_id) of the last row; the cursor names the person. */
+const REACTOR_CURSOR = 'r';
 
 /** Per-request loaders for reaction fields: a page of N items costs the same statements as one. */
 @Injectable()
-export class ReactionLoaderFactory {
-  private readonly byRequest = new WeakMap<object, ReactionLoaders>();
+export class ReactionsLoader {
+  constructor(
+    private readonly loaders: RequestLoaders,
+    private readonly repo: ReactionsRepository,
+  ) {}
 
-  constructor(private readonly dataSource: DataSource) {}
-
-  for(req: SessionRequest): ReactionLoaders {
-    let loaders = this.byRequest.get(req);
-    if (!loaders) {
-      const personId = req.person?.id ?? null;
-      loaders = {
-        mine: new DataLoader((ids) => this.loadMine(personId, ids)),
-        reactors: new DataLoader((keys) => this.loadReactors(keys), {
-          cacheKeyFn: (k) => JSON.stringify([k.targetId, k.kind, k.first, k.after]),
-        }),
-      };
-      this.byRequest.set(req, loaders);
-    }
-    return loaders;
+  /** The viewer's own reaction on an item. */
+  mine(req: SessionRequest): DataLoader<string, ReactionKind | null> {
+    const personId = req.person?.id ?? null;
+    return this.loaders.get(req, 'reactions.mine', async (ids: readonly string[]) => {
+      if (!personId) return ids.map(() => null);
+      const rows = await this.repo.mine(personId, ids);
+      return byKey(ids, rows, (r) => r.content_id).map((r) => r?.kind ?? null);
+    });
   }
 
-  private async loadMine(personId: string | null, ids: readonly string[]): Promise<(ReactionKind | null)[]> {
-    if (!personId) return ids.map(() => null);
-    const rows: { content_id: string; kind: ReactionKind }[] = await this.dataSource.query(
-      `SELECT content_id, kind FROM reaction WHERE person_id = $1 AND content_id = ANY($2::uuid[])`,
-      [personId, ids],
-    );
-    const byId = new Map(rows.map((r) => [r.content_id, r.kind]));
-    return ids.map((id) => byId.get(id) ?? null);
+  /**
+   * A page of who reacted (newest first); one statement per distinct (kind, first, after) in a
+   * request. A bad cursor fails this field alone, not the batch: it is refused before loading.
+   */
+  reactors(req: SessionRequest, key: ReactorsKey): Promise<ReactorConnection> {
+    if (key.after) decodeReactorCursor(key.after);
+    // The registry's loaders cache by key identity: the key goes in as its JSON so equal keys share one load.
+    return this.loaders
+      .get(req, 'reactions.reactors', (keys: readonly string[]) =>
+        this.loadReactors(keys.map((k) => JSON.parse(k) as ReactorsKey)),
+      )
+      .load(JSON.stringify({ targetId: key.targetId, kind: key.kind, first: key.first, after: key.after }));
   }
 
   private async loadReactors(keys: readonly ReactorsKey[]): Promise<ReactorConnection[]> {
@@ -61,35 +59,32 @@ export class ReactionLoaderFactory {
     const results = new Map<ReactorsKey, ReactorConnection>();
     for (const group of groups.values()) {
       const { kind, first, after } = group[0];
-      const cursor = after ? decodeReactorCursor(after) : null;
-      const rows: { target_id: string; person_id: string; kind: ReactionKind; created_at: Date }[] =
-        await this.dataSource.query(
-          `SELECT t.id AS target_id, r.person_id, r.kind, r.created_at
-           FROM unnest($1::uuid[]) AS t(id)
-           CROSS JOIN LATERAL (
-             SELECT person_id, kind, created_at FROM reaction
-              WHERE content_id = t.id AND ($2::text IS NULL OR kind = $2)
-                AND ($3::uuid IS NULL OR (created_at, person_id) < (SELECT created_at, person_id FROM reaction WHERE content_id = t.id AND person_id = $3))
-              ORDER BY created_at DESC, person_id DESC
-              LIMIT $4
-           ) r`,
-          [group.map((k) => k.targetId), kind, cursor, first + 1],
-        );
+      const afterPersonId = after ? decodeReactorCursor(after) : null;
+      const rows = await this.repo.reactors(
+        group.map((k) => k.targetId),
+        kind,
+        afterPersonId,
+        first + 1,
+      );
       for (const key of group) {
-        const mine = rows.filter((r) => r.target_id === key.targetId);
-        const edges = mine.slice(0, first).map((r) => ({
-          cursor: encodeReactorCursor(r.person_id),
-          personId: r.person_id,
-          kind: r.kind,
-          reactedAt: r.created_at,
-          node: undefined as never, // resolved by ReactorEdgeResolver through the person loader
-        }));
-        results.set(key, {
-          edges,
-          pageInfo: { hasNextPage: mine.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-        });
+        const page = pageOf(
+          rows.filter((r) => r.target_id === key.targetId),
+          first,
+          (r): ReactorEdge => ({
+            cursor: encodeCursor(REACTOR_CURSOR, [r.person_id]),
+            personId: r.person_id,
+            kind: r.kind,
+            reactedAt: r.created_at,
+            node: undefined as never, // resolved by ReactorEdgeResolver through the person loader
+          }),
+        );
+        results.set(key, page as ReactorConnection);
       }
     }
     return keys.map((key) => results.get(key) as ReactorConnection);
   }
+}
+
+function decodeReactorCursor(after: string): string {
+  return decodeCursor(REACTOR_CURSOR, after, ['uuid'])[0];
 }
