@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { PlainLanguageReport } from '@commons/shared';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { ArticleRevision } from './article-revision.entity';
+import { ArticleRevision } from './entities/article-revision.entity';
 import { withEffectiveStatus } from './article-visibility';
 import { Article } from './article.entity';
-import { Topic } from './topic.entity';
+import { Topic } from './topics/topic.entity';
 
 export interface ArticleLoaders {
   /** Topics of an article, by name. */

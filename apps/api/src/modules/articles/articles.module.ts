@@ -3,18 +3,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { MediaModule } from '../media/media.module';
 import { OrganisationModule } from '../organisation/organisation.module';
-import { ArticleChanges } from './article-changes';
+import { ArticleChanges } from './services/article-changes.service';
 import { articleEntities } from './article-entities';
-import { ArticleFinder } from './article-finder';
-import { ArticleLifecycleService } from './article-lifecycle.service';
-import { ArticleQueries } from './article-queries.service';
-import { ArticleScheduler } from './article-scheduler.service';
+import { ArticleFinder } from './services/article-finder.service';
+import { ArticleLifecycleService } from './services/article-lifecycle.service';
+import { ArticleQueries } from './services/article-queries.service';
+import { ArticleScheduler } from './services/article-scheduler.service';
 import { ArticleVisibility } from './article-visibility';
 import { ArticleLoaderFactory } from './articles.loader';
 import { ArticleRevisionResolver, ArticlesResolver } from './articles.resolver';
 import { ArticlesService } from './articles.service';
-import { TopicsResolver } from './topics.resolver';
-import { TopicsService } from './topics.service';
+import { TopicsResolver } from './topics/topics.resolver';
+import { TopicsService } from './topics/topics.service';
 import { PeopleModule } from '../people/people.module';
 
 /**

@@ -4,24 +4,24 @@ import { Location } from '../organisation/location.entity';
 import { OrgUnit } from '../organisation/org-unit.entity';
 import { OrganisationLoaderFactory } from '../organisation/organisation.loader';
 import { Person } from '../people/person.entity';
-import { ArticleConnection } from './article-connection.model';
-import { canTransition } from './article-lifecycle';
-import { ArticleLifecycleService } from './article-lifecycle.service';
-import { ArticleQueries } from './article-queries.service';
+import { ArticleConnection } from './models/article-connection.model';
+import { canTransition } from './utils/article-lifecycle.util';
+import { ArticleLifecycleService } from './services/article-lifecycle.service';
+import { ArticleQueries } from './services/article-queries.service';
 import { ArticleVisibility, canSeeArticle } from './article-visibility';
-import { ArticleRevision } from './article-revision.entity';
+import { ArticleRevision } from './entities/article-revision.entity';
 import { Article } from './article.entity';
 import { ArticleStatus } from './article.enums';
 import { ArticlesPolicy } from './articles.policy';
 import { PeopleLoader } from '../people/people.loader';
 import { ArticleLoaderFactory } from './articles.loader';
 import { ArticlesService } from './articles.service';
-import { Audience } from './audience.model';
+import { Audience } from './models/audience.model';
 import { ArticleInput } from './dto/article.input';
 import { AudienceInput } from './dto/audience.input';
 import { StudioArticlesArgs } from './dto/studio-articles.args';
-import { Readability, toReadability } from './readability.model';
-import { Topic } from './topic.entity';
+import { Readability, toReadability } from './models/readability.model';
+import { Topic } from './topics/topic.entity';
 
 /** The article core: queries, lifecycle mutations and the fields this module owns. */
 @Resolver(() => Article)

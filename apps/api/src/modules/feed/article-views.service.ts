@@ -4,7 +4,7 @@ import { notFound } from '../../common/errors/app-error';
 import { ArticleVisibility } from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
 import type { Person } from '../people/person.entity';
-import { findVisibleArticle } from './article-rows.util';
+import { findVisibleArticle } from '../articles/utils/article-rows.util';
 
 /** View events: one row per person, article and day — enough for unread markers and reach. */
 @Injectable()

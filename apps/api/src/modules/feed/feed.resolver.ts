@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
 import { prefetch } from '../../common/graphql/prefetched-fields';
-import { ArticleConnection } from '../articles/article-connection.model';
+import { ArticleConnection } from '../articles/models/article-connection.model';
 import { Article } from '../articles/article.entity';
-import { topicName } from '../articles/topic.entity';
+import { topicName } from '../articles/topics/topic.entity';
 import { toImage } from '../media/article-media.resolver';
 import { Person } from '../people/person.entity';
 import { Post } from '../posts/post.model';

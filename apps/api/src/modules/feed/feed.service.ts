@@ -4,7 +4,7 @@ import { hydrateEntities } from '../../database/entity-rows.util';
 import { queryPrepared } from '../../database/prepared-statement';
 import { readerVisibleSql, viewerKeysCte, withEffectiveStatus } from '../articles/article-visibility';
 import { Article } from '../articles/article.entity';
-import { Topic } from '../articles/topic.entity';
+import { Topic } from '../articles/topics/topic.entity';
 import {
   Comment,
   CommentJson,
@@ -20,7 +20,7 @@ import { Post, POST_COLUMNS, PostRow, toPost } from '../posts/post.model';
 import { memberSpaceIdsSql, moderatedSpaceIdsArraySql } from '../spaces/spaces.policy';
 import { myReactionSql } from '../reactions/reaction.model';
 import type { ReactionKind } from '@commons/shared';
-import { articleCardColumnsSql, hydrateArticles } from './article-rows.util';
+import { articleCardColumnsSql, hydrateArticles } from '../articles/utils/article-rows.util';
 import { FeedArgs } from './dto/feed.args';
 import { decodeFeedCursor, encodeFeedCursor, FeedCursor } from './feed-cursor.util';
 import { isEditorRole } from '@commons/shared';

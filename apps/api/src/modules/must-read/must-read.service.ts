@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, ErrorCode, notFound } from '../../common/errors/app-error';
-import { articleColumnsSql, findVisibleArticle, hydrateArticles } from '../feed/article-rows.util';
+import { articleColumnsSql, findVisibleArticle, hydrateArticles } from '../articles/utils/article-rows.util';
 import {
   ArticleViewer,
   ArticleVisibility,

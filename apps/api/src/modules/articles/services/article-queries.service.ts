@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../common/errors/app-error';
-import type { Person } from '../people/person.entity';
-import { ArticleChanges } from './article-changes';
-import { ArticleConnection } from './article-connection.model';
-import { ArticleFinder } from './article-finder';
+import { notFound } from '../../../common/errors/app-error';
+import type { Person } from '../../people/person.entity';
+import { ArticleChanges } from './article-changes.service';
+import { ArticleConnection } from '../models/article-connection.model';
+import { ArticleFinder } from './article-finder.service';
 import {
   ArticleVisibility,
   canSeeArticle,
   effectiveStatusSql,
   withEffectiveStatus,
-} from './article-visibility';
-import { Article } from './article.entity';
-import { ArticlesPolicy } from './articles.policy';
-import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.util';
-import { AudienceInput } from './dto/audience.input';
-import { StudioArticlesArgs } from './dto/studio-articles.args';
+} from '../article-visibility';
+import { Article } from '../article.entity';
+import { ArticlesPolicy } from '../articles.policy';
+import { decodeArticleCursor, encodeArticleCursor } from '../articles.cursor.util';
+import { AudienceInput } from '../dto/audience.input';
+import { StudioArticlesArgs } from '../dto/studio-articles.args';
 
 /** Reading articles: one by id, the studio's list, and how many people an audience reaches. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Location } from '../organisation/location.entity';
-import { OrgUnit } from '../organisation/org-unit.entity';
+import { Location } from '../../organisation/location.entity';
+import { OrgUnit } from '../../organisation/org-unit.entity';
 
 @ObjectType({
   description: 'Who an article is for: everyone, or people in (or under) these units AND at these locations.',

@@ -1,13 +1,13 @@
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { entityColumnsSql, hydrateEntities } from '../../database/entity-rows.util';
+import { entityColumnsSql, hydrateEntities } from '../../../database/entity-rows.util';
 import {
   ArticleViewer,
   visibleArticlesRawPredicate,
   VisibilityOptions,
   withEffectiveStatus,
-} from '../articles/article-visibility';
-import { Article } from '../articles/article.entity';
+} from '../article-visibility';
+import { Article } from '../article.entity';
 
 /** The article columns for a raw SELECT, each under its own column name (`a.id, a.status, …`). */
 export function articleColumnsSql(dataSource: DataSource, alias: string): string {

@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPerson } from '../../common/decorators/current-person.decorator';
-import { Person } from '../people/person.entity';
-import { CreateTopicInput } from './dto/create-topic.input';
+import { CurrentPerson } from '../../../common/decorators/current-person.decorator';
+import { Person } from '../../people/person.entity';
+import { CreateTopicInput } from '../dto/create-topic.input';
 import { Topic, topicName } from './topic.entity';
 import { TopicsService } from './topics.service';
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, ErrorCode, notFound } from '../../common/errors/app-error';
-import { isUniqueViolation } from '../../common/errors/pg-error.util';
-import { AuditService } from '../audit/audit.service';
-import type { Person } from '../people/person.entity';
-import { ArticlesPolicy } from './articles.policy';
-import { CreateTopicInput, TOPIC_SLUG_MAX_LENGTH } from './dto/create-topic.input';
+import { AppError, ErrorCode, notFound } from '../../../common/errors/app-error';
+import { isUniqueViolation } from '../../../common/errors/pg-error.util';
+import { AuditService } from '../../audit/audit.service';
+import type { Person } from '../../people/person.entity';
+import { ArticlesPolicy } from '../articles.policy';
+import { CreateTopicInput, TOPIC_SLUG_MAX_LENGTH } from '../dto/create-topic.input';
 import { Topic } from './topic.entity';
 
 /** Topics: listed for everyone, created by editors. */

@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../common/bootstrap/create-app';
-import { createRootLogger } from '../../common/logging/root-logger';
-import { loadConfig } from '../../config/load-config';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../database/seed/demo-seed';
-import { createTestApp, TestApp } from '../../test-support/test-app';
+import { createApp } from '../../../common/bootstrap/create-app';
+import { createRootLogger } from '../../../common/logging/root-logger';
+import { loadConfig } from '../../../config/load-config';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../database/seed/demo-seed';
+import { createTestApp, TestApp } from '../../../test-support/test-app';
 import { ArticleScheduler } from './article-scheduler.service';
 
 const CREATE = `mutation C($input: ArticleInput!) { createArticle(input: $input) { id } }`;

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import type { PlainLanguageReport } from '@commons/shared';
 import type { Person } from '../people/person.entity';
 import { readabilityOf } from './article-content.util';
-import { ArticleRevision } from './article-revision.entity';
+import { ArticleRevision } from './entities/article-revision.entity';
 import { Article } from './article.entity';
 
 /** A revision: what the article said after a change, who made it, which fields changed, and its plain-language report. */

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PeriodicTask } from '../../common/scheduling/periodic-task';
-import { AppConfig } from '../../config/app-config';
-import { AuditService } from '../audit/audit.service';
+import { PeriodicTask } from '../../../common/scheduling/periodic-task';
+import { AppConfig } from '../../../config/app-config';
+import { AuditService } from '../../audit/audit.service';
 
 export interface TickResult {
   published: string[];

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
-import { notFound } from '../../common/errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import type { Person } from '../people/person.entity';
-import { ArticleVisibility, canSeeArticle, withEffectiveStatus } from './article-visibility';
-import { Article } from './article.entity';
-import { ArticleStatus } from './article.enums';
+import { notFound } from '../../../common/errors/app-error';
+import { AuditService } from '../../audit/audit.service';
+import type { Person } from '../../people/person.entity';
+import { ArticleVisibility, canSeeArticle, withEffectiveStatus } from '../article-visibility';
+import { Article } from '../article.entity';
+import { ArticleStatus } from '../article.enums';
 
 /** Finds an article for a read or (locked) for a write, with the status it has now. */
 @Injectable()

@@ -1,5 +1,5 @@
-import { badInput } from '../../common/errors/app-error';
-import { ArticleStatus } from './article.enums';
+import { badInput } from '../../../common/errors/app-error';
+import { ArticleStatus } from '../article.enums';
 
 /** What can happen to an article, and who (besides the rules in ArticlesPolicy) does it. */
 export type ArticleTransition =

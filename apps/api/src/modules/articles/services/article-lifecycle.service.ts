@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, badInput, ErrorCode } from '../../common/errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import type { Person } from '../people/person.entity';
-import { ArticleFinder } from './article-finder';
-import { transition } from './article-lifecycle';
-import { ARTICLE_REVIEW_COMMENT_MAX_LENGTH, Article } from './article.entity';
-import { ArticleFormat } from './article.enums';
-import { ArticlesPolicy } from './articles.policy';
+import { AppError, badInput, ErrorCode } from '../../../common/errors/app-error';
+import { AuditService } from '../../audit/audit.service';
+import type { Person } from '../../people/person.entity';
+import { ArticleFinder } from './article-finder.service';
+import { transition } from '../utils/article-lifecycle.util';
+import { ARTICLE_REVIEW_COMMENT_MAX_LENGTH, Article } from '../article.entity';
+import { ArticleFormat } from '../article.enums';
+import { ArticlesPolicy } from '../articles.policy';
 
 /** A "now" from a client's clock may lag ours a little; older than this is the past. */
 const PUBLISH_NOW_TOLERANCE_MS = 60_000;
