@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ArticleMediaResolver } from './article-media.resolver';
 import { ImageProcessor } from './image-processor.service';
-import { MediaLoaderFactory } from './media.loader';
+import { MediaLoader } from './media.loader';
 import { MediaServeController } from './media-serve.controller';
 import { mediaStorageProvider } from './media-storage.provider';
 import { MediaUploadController } from './media-upload.controller';
+import { MediaRepository } from './media.repository';
 import { MediaService } from './media.service';
 import { MediaUploadGuard } from './media-upload.guard';
 
@@ -17,11 +18,12 @@ import { MediaUploadGuard } from './media-upload.guard';
   providers: [
     ImageProcessor,
     MediaService,
-    MediaLoaderFactory,
+    MediaRepository,
+    MediaLoader,
     MediaUploadGuard,
     mediaStorageProvider,
     ArticleMediaResolver,
   ],
-  exports: [MediaService, MediaLoaderFactory],
+  exports: [MediaService, MediaLoader],
 })
 export class MediaModule {}

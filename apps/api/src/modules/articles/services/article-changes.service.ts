@@ -9,8 +9,8 @@ import { AppConfig } from '../../../config/app-config';
 import { MediaService } from '../../media/media.service';
 import type { Person } from '../../people/person.entity';
 import { ArticleFinder } from './article-finder.service';
-import { ArticleGalleryImage } from '../entities/article-gallery-image.entity';
-import { ArticleTopic } from '../entities/article-topic.entity';
+import { ArticlesRepository } from '../articles.repository';
+import { TopicsRepository } from '../topics/topics.repository';
 import { ArticleVisibility, canSeeArticle } from '../article-visibility';
 import { ARTICLE_BODY_MAX_BYTES, Article } from '../article.entity';
 import { ArticleStatus } from '../article.enums';
@@ -27,6 +27,8 @@ export type Change = { from: unknown; to: unknown };
 @Injectable()
 export class ArticleChanges {
   constructor(
+    private readonly articles: ArticlesRepository,
+    private readonly topics: TopicsRepository,
     private readonly finder: ArticleFinder,
     private readonly visibility: ArticleVisibility,
     private readonly config: AppConfig,
@@ -71,10 +73,10 @@ export class ArticleChanges {
     if (input.translationOfId !== undefined) {
       if (input.translationOfId === null) {
         // Leaving a group: only when actually in one with others.
-        if (await this.hasTranslations(manager, article))
+        if (await this.articles.hasOtherTranslations(article, manager))
           set('translationOfId', 'translationGroupId', randomUUID());
       } else {
-        const other = await this.finder.find(manager, input.translationOfId);
+        const other = await this.finder.find(input.translationOfId, manager);
         const v = await this.visibility.viewer(actor, manager);
         if (!other || other.id === article.id || !canSeeArticle(other, v)) {
           throw badInput('translationOfId', 'UNKNOWN_ARTICLE', 'No such article.');
@@ -130,9 +132,9 @@ export class ArticleChanges {
     if (input.topicIds !== undefined) {
       const topics = [...new Set(input.topicIds ?? [])];
       if (topics.length > 0) {
-        const known: { id: string }[] = await manager.query(
-          `SELECT id FROM topic WHERE id = ANY($1::uuid[])`,
-          [topics.filter((t) => isUUID(t))],
+        const known = await this.topics.existingIds(
+          topics.filter((t) => isUUID(t)),
+          manager,
         );
         if (known.length !== topics.length) throw badInput('topicIds', 'UNKNOWN_TOPIC', 'No such topic.');
       }
@@ -142,8 +144,8 @@ export class ArticleChanges {
 
     if (input.audience !== undefined) {
       const audience = await this.checkedAudience(
-        manager,
         input.audience ?? { orgUnitIds: [], locationIds: [] },
+        manager,
       );
       const before = { orgUnitIds: article.audienceOrgUnitIds, locationIds: article.audienceLocationIds };
       if (
@@ -178,30 +180,18 @@ export class ArticleChanges {
 
   /** Known, active org units and locations (deduplicated); UNKNOWN_ORG_UNIT / UNKNOWN_LOCATION otherwise. */
   async checkedAudience(
-    manager: EntityManager,
     audience: AudienceInput,
+    manager?: EntityManager,
   ): Promise<{ orgUnitIds: string[]; locationIds: string[] }> {
     const orgUnitIds = [...new Set(audience.orgUnitIds ?? [])];
     const locationIds = [...new Set(audience.locationIds ?? [])];
     if (orgUnitIds.length > 0) {
-      const valid = orgUnitIds.filter((id) => isUUID(id));
-      const found: { id: string }[] = valid.length
-        ? await manager.query(
-            `SELECT id FROM org_unit WHERE id = ANY($1::uuid[]) AND deactivated_at IS NULL`,
-            [valid],
-          )
-        : [];
+      const found = await this.articles.activeOrgUnitIds(orgUnitIds, manager);
       if (found.length !== orgUnitIds.length)
         throw badInput('audience', 'UNKNOWN_ORG_UNIT', 'No such org unit.');
     }
     if (locationIds.length > 0) {
-      const valid = locationIds.filter((id) => isUUID(id));
-      const found: { id: string }[] = valid.length
-        ? await manager.query(
-            `SELECT id FROM location WHERE id = ANY($1::uuid[]) AND deactivated_at IS NULL`,
-            [valid],
-          )
-        : [];
+      const found = await this.articles.activeLocationIds(locationIds, manager);
       if (found.length !== locationIds.length)
         throw badInput('audience', 'UNKNOWN_LOCATION', 'No such location.');
     }
@@ -246,28 +236,6 @@ export class ArticleChanges {
     return url.toString();
   }
 
-  private async hasTranslations(manager: EntityManager, article: Article): Promise<boolean> {
-    const [row] = await manager.query(
-      `SELECT 1 FROM article WHERE translation_group_id = $1 AND id <> $2 LIMIT 1`,
-      [article.translationGroupId, article.id],
-    );
-    return !!row;
-  }
-
-  async collections(
-    manager: EntityManager,
-    id: string,
-  ): Promise<{ topics: string[]; gallery: { mediaId: string; alt: string }[] }> {
-    const [topics, gallery] = await Promise.all([
-      manager.find(ArticleTopic, { where: { articleId: id } }),
-      manager.find(ArticleGalleryImage, { where: { articleId: id }, order: { position: 'ASC' } }),
-    ]);
-    return {
-      topics: topics.map((t) => t.topicId),
-      gallery: gallery.map((g) => ({ mediaId: g.mediaId, alt: g.alt })),
-    };
-  }
-
   /** Replaces topics and gallery when they were given (and, on update, changed). */
   async writeCollections(
     manager: EntityManager,
@@ -276,23 +244,10 @@ export class ArticleChanges {
     changed?: string[],
   ): Promise<void> {
     if (input.topicIds !== undefined && (!changed || changed.includes('topicIds'))) {
-      await manager.delete(ArticleTopic, { articleId: id });
-      const topics = [...new Set(input.topicIds ?? [])];
-      if (topics.length)
-        await manager.insert(
-          ArticleTopic,
-          topics.map((topicId) => ({ articleId: id, topicId })),
-        );
+      await this.articles.replaceTopics(id, [...new Set(input.topicIds ?? [])], manager);
     }
     if (input.gallery !== undefined && (!changed || changed.includes('gallery'))) {
-      await manager.delete(ArticleGalleryImage, { articleId: id });
-      const gallery = input.gallery ?? [];
-      if (gallery.length) {
-        await manager.insert(
-          ArticleGalleryImage,
-          gallery.map((g, position) => ({ articleId: id, position, mediaId: g.mediaId, alt: g.alt })),
-        );
-      }
+      await this.articles.replaceGallery(id, input.gallery ?? [], manager);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppError, badInput, ErrorCode } from '../../../common/errors/app-error';
 import { AuditService } from '../../audit/audit.service';
 import type { Person } from '../../people/person.entity';
@@ -8,6 +8,7 @@ import { transition } from '../utils/article-lifecycle.util';
 import { ARTICLE_REVIEW_COMMENT_MAX_LENGTH, Article } from '../article.entity';
 import { ArticleFormat } from '../article.enums';
 import { ArticlesPolicy } from '../articles.policy';
+import { ArticlesRepository } from '../articles.repository';
 
 /** A "now" from a client's clock may lag ours a little; older than this is the past. */
 const PUBLISH_NOW_TOLERANCE_MS = 60_000;
@@ -20,14 +21,14 @@ const PUBLISH_NOW_TOLERANCE_MS = 60_000;
 @Injectable()
 export class ArticleLifecycleService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly articles: ArticlesRepository,
     private readonly audit: AuditService,
     private readonly finder: ArticleFinder,
   ) {}
 
   /** DRAFT → IN_REVIEW: the author (or an editor) proposes it for publishing. */
   async submit(actor: Person, id: string): Promise<Article> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.articles.transaction(async (manager) => {
       const article = await this.finder.lockedVisible(manager, actor, id);
       if (!ArticlesPolicy.for(actor).canSubmit(article)) throw forbiddenFor();
       const from = article.status;
@@ -44,7 +45,7 @@ export class ArticleLifecycleService {
     if (text === '') throw badInput('comment', 'REQUIRED', 'Say what needs to change.');
     if (text.length > ARTICLE_REVIEW_COMMENT_MAX_LENGTH)
       throw badInput('comment', 'TOO_LONG', 'The comment is too long.');
-    return this.dataSource.transaction(async (manager) => {
+    return this.articles.transaction(async (manager) => {
       const article = await this.finder.lockedVisible(manager, actor, id);
       ArticlesPolicy.for(actor).assertEditor();
       const from = article.status;
@@ -62,7 +63,7 @@ export class ArticleLifecycleService {
       throw badInput('publishAt', 'IN_PAST', 'Publish now, or choose a time in the future.');
     }
     const scheduled = !!publishAt && publishAt.getTime() > now.getTime();
-    return this.dataSource.transaction(async (manager) => {
+    return this.articles.transaction(async (manager) => {
       const article = await this.finder.lockedVisible(manager, actor, id);
       ArticlesPolicy.for(actor).assertEditor();
       const from = article.status;
@@ -90,7 +91,7 @@ export class ArticleLifecycleService {
 
   /** Editors: PUBLISHED → ARCHIVED. It leaves every feed and its link gives NOT_FOUND to readers. */
   async archive(actor: Person, id: string): Promise<Article> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.articles.transaction(async (manager) => {
       const article = await this.finder.lockedVisible(manager, actor, id);
       ArticlesPolicy.for(actor).assertEditor();
       const from = article.status;
@@ -108,7 +109,7 @@ export class ArticleLifecycleService {
     details: Record<string, unknown>,
   ): Promise<Article> {
     article.updatedAt = new Date();
-    await manager.save(article);
+    await this.articles.saveArticle(article, manager);
     await this.audit.record(manager, {
       actorId: actor.id,
       action,

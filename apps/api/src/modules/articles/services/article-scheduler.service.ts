@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { PeriodicTask } from '../../../common/scheduling/periodic-task';
 import { AppConfig } from '../../../config/app-config';
 import { AuditService } from '../../audit/audit.service';
+import { ArticlesRepository } from '../articles.repository';
 
 export interface TickResult {
   published: string[];
@@ -29,13 +29,13 @@ export class ArticleScheduler implements OnApplicationBootstrap, OnModuleDestroy
   });
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly articles: ArticlesRepository,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.dataSource.isInitialized) return; // schema generation: no database
+    if (!this.articles.connected) return; // schema generation: no database
     this.task.start(this.config.ARTICLE_SCHEDULER_INTERVAL_MS);
   }
 
@@ -45,22 +45,9 @@ export class ArticleScheduler implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Publishes what is due and archives what has expired, with an audit entry each, in one transaction. */
   tick(): Promise<TickResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const published: { id: string; publish_at: Date }[] = await manager.query(
-        // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
-        `WITH changed AS (
-           UPDATE article SET status = 'PUBLISHED', published_at = publish_at, updated_at = now()
-            WHERE status = 'SCHEDULED' AND publish_at <= now()
-            RETURNING id, publish_at
-         ) SELECT id, publish_at FROM changed`,
-      );
-      const archived: { id: string; expire_at: Date }[] = await manager.query(
-        `WITH changed AS (
-           UPDATE article SET status = 'ARCHIVED', archived_at = expire_at, updated_at = now()
-            WHERE status = 'PUBLISHED' AND expire_at <= now()
-            RETURNING id, expire_at
-         ) SELECT id, expire_at FROM changed`,
-      );
+    return this.articles.transaction(async (manager) => {
+      const published = await this.articles.publishDue(manager);
+      const archived = await this.articles.expireDue(manager);
       for (const row of published) {
         await this.audit.record(manager, {
           actorId: null,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppError, ErrorCode, notFound } from '../../../common/errors/app-error';
 import { isUniqueViolation } from '../../../common/errors/pg-error.util';
 import { AuditService } from '../../audit/audit.service';
@@ -7,23 +6,22 @@ import type { Person } from '../../people/person.entity';
 import { ArticlesPolicy } from '../articles.policy';
 import { CreateTopicInput, TOPIC_SLUG_MAX_LENGTH } from '../dto/create-topic.input';
 import { Topic } from './topic.entity';
+import { TopicsRepository } from './topics.repository';
 
 /** Topics: listed for everyone, created by editors. */
 @Injectable()
 export class TopicsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly topics: TopicsRepository,
     private readonly audit: AuditService,
   ) {}
 
   list(): Promise<Topic[]> {
-    return this.dataSource.getRepository(Topic).find({ order: { nameSv: 'ASC', id: 'ASC' } });
+    return this.topics.list();
   }
 
   async bySlug(slug: string): Promise<Topic> {
-    const topic = await this.dataSource
-      .getRepository(Topic)
-      .findOne({ where: { slug: slug.trim().toLowerCase() } });
+    const topic = await this.topics.bySlug(slug.trim().toLowerCase());
     if (!topic) throw notFound('Topic');
     return topic;
   }
@@ -36,12 +34,10 @@ export class TopicsService {
         field: 'slug',
         reason: 'REQUIRED',
       });
-    return this.dataSource.transaction(async (manager) => {
+    return this.topics.transaction(async (manager) => {
       let topic: Topic;
       try {
-        topic = await manager.save(
-          manager.create(Topic, { slug, nameSv: input.nameSv, nameEn: input.nameEn }),
-        );
+        topic = await this.topics.insert({ slug, nameSv: input.nameSv, nameEn: input.nameEn }, manager);
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new AppError(ErrorCode.CONFLICT, 'A topic with this address exists.', {

@@ -1,13 +1,11 @@
-import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { entityColumnsSql, hydrateEntities } from '../../../database/entity-rows.util';
-import {
-  ArticleViewer,
-  visibleArticlesRawPredicate,
-  VisibilityOptions,
-  withEffectiveStatus,
-} from '../article-visibility';
 import { Article } from '../article.entity';
+
+/**
+ * Article rows for hand-written SQL (one statement for a whole page): the columns to select and
+ * the hydration back into entities. Used by the repositories of articles, the feed and must-reads.
+ */
 
 /** The article columns for a raw SELECT, each under its own column name (`a.id, a.status, …`). */
 export function articleColumnsSql(dataSource: DataSource, alias: string): string {
@@ -25,24 +23,4 @@ export function articleCardColumnsSql(dataSource: DataSource, alias: string): st
 /** Raw rows (hand-written SQL, one statement for a whole page) → Article entities. */
 export function hydrateArticles(dataSource: DataSource, rows: readonly Record<string, unknown>[]): Article[] {
   return hydrateEntities(dataSource, Article, rows);
-}
-
-/**
- * One article the viewer may see (article-visibility.ts decides; `asReader` as there), brought up to
- * its effective status; null when unknown or not visible, so callers answer NOT_FOUND either way.
- */
-export async function findVisibleArticle(
-  manager: EntityManager,
-  viewer: ArticleViewer,
-  id: string,
-  options: VisibilityOptions = {},
-): Promise<Article | null> {
-  if (!isUUID(id)) return null;
-  const visible = visibleArticlesRawPredicate('a', viewer, 2, options);
-  const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT ${articleColumnsSql(manager.connection, 'a')} FROM article a WHERE a.id = $1 AND ${visible.sql}`,
-    [id, ...visible.params],
-  );
-  const [article] = hydrateArticles(manager.connection, rows);
-  return article ? withEffectiveStatus(article) : null;
 }
