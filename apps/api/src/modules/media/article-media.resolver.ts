@@ -4,7 +4,7 @@ import { ImageModel } from './image.model';
 import { MEDIA_DEFAULT_SIZES } from './media.constants';
 import { MediaLoader } from './media.loader';
 import { MediaRow } from './media-row';
-import { fallbackUrl, mediaUrl, srcSetOf } from './media-urls.util';
+import { fallbackUrl, mediaUrl, srcSetOf } from './utils/media-urls.util';
 
 /** An image row as placed, with the alt text of its place. */
 export function toImage(row: MediaRow, alt: string): ImageModel {

@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import type { Person } from '../people/person.entity';
-import { etagOf, ImageProcessor } from './image-processor.service';
+import { etagOf, ImageProcessor } from './services/image-processor.service';
 import {
   MEDIA_DEFAULT_SIZES,
   MEDIA_MAX_CAPTIONS_BYTES,
@@ -14,12 +14,12 @@ import {
   MediaKind,
   MediaVariant,
 } from './media.constants';
-import { MediaRejection } from './media-rejection';
+import { MediaRejection } from './controllers/media-rejection';
 import { MediaRow } from './media-row';
 import { MediaRepository } from './media.repository';
-import { isWebVtt, sniffImage } from './media-sniff.util';
-import { MEDIA_STORAGE, MediaStorage } from './media-storage';
-import { fallbackUrl, mediaUrl, srcSetOf } from './media-urls.util';
+import { isWebVtt, sniffImage } from './utils/media-sniff.util';
+import { MEDIA_STORAGE, MediaStorage } from './storage/media-storage';
+import { fallbackUrl, mediaUrl, srcSetOf } from './utils/media-urls.util';
 
 export interface UploadedImage {
   id: string;

@@ -16,7 +16,7 @@ const PUBLISH_NOW_TOLERANCE_MS = 60_000;
 /**
  * The editorial lifecycle: submit, return to draft, publish or schedule, archive. Each is one
  * transaction on the locked article with its audit entry; which status may follow which is
- * article-lifecycle.ts, who may do it articles.policy.ts.
+ * utils/article-lifecycle.util.ts, who may do it articles.policy.ts.
  */
 @Injectable()
 export class ArticleLifecycleService {

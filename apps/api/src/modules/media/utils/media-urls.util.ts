@@ -1,4 +1,4 @@
-import { MEDIA_URL_PREFIX, MediaVariant } from './media.constants';
+import { MEDIA_URL_PREFIX, MediaVariant } from '../media.constants';
 
 /** The path a stored file is served at. Relative: the web app and the API share an origin. */
 export const mediaUrl = (storageKey: string, file: string): string =>

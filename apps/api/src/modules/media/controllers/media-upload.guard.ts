@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { MEDIA_CSRF_HEADER, MEDIA_CSRF_VALUE } from './media.constants';
+import { MEDIA_CSRF_HEADER, MEDIA_CSRF_VALUE } from '../media.constants';
 import { MediaRejection } from './media-rejection';
 
 const MAX_BYTES = 'commons:media:maxBytes';

@@ -1,11 +1,11 @@
 import { Controller, Get, Logger, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { Public } from '../../common/decorators/public.decorator';
-import { MEDIA_CACHE_CONTROL } from './media.constants';
+import { Public } from '../../../common/decorators/public.decorator';
+import { MEDIA_CACHE_CONTROL } from '../media.constants';
 import { MediaHttpExceptionFilter } from './media-http-exception.filter';
 import { MediaRejection } from './media-rejection';
-import { MediaService } from './media.service';
+import { MediaService } from '../media.service';
 
 /**
  * GET /media/<storage key>/<file>. Public on purpose: the storage key is a random UUID (122 bits)

@@ -1,4 +1,4 @@
-import type { ImageFormat } from './media.constants';
+import type { ImageFormat } from '../media.constants';
 
 export type SniffResult =
   | { ok: true; format: ImageFormat; contentType: string }

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { MB, solid, useMediaTestApp } from '../../test-support/media-test-app';
+import { MB, solid, useMediaTestApp } from '../../../test-support/media-test-app';
 
 describe('media uploads: accepted images and captions, and how they are served (e2e)', () => {
   /** One test app per spec file (see test-support/media-test-app.ts): uploads land in its own data folder. */

@@ -9,12 +9,12 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { memoryStorage } from 'multer';
-import { CurrentPerson } from '../../common/decorators/current-person.decorator';
-import type { Person } from '../people/person.entity';
-import { MEDIA_MAX_CAPTIONS_BYTES, MEDIA_MAX_IMAGE_BYTES } from './media.constants';
+import { CurrentPerson } from '../../../common/decorators/current-person.decorator';
+import type { Person } from '../../people/person.entity';
+import { MEDIA_MAX_CAPTIONS_BYTES, MEDIA_MAX_IMAGE_BYTES } from '../media.constants';
 import { MediaHttpExceptionFilter } from './media-http-exception.filter';
 import { MaxUploadBytes, MediaUploadGuard } from './media-upload.guard';
-import { MediaService, UploadedCaptions, UploadedImage } from './media.service';
+import { MediaService, UploadedCaptions, UploadedImage } from '../media.service';
 
 /** Multer keeps the file in memory (it is re-encoded, never stored as sent) and stops reading past the limit. */
 const fileField = (maxBytes: number) =>

@@ -1,9 +1,9 @@
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
-import { DEMO_ACCOUNTS } from '../../database/seed/demo-seed';
-import { MEDIA_UPLOADS_PER_HOUR } from './media.constants';
-import { CSRF, MB, solid, useMediaTestApp } from '../../test-support/media-test-app';
+import { DEMO_ACCOUNTS } from '../../../database/seed/demo-seed';
+import { MEDIA_UPLOADS_PER_HOUR } from '../media.constants';
+import { CSRF, MB, solid, useMediaTestApp } from '../../../test-support/media-test-app';
 
 describe('media uploads: refusals (e2e)', () => {
   /** One test app per spec file (see test-support/media-test-app.ts): uploads land in its own data folder. */

@@ -9,8 +9,8 @@ import {
   VARIANT_CONTENT_TYPES,
   VARIANT_EXTENSIONS,
   VariantFormat,
-} from './media.constants';
-import { MediaRejection } from './media-rejection';
+} from '../media.constants';
+import { MediaRejection } from '../controllers/media-rejection';
 
 export interface ProcessedVariant extends MediaVariant {
   data: Buffer;

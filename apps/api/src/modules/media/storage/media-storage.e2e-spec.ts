@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import sharp from 'sharp';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../database/seed/demo-seed';
-import { createTestApp } from '../../test-support/test-app';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../database/seed/demo-seed';
+import { createTestApp } from '../../../test-support/test-app';
 import { DiskMediaStorage } from './disk-media-storage';
 import { MediaStorage } from './media-storage';
-import { CSRF, solid } from '../../test-support/media-test-app';
+import { CSRF, solid } from '../../../test-support/media-test-app';
 import { S3MediaStorage } from './s3-media-storage';
 
 /** s3rver (a real S3-compatible server in Node, from npm) has no type declarations. */

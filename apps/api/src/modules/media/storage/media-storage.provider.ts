@@ -1,6 +1,6 @@
 import { Provider } from '@nestjs/common';
 import { join } from 'node:path';
-import { AppConfig } from '../../config/app-config';
+import { AppConfig } from '../../../config/app-config';
 import { DiskMediaStorage } from './disk-media-storage';
 import { MEDIA_STORAGE, MediaStorage } from './media-storage';
 import { S3MediaStorage } from './s3-media-storage';

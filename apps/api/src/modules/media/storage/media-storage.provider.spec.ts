@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../../config/load-config';
+import { ConfigError, loadConfig } from '../../../config/load-config';
 import { DiskMediaStorage } from './disk-media-storage';
 import { createMediaStorage } from './media-storage.provider';
 import { S3MediaStorage } from './s3-media-storage';
