@@ -44,8 +44,8 @@ export class ArticlesRepository extends BaseRepository {
   }
 
   /**
-   * One article by id when the predicate (article-visibility's raw predicate over `a`, its
-   * parameters from `$2`) holds; rows of other columns are not read.
+   * One article by id when the predicate holds (article-visibility's raw predicate over `a`, its
+   * parameters from `$2`); null when unknown or not let through.
    */
   async findWhere(
     id: string,
