@@ -1,8 +1,8 @@
-import { ArticleGalleryImage } from './article-gallery-image.entity';
-import { ArticleRevision } from './article-revision.entity';
-import { ArticleTopic } from './article-topic.entity';
+import { ArticleGalleryImage } from './entities/article-gallery-image.entity';
+import { ArticleRevision } from './entities/article-revision.entity';
+import { ArticleTopic } from './entities/article-topic.entity';
 import { Article } from './article.entity';
-import { Topic } from './topic.entity';
+import { Topic } from './topics/topic.entity';
 import { ContentItem } from '../content/content-item.entity';
 
 /** The articles module's tables, listed for database/entities.ts (no globs in the bundle). */

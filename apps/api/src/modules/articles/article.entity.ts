@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Language } from '@commons/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { ArticleFormat, ArticleStatus } from './article.enums';
-import { DateOnlyScalar } from './date-only.scalar';
+import { DateOnlyScalar } from './models/date-only.scalar';
 
 /** Longest title, in characters (the table checks the same). */
 export const ARTICLE_TITLE_MAX_LENGTH = 200;

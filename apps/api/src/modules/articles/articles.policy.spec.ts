@@ -1,6 +1,6 @@
 import { Role } from '@commons/shared';
 import { AppError } from '../../common/errors/app-error';
-import { canTransition, transition } from './article-lifecycle';
+import { canTransition, transition } from './utils/article-lifecycle.util';
 import { ArticleStatus } from './article.enums';
 import { ArticlesPolicy } from './articles.policy';
 

@@ -4,24 +4,24 @@ import { Location } from '../organisation/location.entity';
 import { OrgUnit } from '../organisation/org-unit.entity';
 import { OrganisationLoaderFactory } from '../organisation/organisation.loader';
 import { Person } from '../people/person.entity';
-import { ArticleConnection } from './article-connection.model';
-import { canTransition } from './article-lifecycle';
-import { ArticleLifecycleService } from './article-lifecycle.service';
-import { ArticleQueries } from './article-queries.service';
+import { ArticleConnection } from './models/article-connection.model';
+import { canTransition } from './utils/article-lifecycle.util';
+import { ArticleLifecycleService } from './services/article-lifecycle.service';
+import { ArticleQueries } from './services/article-queries.service';
 import { ArticleVisibility, canSeeArticle } from './article-visibility';
-import { ArticleRevision } from './article-revision.entity';
+import { ArticleRevision } from './entities/article-revision.entity';
 import { Article } from './article.entity';
 import { ArticleStatus } from './article.enums';
 import { ArticlesPolicy } from './articles.policy';
 import { PeopleLoader } from '../people/people.loader';
-import { ArticleLoaderFactory } from './articles.loader';
+import { ArticlesLoader } from './articles.loader';
 import { ArticlesService } from './articles.service';
-import { Audience } from './audience.model';
+import { Audience } from './models/audience.model';
 import { ArticleInput } from './dto/article.input';
 import { AudienceInput } from './dto/audience.input';
 import { StudioArticlesArgs } from './dto/studio-articles.args';
-import { Readability, toReadability } from './readability.model';
-import { Topic } from './topic.entity';
+import { Readability, toReadability } from './models/readability.model';
+import { Topic } from './topics/topic.entity';
 
 /** The article core: queries, lifecycle mutations and the fields this module owns. */
 @Resolver(() => Article)
@@ -30,7 +30,7 @@ export class ArticlesResolver {
     private readonly articles: ArticlesService,
     private readonly queries: ArticleQueries,
     private readonly lifecycle: ArticleLifecycleService,
-    private readonly loaders: ArticleLoaderFactory,
+    private readonly loaders: ArticlesLoader,
     private readonly people: PeopleLoader,
     private readonly organisation: OrganisationLoaderFactory,
     private readonly visibility: ArticleVisibility,
@@ -114,12 +114,12 @@ export class ArticlesResolver {
   @ResolveField(() => String, { description: 'Sanitised HTML (allow-list): safe to render as is.' })
   bodyHtml(@Parent() article: Article, @Context('req') req: object): string | Promise<string> {
     // Feed cards are read without their body (it can be long, and a card does not show it).
-    return article.bodyHtml ?? this.loaders.for(req).body.load(article.id);
+    return article.bodyHtml ?? this.loaders.body(req).load(article.id);
   }
 
   @ResolveField(() => [Topic])
   topics(@Parent() article: Article, @Context('req') req: object): Promise<Topic[]> {
-    return this.loaders.for(req).topics.load(article.id);
+    return this.loaders.topics(req).load(article.id);
   }
 
   @ResolveField(() => Audience)
@@ -143,7 +143,7 @@ export class ArticlesResolver {
     @Context('req') req: object,
   ): Promise<Article[]> {
     const [group, v] = await Promise.all([
-      this.loaders.for(req).translationGroup.load(article.translationGroupId),
+      this.loaders.translationGroup(req).load(article.translationGroupId),
       this.visibility.viewer(viewer),
     ]);
     return group.filter((other) => other.id !== article.id && canSeeArticle(other, v));
@@ -158,12 +158,12 @@ export class ArticlesResolver {
     @Context('req') req: object,
   ): Promise<ArticleRevision[]> {
     if (!ArticlesPolicy.for(viewer).canSeeRevisions(article)) return [];
-    return this.loaders.for(req).revisions.load(article.id);
+    return this.loaders.revisions(req).load(article.id);
   }
 
   @ResolveField(() => Readability)
   async readability(@Parent() article: Article, @Context('req') req: object): Promise<Readability> {
-    const report = await this.loaders.for(req).readability.load(article.id);
+    const report = await this.loaders.readability(req).load(article.id);
     if (report) return toReadability(report);
     return {
       scale: article.language === 'en' ? 'FLESCH' : 'LIX',
@@ -176,7 +176,7 @@ export class ArticlesResolver {
 
   @ResolveField(() => Int)
   async readingTimeMinutes(@Parent() article: Article, @Context('req') req: object): Promise<number> {
-    return (await this.loaders.for(req).readability.load(article.id))?.readingTimeMinutes ?? 0;
+    return (await this.loaders.readability(req).load(article.id))?.readingTimeMinutes ?? 0;
   }
 
   @ResolveField(() => Boolean, { description: 'Published and pinned until a time still to come.' })

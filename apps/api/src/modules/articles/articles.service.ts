@@ -1,30 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { Language } from '@commons/shared';
 import { badInput } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import type { Person } from '../people/person.entity';
-import { ArticleChanges, auditable } from './article-changes';
+import { ArticleChanges, auditable } from './services/article-changes.service';
 import { readabilityOf } from './article-content.util';
-import { ArticleFinder } from './article-finder';
-import { latestReport, writeRevision } from './article-revisions';
-import { Article } from './article.entity';
+import { ArticleFinder } from './services/article-finder.service';
+import { ArticleRevisionsRepository } from './article-revisions.repository';
+import type { Article } from './article.entity';
 import { ArticleFormat, ArticleStatus } from './article.enums';
 import { ArticlesPolicy } from './articles.policy';
+import { ArticlesRepository } from './articles.repository';
 import { ArticleInput } from './dto/article.input';
-import { ContentItem } from '../content/content-item.entity';
 
 /**
  * Writing articles: create a draft and edit it. Every write is one transaction with its audit entry;
- * a content change also writes a revision with its plain-language report (article-revisions.ts).
- * The input's checks: article-changes.ts; the lifecycle: article-lifecycle.service.ts; reads:
- * article-queries.service.ts; who may do what: articles.policy.ts.
+ * a content change also writes a revision with its plain-language report; the database through
+ * articles.repository.ts and article-revisions.repository.ts.
+ * The input's checks: services/article-changes.service.ts; the lifecycle:
+ * services/article-lifecycle.service.ts; reads: services/article-queries.service.ts; who may do
+ * what: articles.policy.ts.
  */
 @Injectable()
 export class ArticlesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly articles: ArticlesRepository,
+    private readonly revisions: ArticleRevisionsRepository,
     private readonly audit: AuditService,
     private readonly finder: ArticleFinder,
     private readonly changes: ArticleChanges,
@@ -34,9 +36,9 @@ export class ArticlesService {
     const policy = ArticlesPolicy.for(actor);
     if (!input.title) throw badInput('title', 'REQUIRED', 'An article needs a title.');
 
-    return this.dataSource.transaction(async (manager) => {
-      const item = await manager.save(manager.create(ContentItem, { kind: 'ARTICLE', authorId: actor.id }));
-      const article = manager.create(Article, {
+    return this.articles.transaction(async (manager) => {
+      const item = await this.articles.insertContentItem(actor.id, manager);
+      const article = this.articles.create({
         id: item.id,
         authorId: actor.id,
         status: ArticleStatus.DRAFT,
@@ -73,9 +75,9 @@ export class ArticlesService {
       policy.assertMayChange(Object.keys(changes));
       const report = readabilityOf(article);
       article.readabilityScore = report.score;
-      await manager.insert(Article, article);
+      await this.articles.insertArticle(article, manager);
       await this.changes.writeCollections(manager, article.id, input);
-      await writeRevision(manager, article, actor, Object.keys(changes), report);
+      await this.revisions.insert(article, actor.id, Object.keys(changes), report, manager);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'article.create',
@@ -93,10 +95,10 @@ export class ArticlesService {
    */
   async update(actor: Person, id: string, input: ArticleInput): Promise<Article> {
     const policy = ArticlesPolicy.for(actor);
-    return this.dataSource.transaction(async (manager) => {
+    return this.articles.transaction(async (manager) => {
       const article = await this.finder.lockedVisible(manager, actor, id);
       policy.assertCanEdit(article);
-      const current = await this.changes.collections(manager, id);
+      const current = await this.articles.collections(id, manager);
       const changes = await this.changes.apply(manager, actor, article, input, current);
       const fields = Object.keys(changes);
       // Refused before anything is written; the transaction rolls back.
@@ -104,13 +106,16 @@ export class ArticlesService {
       if (fields.length === 0) return article;
 
       const contentChanged = fields.some((f) => f === 'bodyHtml' || f === 'language');
-      const report = contentChanged ? readabilityOf(article) : await latestReport(manager, article);
+      // Unchanged text: the latest revision's report still holds (computed again only if none is stored).
+      const report = contentChanged
+        ? readabilityOf(article)
+        : ((await this.revisions.latestReport(article.id, manager)) ?? readabilityOf(article));
       article.readabilityScore = report.score;
       article.revision += 1;
       article.updatedAt = new Date();
-      await manager.save(article);
+      await this.articles.saveArticle(article, manager);
       await this.changes.writeCollections(manager, id, input, fields);
-      await writeRevision(manager, article, actor, fields, report);
+      await this.revisions.insert(article, actor.id, fields, report, manager);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'article.update',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ArticleVisibility, visibleArticlesRawPredicate } from '../articles/article-visibility';
+import { ArticleVisibility } from '../articles/article-visibility';
 import type { Person } from '../people/person.entity';
 import type { ContentKindAccess, ContentRef } from './content-access';
 
@@ -17,11 +17,10 @@ export class ArticleContentAccess implements ContentKindAccess {
     manager: EntityManager,
   ): Promise<Set<string>> {
     const viewer = await this.visibility.viewer(person, manager);
-    const visible = visibleArticlesRawPredicate('a', viewer, 2);
-    const rows: { id: string }[] = await manager.query(
-      `SELECT a.id FROM article a WHERE a.id = ANY($1::uuid[]) AND ${visible.sql}`,
-      [refs.map((r) => r.id), ...visible.params],
+    return this.visibility.visibleIds(
+      viewer,
+      refs.map((r) => r.id),
+      manager,
     );
-    return new Set(rows.map((r) => r.id));
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors/app-error';
 import type { Person } from '../people/person.entity';
 import { isEditorRole } from '@commons/shared';
 import { type ContentKind } from './content-item.entity';
+import { ContentRepository } from './content.repository';
 
 /** A content_item row: enough to decide who may see, react to, comment on or moderate it. */
 export interface ContentRef {
@@ -72,7 +73,7 @@ export class ContentAccess {
   private readonly kinds = new Map<ContentKind, ContentKindAccess>();
   private spaces: SpaceModeration | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly content: ContentRepository) {}
 
   register(access: ContentKindAccess): void {
     this.kinds.set(access.kind, access);
@@ -82,25 +83,17 @@ export class ContentAccess {
     this.spaces = spaces;
   }
 
-  async refs(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ContentRef[]> {
+  async refs(ids: readonly string[], manager: EntityManager = this.content.manager()): Promise<ContentRef[]> {
     const valid = ids.filter((id) => isUUID(id));
     if (valid.length === 0) return [];
-    const rows: ContentRefRow[] = await manager.query(
-      `SELECT id, kind, author_id, space_id, hidden_at, comments_closed_at IS NOT NULL AS comments_closed
-         FROM content_item WHERE id = ANY($1::uuid[])`,
-      [valid],
-    );
-    return rows.map(toContentRef);
+    return (await this.content.refs(valid, manager)).map(toContentRef);
   }
 
   /** The refs of those `ids` the viewer may see (unknown ids are simply absent). */
   async visible(
     viewer: Person,
     ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = this.content.manager(),
   ): Promise<Map<string, ContentRef>> {
     const refs = await this.refs(ids, manager);
     const byKind = new Map<ContentKind, ContentRef[]>();
@@ -125,7 +118,7 @@ export class ContentAccess {
     viewer: Person,
     id: string,
     what = 'Item',
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = this.content.manager(),
   ): Promise<ContentRef> {
     const ref = (await this.visible(viewer, [id], manager)).get(id);
     if (!ref) throw notFound(what);
@@ -136,7 +129,7 @@ export class ContentAccess {
   async moderatable(
     viewer: Person,
     refs: readonly Pick<ContentRef, 'id' | 'spaceId'>[],
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = this.content.manager(),
   ): Promise<Set<string>> {
     if (isEditorRole(viewer.role)) return new Set(refs.map((r) => r.id));
     const spaceIds = [...new Set(refs.map((r) => r.spaceId).filter((s): s is string => s !== null))];

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
 import { ArticleContentAccess } from './article-content-access';
 import { ContentAccess } from './content-access';
+import { ContentRepository } from './content.repository';
 
 /**
  * The one door for "may this viewer see content item X" across kinds. Modules that own a kind
@@ -9,7 +10,7 @@ import { ContentAccess } from './content-access';
  */
 @Module({
   imports: [ArticlesModule],
-  providers: [ContentAccess, ArticleContentAccess],
+  providers: [ContentAccess, ContentRepository, ArticleContentAccess],
   exports: [ContentAccess],
 })
 export class ContentModule implements OnModuleInit {

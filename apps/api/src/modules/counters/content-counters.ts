@@ -1,6 +1,7 @@
 import { REACTION_KINDS, ReactionKind } from '@commons/shared';
 import type { EntityManager } from 'typeorm';
 import { ContentRef, ContentRefRow, toContentRef } from '../content/content-access';
+import { ContentCountersRepository } from './content-counters.repository';
 
 /**
  * Reaction and comment counts per content item, exact and cheap to read.
@@ -10,7 +11,8 @@ import { ContentRef, ContentRefRow, toContentRef } from '../content/content-acce
  * rows of `content_counter (content_id, metric, shard)`, picked at random, in the same transaction
  * as the write. So the count is exact (it commits or rolls back with the write), and a burst of
  * writers on one item spreads over 16 row locks instead of queueing on one. Reads sum the shards
- * (at most 16 rows per metric, from the primary key).
+ * (at most 16 rows per metric, from the primary key): content-counters.repository.ts, or inside a
+ * listing statement with content-counters.sql.ts.
  */
 export interface ContentCounts {
   /** Every kind, in REACTION_KINDS order, zeros included. */
@@ -34,22 +36,15 @@ export function emptyCounts(): ContentCounts {
   };
 }
 
-/** The counts of each of `ids` (unknown ids get zeros), in one statement. */
-export async function readCounts(manager: EntityManager, ids: readonly string[]): Promise<ContentCounts[]> {
-  const rows: (ContentRefRow & {
-    hidden_reason: string | null;
-    metric: string | null;
-    total: number | null;
-  })[] = await manager.query(
-    `SELECT ci.id, ci.kind, ci.author_id, ci.space_id, ci.hidden_at, ci.hidden_reason,
-            ci.comments_closed_at IS NOT NULL AS comments_closed, c.metric, c.total
-       FROM content_item ci
-       LEFT JOIN LATERAL (
-         SELECT metric, sum(value)::int AS total FROM content_counter WHERE content_id = ci.id GROUP BY metric
-       ) c ON true
-      WHERE ci.id = ANY($1::uuid[])`,
-    [ids],
-  );
+/** A row of ContentCountersRepository.counts: the item and one of its metrics (null: none yet). */
+export type CountsRow = ContentRefRow & {
+  hidden_reason: string | null;
+  metric: string | null;
+  total: number | null;
+};
+
+/** The counts of each of `ids` from the repository's rows (unknown ids get zeros). */
+export function countsOf(ids: readonly string[], rows: readonly CountsRow[]): ContentCounts[] {
   const byId = new Map<string, ContentCounts>();
   for (const row of rows) {
     const counts = byId.get(row.id) ?? {
@@ -64,6 +59,15 @@ export async function readCounts(manager: EntityManager, ids: readonly string[])
   return ids.map((id) => byId.get(id) ?? emptyCounts());
 }
 
+/**
+ * The counts of each of `ids` (unknown ids get zeros), in one statement.
+ * @deprecated For reactions and conversation-fields until they inject ContentCountersRepository
+ * (CountersModule): the same statement, through it.
+ */
+export function readCounts(manager: EntityManager, ids: readonly string[]): Promise<ContentCounts[]> {
+  return new ContentCountersRepository(manager.connection).counts(ids, manager);
+}
+
 function addMetric(
   counts: Pick<ContentCounts, 'reactions' | 'comments'>,
   metric: string,
@@ -74,16 +78,6 @@ function addMetric(
     const entry = counts.reactions.find((r) => r.kind === metric);
     if (entry) entry.count = total;
   }
-}
-
-/**
- * The counts of the item whose id is the SQL expression `idSql`, as a JSON object built inside a
- * statement that lists items (a feed page), so they cost no statement of their own; read it back
- * with countsFromJson.
- */
-export function countsJsonSql(idSql: string): string {
-  return `(SELECT coalesce(json_object_agg(metric, total), '{}') FROM (
-    SELECT metric, sum(value)::int AS total FROM content_counter WHERE content_id = ${idSql} GROUP BY metric) counted)`;
 }
 
 export function countsFromJson(json: Record<string, number>): Pick<ContentCounts, 'reactions' | 'comments'> {

@@ -3,14 +3,14 @@ import { CurrentPerson } from '../../common/decorators/current-person.decorator'
 import { Article } from '../articles/article.entity';
 import type { SessionRequest } from '../auth/auth-request.util';
 import { Person } from '../people/person.entity';
-import { ArticleViewsLoaderFactory } from './article-views.loader';
+import { ArticleViewsLoader } from './article-views.loader';
 import { ArticleViewsService } from './article-views.service';
 
 @Resolver(() => Article)
 export class ArticleViewsResolver {
   constructor(
     private readonly views: ArticleViewsService,
-    private readonly loaders: ArticleViewsLoaderFactory,
+    private readonly loaders: ArticleViewsLoader,
   ) {}
 
   @ResolveField(() => Boolean, { description: 'The viewer has never opened it.' })

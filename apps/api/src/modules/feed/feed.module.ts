@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
-import { ArticleViewsLoaderFactory } from './article-views.loader';
+import { ArticleViewsLoader } from './article-views.loader';
 import { ArticleViewsResolver } from './article-views.resolver';
 import { ArticleViewsService } from './article-views.service';
+import { FeedRepository } from './feed.repository';
 import { FeedResolver } from './feed.resolver';
 import { FeedService } from './feed.service';
 
@@ -11,10 +12,11 @@ import { FeedService } from './feed.service';
   imports: [ArticlesModule],
   providers: [
     FeedService,
+    FeedRepository,
     FeedResolver,
     ArticleViewsService,
     ArticleViewsResolver,
-    ArticleViewsLoaderFactory,
+    ArticleViewsLoader,
   ],
 })
 export class FeedModule {}

@@ -1,14 +1,16 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
 import { prefetch } from '../../common/graphql/prefetched-fields';
-import { ArticleConnection } from '../articles/article-connection.model';
+import { ArticleConnection } from '../articles/models/article-connection.model';
 import { Article } from '../articles/article.entity';
-import { topicName } from '../articles/topic.entity';
+import { topicName } from '../articles/topics/topic.entity';
 import { toImage } from '../media/article-media.resolver';
 import { Person } from '../people/person.entity';
 import { Post } from '../posts/post.model';
 import { FeedArgs, FeedPageArgs } from './dto/feed.args';
-import { FeedItem, FeedPage, FeedService } from './feed.service';
+import type { Page } from '../../common/graphql/connection.model';
+import type { FeedItem } from './feed.repository';
+import { FeedService } from './feed.service';
 import { HomeFeedConnection } from './home-feed.model';
 
 @Resolver()
@@ -20,11 +22,7 @@ export class FeedResolver {
       "The viewer's live news: pinned first, then newest (published_at, id). Keyset cursor; no repeats or gaps while others publish.",
   })
   async feed(@CurrentPerson() me: Person, @Args() args: FeedArgs): Promise<ArticleConnection> {
-    const page = await this.feedService.page(me, args);
-    return connection(
-      page,
-      page.items.map((item) => cardOf(item, me) as Article),
-    );
+    return cardsOf(await this.feedService.page(me, args), (item) => cardOf(item, me) as Article);
   }
 
   @Query(() => HomeFeedConnection, {
@@ -32,20 +30,13 @@ export class FeedResolver {
       "The home page: the viewer's news (pinned first) mixed with the posts of their spaces, newest first. Keyset cursor.",
   })
   async homeFeed(@CurrentPerson() me: Person, @Args() args: FeedPageArgs): Promise<HomeFeedConnection> {
-    const page = await this.feedService.page(me, args, { withPosts: true });
-    return connection(
-      page,
-      page.items.map((item) => cardOf(item, me)),
-    );
+    return cardsOf(await this.feedService.page(me, args, { withPosts: true }), (item) => cardOf(item, me));
   }
 }
 
-function connection<T>(
-  page: FeedPage,
-  nodes: T[],
-): { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
-  const edges = nodes.map((node, i) => ({ node, cursor: page.cursors[i] }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+/** The page with each feed row turned into its card. */
+function cardsOf<T>(page: Page<FeedItem>, card: (item: FeedItem) => T): Page<T> {
+  return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: card(node) })) };
 }
 
 /** The page's statement already read each card: its fields answer without resolvers or statements. */

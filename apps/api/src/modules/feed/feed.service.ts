@@ -1,229 +1,66 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { hydrateEntities } from '../../database/entity-rows.util';
-import { queryPrepared } from '../../database/prepared-statement';
-import { readerVisibleSql, viewerKeysCte, withEffectiveStatus } from '../articles/article-visibility';
-import { Article } from '../articles/article.entity';
-import { Topic } from '../articles/topic.entity';
-import {
-  Comment,
-  CommentJson,
-  commentFromJson,
-  latestCommentsJsonSql,
-  visibleCommentSql,
-} from '../comments/comment.model';
-import { LATEST_COMMENTS } from '../comments/comments.loader';
-import { ContentCounts, countsFromJson, countsJsonSql } from '../counters/content-counters';
-import { MediaRow, mediaRowFromJson, mediaRowJsonSql } from '../media/media-row';
+import { badInput } from '../../common/errors/app-error';
+import { decodeCursor, encodeCursor } from '../../common/graphql/cursor.util';
+import type { Page } from '../../common/graphql/connection.model';
+import { pageOf } from '../../common/graphql/page.util';
 import { Person } from '../people/person.entity';
-import { Post, POST_COLUMNS, PostRow, toPost } from '../posts/post.model';
-import { memberSpaceIdsSql, moderatedSpaceIdsArraySql } from '../spaces/spaces.policy';
-import { myReactionSql } from '../reactions/reaction.model';
-import type { ReactionKind } from '@commons/shared';
-import { articleCardColumnsSql, hydrateArticles } from './article-rows.util';
 import { FeedArgs } from './dto/feed.args';
-import { decodeFeedCursor, encodeFeedCursor, FeedCursor } from './feed-cursor.util';
-import { isEditorRole } from '@commons/shared';
+import { FeedItem, FeedOptions, FeedPosition, FeedRepository } from './feed.repository';
 
 /**
- * A feed row: the article plus everything its card shows, read in the same statement (the
- * resolver prefetches these values onto the card, so its fields cost no statement or resolver).
+ * The home feed's keyset position, opaque to clients. `asOf` is when the first page was read: whether
+ * an article counts as pinned is judged at that instant on every later page, so a pin running out
+ * while someone scrolls neither repeats nor drops an article. `publishedAt` is PostgreSQL's text with
+ * microseconds (the codec keeps it as text; a JS Date would round it).
  */
-export interface FeedItem {
-  /** An article (the news feed has only these), or a staff post from one of the viewer's spaces. */
-  article: Article | null;
-  post: Post | null;
+export interface FeedCursor {
+  asOf: Date;
   pinned: boolean;
-  acknowledged: boolean;
-  unread: boolean;
-  author: Person;
-  topics: Topic[];
-  cover: MediaRow | null;
-  counts: Pick<ContentCounts, 'reactions' | 'comments'>;
-  myReaction: ReactionKind | null;
-  commentsClosed: boolean;
-  /** The two newest top-level comments the viewer sees, oldest first, each with its author. */
-  latestComments: { comment: Comment; author: Person }[];
+  publishedAt: string;
+  id: string;
 }
 
-export interface FeedPage {
-  items: FeedItem[];
-  cursors: string[];
-  hasNextPage: boolean;
+const FEED_CURSOR = 'feed';
+
+export function encodeFeedCursor(cursor: FeedCursor): string {
+  return encodeCursor(FEED_CURSOR, [cursor.asOf.getTime(), cursor.pinned, cursor.publishedAt, cursor.id]);
 }
 
-export interface FeedOptions {
-  /** The home feed: also staff posts from the spaces where the viewer is a member, never pinned. */
-  withPosts?: boolean;
+export function decodeFeedCursor(value: string): FeedCursor {
+  const [asOf, pinned, publishedAt, id] = decodeCursor(FEED_CURSOR, value, [
+    'int',
+    'bool',
+    'timestamp',
+    'uuid',
+  ]);
+  // The codec checks kinds; an instant before 1970 is not one this API wrote either.
+  if (asOf <= 0) throw badInput('after', 'INVALID_CURSOR', 'The cursor is not one this API gave out.');
+  return { asOf: new Date(asOf), pinned, publishedAt, id };
 }
-
-/** Microsecond text of a timestamp, in UTC, for the cursor. */
-const AT_TEXT = `to_char(feed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
- * The news feed and the home feed: the viewer's live articles, those pinned (pinned_until after the
- * first page's instant) first, then newest by (published_at, id); the home feed mixes in the posts
- * of the viewer's spaces by (created_at, id). One SQL statement per page, whatever its size: the
- * viewer's audience keys; index-driven branches (pinned; published; scheduled but already due,
- * which the scheduler has not reached yet; posts), each cut at the page size, merged; and per row the
- * card: author, topics, cover, whether the viewer has acknowledged it (at its current version) and
- * whether they have ever opened it, reaction and comment counts, the viewer's reaction and the
- * latest comments. Session lookup plus this: two statements per feed request.
+ * The news feed and the home feed, paged: the cursor, the page size and the instant pins are judged
+ * at. The statement (one per page, whatever its size) is FeedRepository's.
  */
 @Injectable()
 export class FeedService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly feed: FeedRepository) {}
 
-  async page(viewer: Person, args: FeedArgs, options: FeedOptions = {}): Promise<FeedPage> {
-    const first = args.first;
-    const cursor: FeedCursor | null = args.after ? decodeFeedCursor(args.after) : null;
-    const asOf = cursor?.asOf ?? new Date();
-
-    // The page size (validated: an integer 1…PAGE_SIZE_MAX) goes into the text, not a parameter: the
-    // plan is made once per text (queryPrepared), and a LIMIT it cannot see is planned as a tenth of
-    // the rows (on the bench data: every post read for a hash join, 5× slower). A statement per page size.
-    if (!Number.isInteger(first) || first < 1)
-      throw new Error(`feed page size must be a positive integer, got ${first}`);
-    const limit = `LIMIT ${first + 1}`;
-    // $1 viewer, $2 asOf, $3 whether the viewer sees hidden comments; then filters and the cursor.
-    const params: unknown[] = [viewer.id, asOf, isEditorRole(viewer.role)];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
+  async page(viewer: Person, args: FeedArgs, options: FeedOptions = {}): Promise<Page<FeedItem>> {
+    const cursor = args.after ? decodeFeedCursor(args.after) : null;
+    const position: FeedPosition = {
+      asOf: cursor?.asOf ?? new Date(),
+      after: cursor && { pinned: cursor.pinned, publishedAt: cursor.publishedAt, id: cursor.id },
     };
-
-    const filters: string[] = [readerVisibleSql('a', 'k.units', 'k.location')];
-    if (args.filter?.format) filters.push(`a.format = ${param(args.filter.format)}`);
-    if (args.filter?.topicId) {
-      filters.push(
-        `EXISTS (SELECT 1 FROM article_topic t WHERE t.article_id = a.id AND t.topic_id = ${param(args.filter.topicId)}::uuid)`,
-      );
-    }
-    const pinnedNow = `coalesce(a.pinned_until > $2, false)`;
-    // After the cursor in (published_at, id) order, as SQL, for the sort key `at`.
-    const after = (at: string, alias = 'a') =>
-      `(${at}, ${alias}.id) < (${param(cursor?.publishedAt)}::timestamptz, ${param(cursor?.id)}::uuid)`;
-    const where = filters.join(' AND ');
-
-    // `status = 'PUBLISHED'` spelled out in the two big branches, so the partial indexes
-    // article_pinned_idx and article_feed_idx drive them. The statement runs on a cached generic
-    // plan (queryPrepared), which guesses `pinned_until > $2` true for a third of all articles;
-    // `IS NOT NULL` tells it how few are pinned, or it walks the whole feed index for them.
-    const branches: string[] = [];
-    if (!cursor || cursor.pinned) {
-      branches.push(`(SELECT 'ARTICLE' AS feed_kind, a.id, true AS feed_pinned, a.published_at AS feed_at FROM article a, viewer_keys k
-         WHERE a.status = 'PUBLISHED' AND a.pinned_until IS NOT NULL AND a.pinned_until > $2 AND ${where} AND ${cursor ? after('a.published_at') : 'TRUE'}
-         ORDER BY a.published_at DESC, a.id DESC ${limit})`);
-    }
-    branches.push(`(SELECT 'ARTICLE' AS feed_kind, a.id, false AS feed_pinned, a.published_at AS feed_at FROM article a, viewer_keys k
-       WHERE a.status = 'PUBLISHED' AND NOT ${pinnedNow} AND ${where} AND ${cursor?.pinned === false ? after('a.published_at') : 'TRUE'}
-       ORDER BY a.published_at DESC, a.id DESC ${limit})`);
-    // Scheduled and due, not yet published by the scheduler (seconds at most): pinned or not, few rows.
-    const dueAfter = !cursor
-      ? 'TRUE'
-      : cursor.pinned
-        ? `(NOT ${pinnedNow} OR ${after('a.publish_at')})`
-        : `(NOT ${pinnedNow} AND ${after('a.publish_at')})`;
-    branches.push(`(SELECT 'ARTICLE' AS feed_kind, a.id, ${pinnedNow} AS feed_pinned, a.publish_at AS feed_at FROM article a, viewer_keys k
-       WHERE a.status = 'SCHEDULED' AND a.publish_at <= now() AND ${where} AND ${dueAfter}
-       ORDER BY feed_pinned DESC, a.publish_at DESC, a.id DESC ${limit})`);
-
-    if (options.withPosts) {
-      // Live posts of the viewer's spaces (hidden ones stay on the space page, for their author and moderators).
-      // Per space (LATERAL): each walks post_space_feed_idx newest first and stops after a page;
-      // one scan over every member space's posts would read and sort them all.
-      branches.push(`(SELECT 'POST' AS feed_kind, p.id, false AS feed_pinned, p.created_at AS feed_at
-         FROM ${memberSpaceIdsSql('$1')} member_space(space_id)
-         CROSS JOIN LATERAL (
-           SELECT p.id, p.created_at FROM post p
-            WHERE p.space_id = member_space.space_id AND p.deleted_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM content_item h WHERE h.id = p.id AND h.hidden_at IS NOT NULL)
-              AND ${cursor?.pinned === false ? after('p.created_at', 'p') : 'TRUE'}
-            ORDER BY p.created_at DESC, p.id DESC ${limit}) p
-         ORDER BY p.created_at DESC, p.id DESC ${limit})`);
-    }
-    // The news feed has no posts: no post join or columns to plan and send.
-    const postColumns = options.withPosts
-      ? POST_COLUMNS.split(', ')
-          .map((c) => `p.${c} AS post_${c}`)
-          .join(', ')
-      : `NULL AS post_id`;
-    const postJoin = options.withPosts
-      ? `LEFT JOIN post p ON page.feed_kind = 'POST' AND p.id = page.id`
-      : '';
-    const authorId = options.withPosts ? 'coalesce(a.author_id, p.author_id)' : 'a.author_id';
-
-    const rows = await queryPrepared(
-      this.dataSource,
-      `WITH RECURSIVE ${viewerKeysCte('$1')},
-       page AS (
-         ${branches.join('\nUNION ALL\n')}
-         ORDER BY feed_pinned DESC, feed_at DESC, id DESC ${limit}
-       )
-       SELECT page.feed_kind, page.feed_pinned, ${AT_TEXT} AS feed_at_text,
-              ${articleCardColumnsSql(this.dataSource, 'a')}, ${postColumns},
-              EXISTS (SELECT 1 FROM article_acknowledgement k
-                       WHERE k.article_id = a.id AND k.version = a.ack_version AND k.person_id = $1) AS feed_acknowledged,
-              NOT EXISTS (SELECT 1 FROM content_view v WHERE v.person_id = $1 AND v.content_id = page.id) AS feed_unread,
-              row_to_json(au) AS feed_author,
-              (SELECT coalesce(json_agg(row_to_json(t) ORDER BY t.name_sv, t.id), '[]')
-                 FROM article_topic x JOIN topic t ON t.id = x.topic_id WHERE x.article_id = a.id) AS feed_topics,
-              CASE WHEN m.id IS NOT NULL THEN ${mediaRowJsonSql('m')} END AS feed_cover,
-              ${countsJsonSql('page.id')} AS feed_counts,
-              ${myReactionSql('page.id', '$1')} AS feed_my_reaction,
-              item.comments_closed_at IS NOT NULL AS feed_comments_closed,
-              ${latestCommentsJsonSql('page.id', LATEST_COMMENTS, visibleCommentSql('$1', '$3', options.withPosts ? moderatedSpaceIdsArraySql('$1') : "'{}'"))}
-                AS feed_latest_comments
-         FROM page
-         JOIN content_item item ON item.id = page.id
-         LEFT JOIN article a ON page.feed_kind = 'ARTICLE' AND a.id = page.id
-         ${postJoin}
-         JOIN person au ON au.id = ${authorId}
-         LEFT JOIN media m ON m.id = a.cover_media_id
-        ORDER BY page.feed_pinned DESC, page.feed_at DESC, page.id DESC`,
-      params,
-    );
-
-    const page = rows.slice(0, first);
-    const authors = hydrateEntities(
-      this.dataSource,
-      Person,
-      page.map((row) => row.feed_author as Record<string, unknown>),
-    );
-    const items: FeedItem[] = page.map((row, i) => ({
-      // A due scheduled article is shown as what it is about to become.
-      article:
-        row.feed_kind === 'ARTICLE' ? withEffectiveStatus(hydrateArticles(this.dataSource, [row])[0]) : null,
-      post: row.feed_kind === 'POST' ? toPost(postRowOf(row)) : null,
-      pinned: row.feed_pinned as boolean,
-      acknowledged: row.feed_acknowledged as boolean,
-      unread: row.feed_unread as boolean,
-      author: authors[i],
-      topics: hydrateEntities(this.dataSource, Topic, row.feed_topics as Record<string, unknown>[]),
-      cover: row.feed_cover
-        ? mediaRowFromJson(row.feed_cover as Parameters<typeof mediaRowFromJson>[0])
-        : null,
-      counts: countsFromJson(row.feed_counts as Record<string, number>),
-      myReaction: row.feed_my_reaction as ReactionKind | null,
-      commentsClosed: row.feed_comments_closed as boolean,
-      latestComments: (row.feed_latest_comments as CommentJson[]).map((json) => ({
-        comment: commentFromJson(json),
-        author: hydrateEntities(this.dataSource, Person, [json.author])[0],
-      })),
-    }));
-    const cursors = page.map((row) =>
-      encodeFeedCursor({
-        asOf,
+    const rows = await this.feed.page(viewer, args.first, position, args.filter, options);
+    return pageOf(rows, args.first, (row) => ({
+      node: this.feed.item(row),
+      cursor: encodeFeedCursor({
+        asOf: position.asOf,
         pinned: row.feed_pinned as boolean,
         publishedAt: row.feed_at_text as string,
         id: (row.id ?? row.post_id) as string,
       }),
-    );
-    return { items, cursors, hasNextPage: rows.length > first };
+    }));
   }
-}
-
-/** The post columns of a feed row (selected as post_<column>). */
-function postRowOf(row: Record<string, unknown>): PostRow {
-  return Object.fromEntries(POST_COLUMNS.split(', ').map((c) => [c, row[`post_${c}`]])) as unknown as PostRow;
 }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ArticleMediaResolver } from './article-media.resolver';
-import { ImageProcessor } from './image-processor.service';
-import { MediaLoaderFactory } from './media.loader';
-import { MediaServeController } from './media-serve.controller';
-import { mediaStorageProvider } from './media-storage.provider';
-import { MediaUploadController } from './media-upload.controller';
+import { ImageProcessor } from './services/image-processor.service';
+import { MediaLoader } from './media.loader';
+import { MediaServeController } from './controllers/media-serve.controller';
+import { mediaStorageProvider } from './storage/media-storage.provider';
+import { MediaUploadController } from './controllers/media-upload.controller';
+import { MediaRepository } from './media.repository';
 import { MediaService } from './media.service';
-import { MediaUploadGuard } from './media-upload.guard';
+import { MediaUploadGuard } from './controllers/media-upload.guard';
 
 /**
  * Image and captions uploads (checked by content, re-encoded), their storage (disk or S3), serving,
@@ -17,11 +18,12 @@ import { MediaUploadGuard } from './media-upload.guard';
   providers: [
     ImageProcessor,
     MediaService,
-    MediaLoaderFactory,
+    MediaRepository,
+    MediaLoader,
     MediaUploadGuard,
     mediaStorageProvider,
     ArticleMediaResolver,
   ],
-  exports: [MediaService, MediaLoaderFactory],
+  exports: [MediaService, MediaLoader],
 })
 export class MediaModule {}

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { isEditorRole } from '@commons/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import type { Person } from '../people/person.entity';
-import { etagOf, ImageProcessor } from './image-processor.service';
+import { etagOf, ImageProcessor } from './services/image-processor.service';
 import {
   MEDIA_DEFAULT_SIZES,
   MEDIA_MAX_CAPTIONS_BYTES,
@@ -14,11 +14,12 @@ import {
   MediaKind,
   MediaVariant,
 } from './media.constants';
-import { MediaRejection } from './media-rejection';
-import { MEDIA_COLUMNS, MediaRow } from './media-row';
-import { isWebVtt, sniffImage } from './media-sniff.util';
-import { MEDIA_STORAGE, MediaStorage } from './media-storage';
-import { fallbackUrl, mediaUrl, srcSetOf } from './media-urls.util';
+import { MediaRejection } from './controllers/media-rejection';
+import { MediaRow } from './media-row';
+import { MediaRepository } from './media.repository';
+import { isWebVtt, sniffImage } from './utils/media-sniff.util';
+import { MEDIA_STORAGE, MediaStorage } from './storage/media-storage';
+import { fallbackUrl, mediaUrl, srcSetOf } from './utils/media-urls.util';
 
 export interface UploadedImage {
   id: string;
@@ -58,7 +59,7 @@ export class MediaService implements OnModuleDestroy {
   private readonly logger = new Logger(MediaService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repo: MediaRepository,
     private readonly audit: AuditService,
     private readonly images: ImageProcessor,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
@@ -157,11 +158,7 @@ export class MediaService implements OnModuleDestroy {
 
   /** Counted from the table (uses media_owner_idx), so the limit holds across replicas and restarts. */
   private async assertWithinRate(actor: Person): Promise<void> {
-    const [{ n }]: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM media WHERE owner_id = $1 AND created_at > now() - interval '1 hour'`,
-      [actor.id],
-    );
-    if (n >= MEDIA_UPLOADS_PER_HOUR) {
+    if ((await this.repo.uploadsInLastHour(actor.id)) >= MEDIA_UPLOADS_PER_HOUR) {
       throw new MediaRejection(
         429,
         'RATE_LIMITED',
@@ -185,20 +182,19 @@ export class MediaService implements OnModuleDestroy {
   ): Promise<string> {
     const written: string[] = [];
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const [{ id }]: { id: string }[] = await manager.query(
-          `INSERT INTO media (owner_id, kind, content_type, byte_size, width, height, storage_key, variants)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) RETURNING id`,
-          [
-            actor.id,
-            item.kind,
-            item.contentType,
-            item.byteSize,
-            item.width,
-            item.height,
-            item.storageKey,
-            JSON.stringify(item.variants),
-          ],
+      return await this.repo.transaction(async (manager) => {
+        const id = await this.repo.insert(
+          {
+            ownerId: actor.id,
+            kind: item.kind,
+            contentType: item.contentType,
+            byteSize: item.byteSize,
+            width: item.width,
+            height: item.height,
+            storageKey: item.storageKey,
+            variants: item.variants,
+          },
+          manager,
         );
         await this.audit.record(manager, {
           actorId: actor.id,
@@ -243,11 +239,7 @@ export class MediaService implements OnModuleDestroy {
     file: string,
   ): Promise<{ row: MediaRow; variant: MediaVariant } | null> {
     if (!UUID.test(storageKey)) return null;
-    const rows: MediaRow[] = await this.dataSource.query(
-      `SELECT ${MEDIA_COLUMNS} FROM media WHERE storage_key = $1`,
-      [storageKey.toLowerCase()],
-    );
-    const row = rows[0];
+    const row = await this.repo.byStorageKey(storageKey.toLowerCase());
     const variant = row?.variants.find((v) => v.file === file);
     return row && variant ? { row, variant } : null;
   }
@@ -276,16 +268,7 @@ export class MediaService implements OnModuleDestroy {
     }
     const ids = [...new Set(refs.map((r) => r.id.toLowerCase()))];
     const articleId = options.articleId && UUID.test(options.articleId) ? options.articleId : null;
-    const rows: { id: string; kind: MediaKind; owner_id: string; placed: boolean }[] = await manager.query(
-      `SELECT m.id, m.kind, m.owner_id,
-              ($2::uuid IS NOT NULL AND (
-                EXISTS (SELECT 1 FROM article a WHERE a.id = $2 AND m.id IN (a.cover_media_id, a.captions_media_id))
-                OR EXISTS (SELECT 1 FROM article_gallery_image g WHERE g.article_id = $2 AND g.media_id = m.id)
-              )) AS placed
-         FROM media m WHERE m.id = ANY($1::uuid[])
-          FOR SHARE OF m`,
-      [ids, articleId],
-    );
+    const rows = await this.repo.forPlacing(ids, articleId, manager);
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const ref of refs) {
       const row = byId.get(ref.id.toLowerCase());

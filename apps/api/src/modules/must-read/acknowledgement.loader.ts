@@ -1,40 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { RequestLoaders } from '../../common/dataloader/request-loaders';
 import type { SessionRequest } from '../auth/auth-request.util';
+import { MustReadRepository } from './must-read.repository';
 
 /** Whether the signed-in person acknowledged an article at a version; keyed `articleId:version`. */
 export const acknowledgementKey = (articleId: string, version: number) => `${articleId}:${version}`;
 
 /**
  * Per request, one statement for a whole page of articles (myMustReads primes it from its own
- * statement, so there it costs none; the feed's cards carry `acknowledged` prefetched). Nothing is
- * shared between requests.
+ * statement, so there it costs none; the feed's cards carry `acknowledged` prefetched).
  */
 @Injectable()
-export class AcknowledgementLoaderFactory {
-  private readonly byRequest = new WeakMap<object, DataLoader<string, boolean>>();
-
-  constructor(private readonly dataSource: DataSource) {}
+export class AcknowledgementLoader {
+  constructor(
+    private readonly loaders: RequestLoaders,
+    private readonly mustReads: MustReadRepository,
+  ) {}
 
   acknowledged(req: SessionRequest): DataLoader<string, boolean> {
-    let loader = this.byRequest.get(req);
-    if (!loader) {
-      const personId = req.person?.id;
-      loader = new DataLoader(async (keys) => {
-        if (!personId) return keys.map(() => false);
-        const pairs = keys.map((key) => key.split(':'));
-        const rows: { article_id: string; version: number }[] = await this.dataSource.query(
-          `SELECT k.article_id, k.version FROM article_acknowledgement k
-             JOIN unnest($2::uuid[], $3::int[]) AS w(article_id, version) ON w.article_id = k.article_id AND w.version = k.version
-            WHERE k.person_id = $1`,
-          [personId, pairs.map(([id]) => id), pairs.map(([, version]) => Number(version))],
-        );
-        const found = new Set(rows.map((r) => acknowledgementKey(r.article_id, r.version)));
-        return keys.map((key) => found.has(key));
+    const personId = req.person?.id;
+    return this.loaders.get(req, 'mustRead.acknowledged', async (keys: readonly string[]) => {
+      if (!personId) return keys.map(() => false);
+      const pairs = keys.map((key) => {
+        const [articleId, version] = key.split(':');
+        return { articleId, version: Number(version) };
       });
-      this.byRequest.set(req, loader);
-    }
-    return loader;
+      const rows = await this.mustReads.acknowledgedPairs(personId, pairs);
+      const found = new Set(rows.map((r) => acknowledgementKey(r.article_id, r.version)));
+      return keys.map((key) => found.has(key));
+    });
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
-import { AcknowledgementLoaderFactory } from './acknowledgement.loader';
+import { AcknowledgementLoader } from './acknowledgement.loader';
 import { AcknowledgementsCsvController } from './acknowledgements-csv.controller';
+import { MustReadRepository } from './must-read.repository';
 import { MustReadResolver } from './must-read.resolver';
 import { MustReadService } from './must-read.service';
 
@@ -9,6 +10,6 @@ import { MustReadService } from './must-read.service';
 @Module({
   imports: [ArticlesModule],
   controllers: [AcknowledgementsCsvController],
-  providers: [MustReadService, MustReadResolver, AcknowledgementLoaderFactory],
+  providers: [MustReadService, MustReadRepository, MustReadResolver, AcknowledgementLoader],
 })
 export class MustReadModule {}

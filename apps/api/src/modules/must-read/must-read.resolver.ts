@@ -3,7 +3,7 @@ import { CurrentPerson } from '../../common/decorators/current-person.decorator'
 import { Article } from '../articles/article.entity';
 import type { SessionRequest } from '../auth/auth-request.util';
 import { Person } from '../people/person.entity';
-import { acknowledgementKey, AcknowledgementLoaderFactory } from './acknowledgement.loader';
+import { acknowledgementKey, AcknowledgementLoader } from './acknowledgement.loader';
 import { MustReadReport } from './must-read-report.model';
 import { MustReadService } from './must-read.service';
 
@@ -11,7 +11,7 @@ import { MustReadService } from './must-read.service';
 export class MustReadResolver {
   constructor(
     private readonly mustReads: MustReadService,
-    private readonly loaders: AcknowledgementLoaderFactory,
+    private readonly loaders: AcknowledgementLoader,
   ) {}
 
   @ResolveField(() => Boolean, {

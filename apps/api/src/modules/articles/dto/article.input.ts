@@ -22,7 +22,7 @@ import {
   ARTICLE_VIDEO_URL_MAX_LENGTH,
 } from '../article.entity';
 import { ArticleFormat } from '../article.enums';
-import { DateOnlyScalar } from '../date-only.scalar';
+import { DateOnlyScalar } from '../models/date-only.scalar';
 import { AudienceInput } from './audience.input';
 import { GalleryImageInput } from './gallery-image.input';
 
