@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { Article } from '../articles/article.entity';
 import { Comment } from '../comments/comment.model';
 import { ContentModule } from '../content/content.module';
+import { CountersModule } from '../counters/counters.module';
 import { CommentsModule } from '../comments/comments.module';
 import { Post } from '../posts/post.model';
 import { ReactionsModule } from '../reactions/reactions.module';
 import { ConversationCountsLoader } from './conversation-counts.loader';
-import { ConversationFieldsRepository } from './conversation-fields.repository';
 import { conversationFieldsResolver, ConversationLoaders } from './conversation-fields.resolver';
 
 /** Every commentable or reactable type gets its conversation fields here, one line each. */
@@ -19,9 +19,8 @@ export const CommentConversationFields = conversationFieldsResolver(Comment, {
 
 /** The per-item conversation fields (reactions, comments, counts) for every content type. */
 @Module({
-  imports: [ContentModule, ReactionsModule, CommentsModule],
+  imports: [ContentModule, CountersModule, ReactionsModule, CommentsModule],
   providers: [
-    ConversationFieldsRepository,
     ConversationCountsLoader,
     ConversationLoaders,
     ArticleConversationFields,

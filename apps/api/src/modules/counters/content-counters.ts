@@ -1,7 +1,5 @@
 import { REACTION_KINDS, ReactionKind } from '@commons/shared';
-import type { EntityManager } from 'typeorm';
 import { ContentRef, ContentRefRow, toContentRef } from '../content/content-access';
-import { ContentCountersRepository } from './content-counters.repository';
 
 /**
  * Reaction and comment counts per content item, exact and cheap to read.
@@ -57,15 +55,6 @@ export function countsOf(ids: readonly string[], rows: readonly CountsRow[]): Co
     byId.set(row.id, counts);
   }
   return ids.map((id) => byId.get(id) ?? emptyCounts());
-}
-
-/**
- * The counts of each of `ids` (unknown ids get zeros), in one statement.
- * @deprecated For reactions and conversation-fields until they inject ContentCountersRepository
- * (CountersModule): the same statement, through it.
- */
-export function readCounts(manager: EntityManager, ids: readonly string[]): Promise<ContentCounts[]> {
-  return new ContentCountersRepository(manager.connection).counts(ids, manager);
 }
 
 function addMetric(

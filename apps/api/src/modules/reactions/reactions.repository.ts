@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReactionKind } from '@commons/shared';
 import { BaseRepository } from '../../database/base.repository';
-import { ContentCounts, readCounts } from '../counters/content-counters';
 
 /** One row of "who reacted". */
 export interface ReactorRow {
@@ -41,11 +40,6 @@ export class ReactionsRepository extends BaseRepository {
       targetId,
       personId,
     ]);
-  }
-
-  /** The counts of the items (kept by triggers: modules/counters), in one statement. */
-  counts(ids: readonly string[]): Promise<ContentCounts[]> {
-    return readCounts(this.db(), ids);
   }
 
   /** The person's reactions on these items (none: absent). */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { REACTION_KINDS, ReactionKind } from '@commons/shared';
 import { badInput } from '../../common/errors/app-error';
 import { ContentAccess } from '../content/content-access';
+import { ContentCountersRepository } from '../counters/content-counters.repository';
 import type { Person } from '../people/person.entity';
 import { ReactionSummary } from './reaction.model';
 import { ReactionsRepository } from './reactions.repository';
@@ -16,6 +17,7 @@ export class ReactionsService {
   constructor(
     private readonly repo: ReactionsRepository,
     private readonly access: ContentAccess,
+    private readonly counters: ContentCountersRepository,
   ) {}
 
   async react(viewer: Person, targetId: string, kind: ReactionKind): Promise<ReactionSummary> {
@@ -34,7 +36,7 @@ export class ReactionsService {
 
   /** Counts read after the write has committed (the counter triggers ran with it). */
   private async summary(targetId: string, myReaction: ReactionKind | null): Promise<ReactionSummary> {
-    const [counts] = await this.repo.counts([targetId]);
+    const [counts] = await this.counters.counts([targetId]);
     return { targetId, counts: counts.reactions, myReaction };
   }
 }
