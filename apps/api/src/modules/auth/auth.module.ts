@@ -3,16 +3,20 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthSettings } from './auth.settings';
+import { CredentialRepository } from './credential.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionGuard } from './session.guard';
 import { SessionCleanup } from './session-cleanup.service';
+import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 
 /** Local accounts, sessions, and the global guard that requires a session everywhere but `@Public()`. */
 @Module({
   providers: [
     AuthSettings,
+    SessionRepository,
+    CredentialRepository,
     PasswordService,
     SessionService,
     SessionCleanup,
