@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { CredentialRepository } from './credential.repository';
+import { AppError, ErrorCode } from '../../../common/errors/app-error';
+import { CredentialRepository } from '../credential.repository';
 import {
   LOGIN_FAILURE_WINDOW_SECONDS,
   LOGIN_FAILURES_PER_ACCOUNT,
   LOGIN_FAILURES_PER_ADDRESS,
-} from './auth.constants';
+} from '../auth.constants';
 
 /**
  * Slows password guessing: a few failures per account (whoever tries) and more per address (whichever

@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { PeriodicTask } from '../../common/scheduling/periodic-task';
-import { LOGIN_FAILURE_WINDOW_SECONDS } from './auth.constants';
-import { AuthSettings } from './auth.settings';
-import { CredentialRepository } from './credential.repository';
-import { SessionRepository } from './session.repository';
+import { PeriodicTask } from '../../../common/scheduling/periodic-task';
+import { LOGIN_FAILURE_WINDOW_SECONDS } from '../auth.constants';
+import { AuthSettings } from '../auth.settings';
+import { CredentialRepository } from '../credential.repository';
+import { SessionRepository } from '../session.repository';
 
 export interface CleanupResult {
   sessions: number;
