@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   /** Who did it; null for the system (seed, jobs). */
@@ -18,22 +19,13 @@ export interface AuditRecord {
  */
 @Injectable()
 export class AuditService {
+  constructor(private readonly repository: AuditRepository) {}
+
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       // An entry written outside the change's transaction could outlive a rolled-back change.
       throw new Error(`audit entry "${entry.action}" must be written inside a transaction`);
     }
-    await manager.query(
-      `INSERT INTO audit_entry (actor_id, action, target_type, target_id, reason, details)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-      [
-        entry.actorId,
-        entry.action,
-        entry.targetType,
-        entry.targetId,
-        entry.reason ?? null,
-        JSON.stringify(entry.details ?? {}),
-      ],
-    );
+    await this.repository.append(manager, entry);
   }
 }

@@ -3,7 +3,7 @@ import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { Person } from '../people/person.entity';
 import { SESSION_COOKIE } from './auth.constants';
-import { SessionClient } from './session.service';
+import { SessionClient } from './services/session.service';
 
 /** The request once the session guard has looked at it. */
 export interface SessionRequest extends Request {

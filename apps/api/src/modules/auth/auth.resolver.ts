@@ -4,7 +4,7 @@ import { CurrentPerson } from '../../common/decorators/current-person.decorator'
 import { Public } from '../../common/decorators/public.decorator';
 import { Person } from '../people/person.entity';
 import { SessionRequest } from './auth-request.util';
-import { AuthService } from './auth.service';
+import { AuthService } from './services/auth.service';
 import { ChangePasswordArgs } from './dto/change-password.args';
 import { LoginArgs } from './dto/login.args';
 

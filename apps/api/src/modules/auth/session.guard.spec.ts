@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { Public } from '../../common/decorators/public.decorator';
 import { Person } from '../people/person.entity';
 import { SessionGuard } from './session.guard';
-import { ResolvedSession, SessionService } from './session.service';
+import { ResolvedSession, SessionService } from './services/session.service';
 
 /** The guard on plain HTTP handlers (controllers); GraphQL is covered end to end in auth.e2e-spec. */
 class Handlers {

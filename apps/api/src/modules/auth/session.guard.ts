@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { IS_PUBLIC } from '../../common/decorators/public.decorator';
 import { unauthenticated } from '../../common/errors/app-error';
 import { httpOf, readSessionToken, type SessionRequest } from './auth-request.util';
-import { SessionService } from './session.service';
+import { SessionService } from './services/session.service';
 
 /**
  * The global gate: every HTTP handler and GraphQL operation needs a live session, except those marked

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { HealthRepository } from './health.repository';
 
 const READY_TIMEOUT_MS = 2000;
 
@@ -7,16 +7,16 @@ const READY_TIMEOUT_MS = 2000;
 export class HealthService {
   private readonly logger = new Logger(HealthService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: HealthRepository) {}
 
   /** 'ok', 'timeout' or 'error'. A hung database must not hang the probe, hence the race. */
   async checkDatabase(): Promise<'ok' | 'timeout' | 'error'> {
-    if (!this.dataSource.isInitialized) return 'error';
+    if (!this.repository.isInitialized) return 'error';
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), READY_TIMEOUT_MS);
     });
-    const query = this.dataSource.query('SELECT 1').then(
+    const query = this.repository.ping().then(
       () => 'ok' as const,
       (error: unknown) => {
         this.logger.warn({ err: error }, 'Readiness check: database query failed');

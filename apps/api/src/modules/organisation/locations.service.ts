@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors/app-error';
 import { isUniqueViolation } from '../../common/errors/pg-error.util';
 import { optionalText } from '../../common/transforms/trim.transform';
@@ -10,6 +10,7 @@ import { CreateLocationInput } from './dto/create-location.input';
 import { UpdateLocationInput } from './dto/update-location.input';
 import { Location } from './location.entity';
 import { OrganisationPolicy } from './organisation.policy';
+import { OrganisationRepository } from './organisation.repository';
 
 const nameTaken = () =>
   new AppError(ErrorCode.CONFLICT, 'A location already has this name.', { field: 'name', reason: 'TAKEN' });
@@ -17,16 +18,12 @@ const nameTaken = () =>
 @Injectable()
 export class LocationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: OrganisationRepository,
     private readonly audit: AuditService,
   ) {}
 
   list(viewer: Person, includeInactive: boolean): Promise<Location[]> {
-    const withInactive = includeInactive && OrganisationPolicy.for(viewer).canSeeInactive();
-    return this.dataSource.getRepository(Location).find({
-      where: withInactive ? {} : { deactivatedAt: IsNull() },
-      order: { name: 'ASC', id: 'ASC' },
-    });
+    return this.repository.locations(includeInactive && OrganisationPolicy.for(viewer).canSeeInactive());
   }
 
   async create(actor: Person, input: CreateLocationInput): Promise<Location> {
@@ -34,8 +31,10 @@ export class LocationsService {
     const name = input.name.trim();
     if (!name) throw badInput('name', 'REQUIRED', 'A name is required.');
     const address = optionalText(input.address) ?? null;
-    return this.dataSource.transaction(async (manager) => {
-      const location = await this.orConflict(() => manager.save(manager.create(Location, { name, address })));
+    return this.repository.transaction(async (manager) => {
+      const location = await this.orConflict(() =>
+        this.repository.createLocation(manager, { name, address }),
+      );
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'location.create',
@@ -49,7 +48,7 @@ export class LocationsService {
 
   async update(actor: Person, id: string, input: UpdateLocationInput): Promise<Location> {
     OrganisationPolicy.for(actor).assertCanManage();
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const location = await this.locked(manager, id);
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       if (input.name !== undefined && input.name !== null) {
@@ -62,7 +61,7 @@ export class LocationsService {
         changes['address'] = { from: location.address, to: (location.address = address) };
       }
       if (Object.keys(changes).length === 0) return location;
-      const saved = await this.orConflict(() => manager.save(location));
+      const saved = await this.orConflict(() => this.repository.saveLocation(manager, location));
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'location.update',
@@ -77,11 +76,11 @@ export class LocationsService {
   /** People keep a deactivated location (the office closed; their history stays), but no one new gets it. */
   async deactivate(actor: Person, id: string): Promise<Location> {
     OrganisationPolicy.for(actor).assertCanManage();
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const location = await this.locked(manager, id);
       if (location.deactivatedAt) return location;
       location.deactivatedAt = new Date();
-      const saved = await manager.save(location);
+      const saved = await this.repository.saveLocation(manager, location);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'location.deactivate',
@@ -95,15 +94,13 @@ export class LocationsService {
 
   /** An active location for a reference in input; BAD_USER_INPUT UNKNOWN_LOCATION otherwise. */
   async activeLocation(manager: EntityManager, id: string, field: string): Promise<Location> {
-    const location = isUUID(id) ? await manager.findOne(Location, { where: { id } }) : null;
+    const location = isUUID(id) ? await this.repository.location(manager, id) : null;
     if (!location || location.deactivatedAt) throw badInput(field, 'UNKNOWN_LOCATION', 'No such location.');
     return location;
   }
 
   private async locked(manager: EntityManager, id: string): Promise<Location> {
-    const location = isUUID(id)
-      ? await manager.findOne(Location, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
+    const location = isUUID(id) ? await this.repository.lockedLocation(manager, id) : null;
     if (!location) throw notFound('Location');
     return location;
   }

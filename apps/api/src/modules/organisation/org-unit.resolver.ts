@@ -4,14 +4,14 @@ import { Person } from '../people/person.entity';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { UpdateOrgUnitInput } from './dto/update-org-unit.input';
 import { OrgUnit } from './org-unit.entity';
-import { OrganisationLoaderFactory } from './organisation.loader';
+import { OrganisationLoader } from './organisation.loader';
 import { OrgUnitsService } from './org-units.service';
 
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
   constructor(
     private readonly orgUnitsService: OrgUnitsService,
-    private readonly loaders: OrganisationLoaderFactory,
+    private readonly loaders: OrganisationLoader,
   ) {}
 
   @Query(() => [OrgUnit], {
@@ -30,7 +30,7 @@ export class OrgUnitResolver {
     @Args('id', { type: () => ID }) id: string,
     @Context('req') req: object,
   ): Promise<OrgUnit> {
-    return this.orgUnitsService.get(viewer, id, (unitId) => this.loaders.for(req).path.load(unitId));
+    return this.orgUnitsService.get(viewer, id, (unitId) => this.loaders.path(req).load(unitId));
   }
 
   @Mutation(() => OrgUnit)
@@ -74,6 +74,6 @@ export class OrgUnitResolver {
   @ResolveField(() => Int, { description: 'Depth in the tree; the agency is 0.' })
   async level(@Parent() unit: OrgUnit, @Context('req') req: object): Promise<number> {
     if (unit.level !== undefined) return unit.level;
-    return Math.max(0, (await this.loaders.for(req).path.load(unit.id)).length - 1);
+    return Math.max(0, (await this.loaders.path(req).load(unit.id)).length - 1);
   }
 }

@@ -1,77 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { byKey, RequestLoaders } from '../../common/dataloader/request-loaders';
 import { Location } from './location.entity';
 import { OrgUnit } from './org-unit.entity';
-import { ORG_UNIT_COLUMNS, OrgUnitRow, toOrgUnit } from './organisation.mapper';
+import { OrganisationRepository } from './organisation.repository';
 
-/** Deeper than any real organisation; stops a corrupt tree from recursing forever. */
-const MAX_DEPTH = 50;
+/**
+ * Units' paths and locations for the current request: a page of people costs one statement for all
+ * their units and paths and one for all their locations, whatever the page size.
+ */
+@Injectable()
+export class OrganisationLoader {
+  constructor(
+    private readonly loaders: RequestLoaders,
+    private readonly repository: OrganisationRepository,
+  ) {}
 
-export interface OrganisationLoaders {
   /** A unit's path from the root down to the unit itself, each with its level. Empty when unknown. */
+  path(request: object): DataLoader<string, OrgUnit[]> {
+    return this.loaders.get(request, 'organisation.path', (ids: readonly string[]) =>
+      this.repository.paths(ids),
+    );
+  }
+
+  location(request: object): DataLoader<string, Location | null> {
+    return this.loaders.get(request, 'organisation.location', async (ids: readonly string[]) =>
+      byKey(ids, await this.repository.locationsByIds(ids), (l) => l.id),
+    );
+  }
+}
+
+/** @deprecated The loaders as `OrganisationLoaderFactory.for(req)` gave them; use OrganisationLoader. */
+export interface OrganisationLoaders {
   path: DataLoader<string, OrgUnit[]>;
   location: DataLoader<string, Location | null>;
 }
 
 /**
- * Per-request DataLoaders, so a page of people costs one statement for all their units and paths and
- * one for all their locations, whatever the page size. Keyed by the request object; nothing is
- * shared between requests (a cache across requests would show stale or unauthorised data).
+ * @deprecated Use OrganisationLoader (`path(req)`, `location(req)`). Kept only while articles.resolver
+ * still calls `for(req)`; it hands out the same per-request loaders, so batching is shared.
  */
 @Injectable()
 export class OrganisationLoaderFactory {
-  private readonly byRequest = new WeakMap<object, OrganisationLoaders>();
-
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly loader: OrganisationLoader) {}
 
   for(request: object): OrganisationLoaders {
-    let loaders = this.byRequest.get(request);
-    if (!loaders) {
-      loaders = {
-        path: new DataLoader((ids) => this.loadPaths(ids)),
-        location: new DataLoader((ids) => this.loadLocations(ids)),
-      };
-      this.byRequest.set(request, loaders);
-    }
-    return loaders;
+    return { path: this.loader.path(request), location: this.loader.location(request) };
   }
-
-  private async loadPaths(ids: readonly string[]): Promise<OrgUnit[][]> {
-    const rows: (OrgUnitRow & { start_id: string; depth: number })[] = await this.dataSource.query(
-      `WITH RECURSIVE up AS (
-         SELECT id AS start_id, ${ORG_UNIT_COLUMNS}, 0 AS depth FROM org_unit WHERE id = ANY($1::uuid[])
-         UNION ALL
-         SELECT up.start_id, ${prefixed('p')}, up.depth + 1
-           FROM org_unit p JOIN up ON p.id = up.parent_id
-          WHERE up.depth < $2
-       )
-       SELECT * FROM up ORDER BY start_id, depth DESC`,
-      [ids, MAX_DEPTH],
-    );
-    const paths = new Map<string, OrgUnit[]>();
-    for (const row of rows) {
-      const path = paths.get(row.start_id) ?? [];
-      // Rows come root first, so the position in the path is the level.
-      path.push(toOrgUnit(row, path.length));
-      paths.set(row.start_id, path);
-    }
-    return ids.map((id) => paths.get(id) ?? []);
-  }
-
-  private async loadLocations(ids: readonly string[]): Promise<(Location | null)[]> {
-    const found = await this.dataSource
-      .getRepository(Location)
-      .createQueryBuilder('l')
-      .where('l.id = ANY(:ids)', { ids })
-      .getMany();
-    const byId = new Map(found.map((l) => [l.id, l]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-}
-
-function prefixed(alias: string): string {
-  return ORG_UNIT_COLUMNS.split(', ')
-    .map((column) => `${alias}.${column}`)
-    .join(', ');
 }

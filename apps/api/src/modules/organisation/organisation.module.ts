@@ -3,17 +3,20 @@ import { LocationResolver } from './location.resolver';
 import { LocationsService } from './locations.service';
 import { OrgUnitResolver } from './org-unit.resolver';
 import { OrgUnitsService } from './org-units.service';
-import { OrganisationLoaderFactory } from './organisation.loader';
+import { OrganisationLoader, OrganisationLoaderFactory } from './organisation.loader';
+import { OrganisationRepository } from './organisation.repository';
 
 /** The org-unit tree and locations. */
 @Module({
   providers: [
+    OrganisationRepository,
     OrgUnitsService,
     LocationsService,
+    OrganisationLoader,
     OrganisationLoaderFactory,
     OrgUnitResolver,
     LocationResolver,
   ],
-  exports: [OrgUnitsService, LocationsService, OrganisationLoaderFactory],
+  exports: [OrgUnitsService, LocationsService, OrganisationLoader, OrganisationLoaderFactory],
 })
 export class OrganisationModule {}

@@ -205,12 +205,22 @@ describe('people (e2e)', () => {
         const res = await t.gql(PEOPLE, { first }, { cookie: employee });
         expect(errorOf(res.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
       }
-      const res = await t.gql(PEOPLE, { first: 5, after: 'not-a-cursor' }, { cookie: employee });
-      expect(errorOf(res.body)).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field: 'after',
-        reason: 'INVALID_CURSOR',
-      });
+      // Garbage, JSON that is no cursor, the directory's old untagged cursor, a bad id, another list's cursor.
+      const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      for (const after of [
+        'not-a-cursor',
+        base64url({ a: 1 }),
+        base64url(['Anna', '7c9e6679-7425-40de-944b-e07fc1f90ae7']),
+        base64url(['people', 'Anna', 'not-a-uuid']),
+        base64url(['s', 'anna', '7c9e6679-7425-40de-944b-e07fc1f90ae7']),
+      ]) {
+        const res = await t.gql(PEOPLE, { first: 5, after }, { cookie: employee });
+        expect(errorOf(res.body)).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'after',
+          reason: 'INVALID_CURSOR',
+        });
+      }
     });
 
     it('costs the same number of SQL statements for a page of 5 and a page of 40', async () => {

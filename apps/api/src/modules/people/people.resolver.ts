@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
 import { Location } from '../organisation/location.entity';
 import { OrgUnit } from '../organisation/org-unit.entity';
-import { OrganisationLoaderFactory } from '../organisation/organisation.loader';
+import { OrganisationLoader } from '../organisation/organisation.loader';
 import { CreatePersonInput } from './dto/create-person.input';
 import { PeopleArgs } from './dto/people.args';
 import { UpdateMyPreferencesInput } from './dto/update-my-preferences.input';
@@ -15,7 +15,7 @@ import { Person } from './person.entity';
 export class PeopleResolver {
   constructor(
     private readonly peopleService: PeopleService,
-    private readonly loaders: OrganisationLoaderFactory,
+    private readonly organisation: OrganisationLoader,
   ) {}
 
   @Query(() => Person, { description: 'The signed-in person.' })
@@ -80,17 +80,17 @@ export class PeopleResolver {
 
   @ResolveField(() => OrgUnit)
   async orgUnit(@Parent() person: Person, @Context('req') req: object): Promise<OrgUnit> {
-    const path = await this.loaders.for(req).path.load(person.orgUnitId);
+    const path = await this.organisation.path(req).load(person.orgUnitId);
     return path[path.length - 1];
   }
 
   @ResolveField(() => [OrgUnit], { description: "From the agency down to the person's own unit." })
   orgUnitPath(@Parent() person: Person, @Context('req') req: object): Promise<OrgUnit[]> {
-    return this.loaders.for(req).path.load(person.orgUnitId);
+    return this.organisation.path(req).load(person.orgUnitId);
   }
 
   @ResolveField(() => Location, { nullable: true })
   async location(@Parent() person: Person, @Context('req') req: object): Promise<Location | null> {
-    return person.locationId ? this.loaders.for(req).location.load(person.locationId) : null;
+    return person.locationId ? this.organisation.location(req).load(person.locationId) : null;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   DISPLAY_NAME_MAX_LENGTH,
   isValidEmail,
@@ -10,20 +10,22 @@ import {
   TITLE_MAX_LENGTH,
 } from '@commons/shared';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors/app-error';
+import { decodeCursor, encodeCursor } from '../../common/graphql/cursor.util';
+import { pageOf } from '../../common/graphql/page.util';
 import { isUniqueViolation } from '../../common/errors/pg-error.util';
 import { optionalText } from '../../common/transforms/trim.transform';
 import { AuditService } from '../audit/audit.service';
-import { assertPasswordShape, AuthService } from '../auth/auth.service';
-import { PasswordService } from '../auth/password.service';
-import { SessionService } from '../auth/session.service';
+import { assertPasswordShape, AuthService } from '../auth/services/auth.service';
+import { PasswordService } from '../auth/services/password.service';
+import { SessionService } from '../auth/services/session.service';
 import { LocationsService } from '../organisation/locations.service';
 import { OrgUnitsService } from '../organisation/org-units.service';
 import { CreatePersonInput } from './dto/create-person.input';
 import { PeopleArgs } from './dto/people.args';
 import { UpdateMyPreferencesInput } from './dto/update-my-preferences.input';
 import { UpdatePersonInput } from './dto/update-person.input';
-import { decodeCursor, encodeCursor, likePattern } from './people.cursor.util';
 import { PeoplePolicy } from './people.policy';
+import { DirectoryFilter, PeopleRepository } from './people.repository';
 import { PersonConnection } from './person-connection.model';
 import { Person } from './person.entity';
 
@@ -38,10 +40,13 @@ type Changes = Record<string, { from: unknown; to: unknown }>;
 /** More words than this narrow nothing down and only cost time. */
 const MAX_SEARCH_WORDS = 5;
 
+/** The directory's cursor: the last row's (display_name, id). */
+const CURSOR_TAG = 'people';
+
 @Injectable()
 export class PeopleService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: PeopleRepository,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
     private readonly passwords: PasswordService,
@@ -56,32 +61,21 @@ export class PeopleService {
    */
   async list(viewer: Person, args: PeopleArgs): Promise<PersonConnection> {
     const first = Math.min(Math.max(args.first ?? 20, 1), PAGE_SIZE_MAX);
-    const filtered = () => this.filteredPeople(viewer, args);
-
-    const page = filtered()
-      .orderBy('p.display_name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(first + 1);
-    if (args.after) {
-      const cursor = decodeCursor(args.after);
-      page.andWhere('(p.display_name, p.id) > (:afterName, :afterId)', {
-        afterName: cursor.displayName,
-        afterId: cursor.id,
-      });
-    }
-    const [rows, totalCount] = await Promise.all([page.getMany(), filtered().getCount()]);
-    const nodes = rows.slice(0, first);
-    const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node) }));
+    const filter = this.directoryFilter(viewer, args);
+    const after = args.after ? decodeCursor(CURSOR_TAG, args.after, ['text', 'uuid']) : null;
+    const { rows, totalCount } = await this.repository.directoryPage(filter, after, first + 1);
     return {
-      edges,
+      ...pageOf(rows, first, (node) => ({
+        node,
+        cursor: encodeCursor(CURSOR_TAG, [node.displayName, node.id]),
+      })),
       totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     };
   }
 
   /** One person; NOT_FOUND when unknown or not visible to the viewer. */
   async get(viewer: Person, id: string): Promise<Person> {
-    const person = isUUID(id) ? await this.dataSource.getRepository(Person).findOne({ where: { id } }) : null;
+    const person = isUUID(id) ? await this.repository.byId(id) : null;
     if (!person || !PeoplePolicy.for(viewer).canSee(person)) throw notFound('Person');
     return person;
   }
@@ -94,23 +88,21 @@ export class PeopleService {
     // Hash before the transaction: no locks held during the slow part.
     const hash = input.password != null ? await this.passwords.hash(input.password) : null;
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       await this.orgUnits.activeUnit(manager, input.orgUnitId, 'orgUnitId');
       if (input.locationId != null)
         await this.locations.activeLocation(manager, input.locationId, 'locationId');
       const person = await orConflict(() =>
-        manager.save(
-          manager.create(Person, {
-            email,
-            displayName,
-            title: withinLength('title', optionalText(input.title) ?? null, TITLE_MAX_LENGTH),
-            phone: withinLength('phone', optionalText(input.phone) ?? null, PHONE_MAX_LENGTH),
-            orgUnitId: input.orgUnitId,
-            locationId: input.locationId ?? null,
-            role: input.role,
-            language: input.language,
-          }),
-        ),
+        this.repository.create(manager, {
+          email,
+          displayName,
+          title: withinLength('title', optionalText(input.title) ?? null, TITLE_MAX_LENGTH),
+          phone: withinLength('phone', optionalText(input.phone) ?? null, PHONE_MAX_LENGTH),
+          orgUnitId: input.orgUnitId,
+          locationId: input.locationId ?? null,
+          role: input.role,
+          language: input.language,
+        }),
       );
       if (hash) await this.auth.setPasswordHash(manager, person.id, hash);
       await this.audit.record(manager, {
@@ -137,7 +129,7 @@ export class PeopleService {
     if (input.password != null) assertPasswordShape('password', input.password);
     const hash = input.password != null ? await this.passwords.hash(input.password) : null;
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const person = await this.locked(manager, id);
       const changes: Changes = {};
       const set = <K extends keyof Person>(key: K, value: Person[K]) => {
@@ -167,7 +159,7 @@ export class PeopleService {
       }
       if (input.language != null) set('language', input.language);
 
-      if (Object.keys(changes).length > 0) await orConflict(() => manager.save(person));
+      if (Object.keys(changes).length > 0) await orConflict(() => this.repository.save(manager, person));
       if (hash) {
         await this.auth.setPasswordHash(manager, person.id, hash);
         // A password set by someone else: whoever held the old one is signed out.
@@ -191,12 +183,12 @@ export class PeopleService {
   async deactivate(actor: Person, id: string): Promise<Person> {
     const policy = PeoplePolicy.for(actor);
     policy.assertCanManage();
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const person = await this.locked(manager, id);
       policy.assertNotSelf(person);
       if (person.deactivatedAt) return person;
       person.deactivatedAt = new Date();
-      await manager.save(person);
+      await this.repository.save(manager, person);
       const sessionsEnded = await this.sessions.endAllFor(manager, person.id);
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -211,11 +203,11 @@ export class PeopleService {
 
   async reactivate(actor: Person, id: string): Promise<Person> {
     PeoplePolicy.for(actor).assertCanManage();
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const person = await this.locked(manager, id);
       if (!person.deactivatedAt) return person;
       person.deactivatedAt = null;
-      await manager.save(person);
+      await this.repository.save(manager, person);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'person.reactivate',
@@ -229,44 +221,26 @@ export class PeopleService {
 
   /** Anyone's own preferences; not audited (nothing anyone else relies on). */
   async updateMyPreferences(me: Person, input: UpdateMyPreferencesInput): Promise<Person> {
-    const repository = this.dataSource.getRepository(Person);
     if (input.language != null && input.language !== me.language) {
-      await repository.update({ id: me.id }, { language: input.language });
+      await this.repository.setLanguage(me.id, input.language);
     }
-    return repository.findOneOrFail({ where: { id: me.id } });
+    return this.repository.byIdOrFail(me.id);
   }
 
-  private filteredPeople(viewer: Person, args: PeopleArgs): SelectQueryBuilder<Person> {
-    const query = this.dataSource.getRepository(Person).createQueryBuilder('p');
-    if (!(args.includeInactive && PeoplePolicy.for(viewer).canSeeInactive()))
-      query.andWhere('p.deactivated_at IS NULL');
-    // Every word must appear in the name, title or e-mail: "anna handl" finds Anna the case handler.
-    // ILIKE '%…%' is served by the pg_trgm GIN indexes on display_name, email and title.
-    const words = (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
-    words.forEach((word, i) => {
-      query.andWhere(`(p.display_name ILIKE :q${i} OR p.email ILIKE :q${i} OR p.title ILIKE :q${i})`, {
-        [`q${i}`]: likePattern(word),
-      });
-    });
-    if (args.orgUnitId) {
-      if (!isUUID(args.orgUnitId)) throw badInput('orgUnitId', 'UNKNOWN_ORG_UNIT', 'No such org unit.');
-      query.andWhere(
-        `p.org_unit_id IN (
-           WITH RECURSIVE sub AS (
-             SELECT id, 0 AS depth FROM org_unit WHERE id = :unitId
-             UNION ALL
-             SELECT o.id, sub.depth + 1 FROM org_unit o JOIN sub ON o.parent_id = sub.id WHERE sub.depth < 50
-           ) SELECT id FROM sub)`,
-        { unitId: args.orgUnitId },
-      );
-    }
-    return query;
+  /** Which people the viewer's directory query covers. */
+  private directoryFilter(viewer: Person, args: PeopleArgs): DirectoryFilter {
+    if (args.orgUnitId && !isUUID(args.orgUnitId))
+      throw badInput('orgUnitId', 'UNKNOWN_ORG_UNIT', 'No such org unit.');
+    return {
+      activeOnly: !(args.includeInactive && PeoplePolicy.for(viewer).canSeeInactive()),
+      // Every word must appear in the name, title or e-mail: "anna handl" finds Anna the case handler.
+      words: (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS),
+      orgUnitId: args.orgUnitId || null,
+    };
   }
 
   private async locked(manager: EntityManager, id: string): Promise<Person> {
-    const person = isUUID(id)
-      ? await manager.findOne(Person, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
+    const person = isUUID(id) ? await this.repository.locked(manager, id) : null;
     if (!person) throw notFound('Person');
     return person;
   }

@@ -1,79 +1,68 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { byKey, RequestLoaders } from '../../common/dataloader/request-loaders';
 import type { SessionRequest } from '../auth/auth-request.util';
-import {
-  MEMBER_COLUMNS,
-  MemberRow,
-  SPACE_COLUMNS,
-  Space,
-  SpaceMember,
-  SpaceRow,
-  toMember,
-  toSpace,
-} from './space.model';
+import { SpaceMembershipRepository } from './space-membership.repository';
+import { Space, SpaceMember } from './space.model';
+import { SpacesRepository } from './spaces.repository';
 
-export interface SpaceLoaders {
-  /** Space rows by id (unfiltered: callers apply SpacesPolicy). */
-  space: DataLoader<string, Space | null>;
+/**
+ * Spaces' per-request DataLoaders: a page of posts or spaces costs one statement per kind of field
+ * whatever its size. The membership loader is the viewer's (the request carries the viewer).
+ */
+@Injectable()
+export class SpacesLoader {
+  constructor(
+    private readonly loaders: RequestLoaders,
+    private readonly spaces: SpacesRepository,
+    private readonly memberships: SpaceMembershipRepository,
+  ) {}
+
+  /** Spaces by id (unfiltered: callers apply SpacesPolicy). */
+  space(request: object): DataLoader<string, Space | null> {
+    return this.loaders.get(request, 'spaces.space', async (ids: readonly string[]) =>
+      byKey(ids, await this.spaces.byIds(ids), (s) => s.id),
+    );
+  }
+
   /** The signed-in viewer's membership, request or invitation, by space id. */
-  membership: DataLoader<string, SpaceMember | null>;
+  membership(request: object): DataLoader<string, SpaceMember | null> {
+    const viewerId = (request as SessionRequest).person?.id ?? null;
+    return this.loaders.get(request, 'spaces.membership', async (spaceIds: readonly string[]) =>
+      viewerId
+        ? byKey(spaceIds, await this.memberships.ofPerson(viewerId, spaceIds), (m) => m.spaceId)
+        : spaceIds.map(() => null),
+    );
+  }
+
   /** Active members, by space id. */
+  memberCount(request: object): DataLoader<string, number> {
+    return this.loaders.get(request, 'spaces.memberCount', (spaceIds: readonly string[]) =>
+      this.memberships.activeCounts(spaceIds),
+    );
+  }
+}
+
+/** @deprecated The loaders as `SpaceLoaderFactory.for(req)` gave them; use SpacesLoader. */
+export interface SpaceLoaders {
+  space: DataLoader<string, Space | null>;
+  membership: DataLoader<string, SpaceMember | null>;
   memberCount: DataLoader<string, number>;
 }
 
 /**
- * Per-request DataLoaders for spaces: a page of posts or spaces costs one statement per kind of
- * field whatever its size. Keyed by the request object (which carries the viewer).
+ * @deprecated Use SpacesLoader (`space(req)`, `membership(req)`, `memberCount(req)`). Kept only while
+ * posts.resolver still calls `for(req)`; it hands out the same per-request loaders, so batching is shared.
  */
 @Injectable()
 export class SpaceLoaderFactory {
-  private readonly byRequest = new WeakMap<object, SpaceLoaders>();
-
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly loader: SpacesLoader) {}
 
   for(request: object): SpaceLoaders {
-    let loaders = this.byRequest.get(request);
-    if (!loaders) {
-      const viewerId = (request as SessionRequest).person?.id ?? null;
-      loaders = {
-        space: new DataLoader((ids) => this.loadSpaces(ids)),
-        membership: new DataLoader((ids) => this.loadMemberships(viewerId, ids)),
-        memberCount: new DataLoader((ids) => this.loadMemberCounts(ids)),
-      };
-      this.byRequest.set(request, loaders);
-    }
-    return loaders;
-  }
-
-  private async loadSpaces(ids: readonly string[]): Promise<(Space | null)[]> {
-    const rows: SpaceRow[] = await this.dataSource.query(
-      `SELECT ${SPACE_COLUMNS} FROM space WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, toSpace(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-
-  private async loadMemberships(
-    viewerId: string | null,
-    spaceIds: readonly string[],
-  ): Promise<(SpaceMember | null)[]> {
-    if (!viewerId) return spaceIds.map(() => null);
-    const rows: MemberRow[] = await this.dataSource.query(
-      `SELECT ${MEMBER_COLUMNS} FROM space_member WHERE person_id = $1 AND space_id = ANY($2::uuid[])`,
-      [viewerId, spaceIds],
-    );
-    const bySpace = new Map(rows.map((r) => [r.space_id, toMember(r)]));
-    return spaceIds.map((id) => bySpace.get(id) ?? null);
-  }
-
-  private async loadMemberCounts(spaceIds: readonly string[]): Promise<number[]> {
-    const rows: { space_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT space_id, count(*)::int AS n FROM space_member WHERE space_id = ANY($1::uuid[]) AND status = 'ACTIVE' GROUP BY space_id`,
-      [spaceIds],
-    );
-    const bySpace = new Map(rows.map((r) => [r.space_id, r.n]));
-    return spaceIds.map((id) => bySpace.get(id) ?? 0);
+    return {
+      space: this.loader.space(request),
+      membership: this.loader.membership(request),
+      memberCount: this.loader.memberCount(request),
+    };
   }
 }

@@ -5,8 +5,10 @@ import { ContentAccess } from '../content/content-access';
 import { ContentModule } from '../content/content.module';
 import { MediaModule } from '../media/media.module';
 import { SpaceMemberResolver, SpaceMembershipResolver } from './space-membership.resolver';
+import { SpaceMembershipRepository } from './space-membership.repository';
 import { SpaceMembershipService } from './space-membership.service';
-import { SpaceLoaderFactory } from './spaces.loader';
+import { SpaceLoaderFactory, SpacesLoader } from './spaces.loader';
+import { SpacesRepository } from './spaces.repository';
 import { SpacesResolver } from './spaces.resolver';
 import { SpacesService } from './spaces.service';
 import { PeopleModule } from '../people/people.module';
@@ -14,19 +16,23 @@ import { PeopleModule } from '../people/people.module';
 /**
  * Spaces and their membership. Registers SpaceMembershipService with ContentAccess as the
  * SpaceModeration (owners and moderators moderate their space's content). Posts import it for
- * SpacesService (a space with the actor's membership and policy) and the per-request SpaceLoaderFactory.
+ * SpacesService (a space with the actor's membership and policy) and the per-request SpacesLoader
+ * (SpaceLoaderFactory: its deprecated form, while posts.resolver still uses it).
  */
 @Module({
   imports: [PeopleModule, AuditModule, MediaModule, ArticlesModule, ContentModule],
   providers: [
+    SpacesRepository,
+    SpaceMembershipRepository,
     SpacesService,
     SpaceMembershipService,
+    SpacesLoader,
     SpaceLoaderFactory,
     SpacesResolver,
     SpaceMembershipResolver,
     SpaceMemberResolver,
   ],
-  exports: [SpacesService, SpaceLoaderFactory],
+  exports: [SpacesService, SpacesLoader, SpaceLoaderFactory],
 })
 export class SpacesModule implements OnModuleInit {
   constructor(

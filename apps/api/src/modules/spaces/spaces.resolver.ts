@@ -10,7 +10,7 @@ import { PageArgs } from '../../common/graphql/page.args';
 import { SpacesArgs } from './dto/spaces.args';
 import { Space, SpaceConnection, SpaceMember, SpaceMemberConnection } from './space.model';
 import { SpaceMembershipService } from './space-membership.service';
-import { SpaceLoaderFactory } from './spaces.loader';
+import { SpacesLoader } from './spaces.loader';
 import { SpacesPolicy } from './spaces.policy';
 import { factsOf, SpacesService } from './spaces.service';
 
@@ -20,7 +20,7 @@ export class SpacesResolver {
   constructor(
     private readonly service: SpacesService,
     private readonly membership: SpaceMembershipService,
-    private readonly loaders: SpaceLoaderFactory,
+    private readonly loaders: SpacesLoader,
     private readonly media: MediaLoaderFactory,
   ) {}
 
@@ -63,7 +63,7 @@ export class SpacesResolver {
 
   @ResolveField(() => Int, { description: 'Active members.' })
   memberCount(@Parent() space: Space, @Context('req') req: object): Promise<number> {
-    return this.loaders.for(req).memberCount.load(space.id);
+    return this.loaders.memberCount(req).load(space.id);
   }
 
   @ResolveField(() => SpaceMember, {
@@ -71,7 +71,7 @@ export class SpacesResolver {
     description: "The viewer's membership, request or invitation; null if none.",
   })
   viewerMembership(@Parent() space: Space, @Context('req') req: object): Promise<SpaceMember | null> {
-    return this.loaders.for(req).membership.load(space.id);
+    return this.loaders.membership(req).load(space.id);
   }
 
   @ResolveField(() => Boolean)
@@ -137,6 +137,6 @@ export class SpacesResolver {
   }
 
   private async policy(space: Space, viewer: Person, req: object): Promise<SpacesPolicy> {
-    return SpacesPolicy.for(viewer, space, factsOf(await this.loaders.for(req).membership.load(space.id)));
+    return SpacesPolicy.for(viewer, space, factsOf(await this.loaders.membership(req).load(space.id)));
   }
 }

@@ -5,28 +5,23 @@ import {
   SPACE_NAME_MAX_LENGTH,
 } from '@commons/shared';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors/app-error';
+import { decodeCursor, encodeCursor } from '../../common/graphql/cursor.util';
+import { pageOf } from '../../common/graphql/page.util';
 import { plainText } from '../../common/sanitising/plain-text';
 import { AuditService } from '../audit/audit.service';
 import { MediaService } from '../media/media.service';
 import type { Person } from '../people/person.entity';
 import { SpaceInput } from './dto/space.input';
 import { SpaceScope, SpacesArgs } from './dto/spaces.args';
-import { decodeCursor, encodeCursor } from './page-cursor.util';
-import {
-  MEMBER_COLUMNS,
-  MemberRow,
-  SPACE_COLUMNS,
-  Space,
-  SpaceConnection,
-  SpaceMember,
-  SpaceRow,
-  toMember,
-  toSpace,
-} from './space.model';
-import { MembershipFacts, SpacesPolicy, visibleSpaceSql } from './spaces.policy';
-import { returning } from '../../database/returning.util';
+import { SpaceMembershipRepository } from './space-membership.repository';
+import { Space, SpaceConnection, SpaceMember } from './space.model';
+import { MembershipFacts, SpacesPolicy } from './spaces.policy';
+import { SpacesRepository } from './spaces.repository';
+
+/** The spaces list's cursor: the last row's (lower(name), id). */
+const CURSOR_TAG = 's';
 
 /** A space with the actor's membership, as read (and, in writes, locked) at the start of an operation. */
 interface SpaceContext {
@@ -46,74 +41,50 @@ interface SpaceContext {
 @Injectable()
 export class SpacesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: SpacesRepository,
+    private readonly memberships: SpaceMembershipRepository,
     private readonly audit: AuditService,
     private readonly media: MediaService,
   ) {}
 
   /** The space; NOT_FOUND unless the viewer may see it. */
   async get(viewer: Person, id: string): Promise<Space> {
-    return (await this.context(this.dataSource.manager, viewer, id)).space;
+    return (await this.context(undefined, viewer, id)).space;
   }
 
-  /** The space, the actor's membership and the policy; NOT_FOUND unless the actor may see the space. */
-  async context(manager: EntityManager, actor: Person, id: string, lock = false): Promise<SpaceContext> {
+  /**
+   * The space, the actor's membership and the policy; NOT_FOUND unless the actor may see the space.
+   * In a transaction give its manager (`lock`: the space row stays locked until it ends); outside
+   * one, undefined (the pool).
+   */
+  async context(
+    manager: EntityManager | undefined,
+    actor: Person,
+    id: string,
+    lock = false,
+  ): Promise<SpaceContext> {
     if (!isUUID(id)) throw notFound('Space');
-    const [row]: SpaceRow[] = await manager.query(
-      `SELECT ${SPACE_COLUMNS} FROM space WHERE id = $1 ${lock ? 'FOR NO KEY UPDATE' : ''}`,
-      [id],
-    );
-    if (!row) throw notFound('Space');
-    const membership = await this.membershipOf(manager, id, actor.id);
-    const space = toSpace(row);
+    const space = await this.repository.byId(manager, id, lock);
+    if (!space) throw notFound('Space');
+    const membership = await this.memberships.of(manager, id, actor.id);
     const policy = SpacesPolicy.for(actor, space, membership);
     policy.assertCanSee();
     return { space, membership, policy };
   }
 
-  async membershipOf(manager: EntityManager, spaceId: string, personId: string): Promise<SpaceMember | null> {
-    const [row]: MemberRow[] = await manager.query(
-      `SELECT ${MEMBER_COLUMNS} FROM space_member WHERE space_id = $1 AND person_id = $2`,
-      [spaceId, personId],
-    );
-    return row ? toMember(row) : null;
-  }
-
   /** Spaces the viewer may see, by name; MINE and DISCOVER narrow that down. SECRET ones never show to others. */
   async list(viewer: Person, args: SpacesArgs): Promise<SpaceConnection> {
-    const params: unknown[] = [viewer.id];
-    const where = [visibleSpaceSql('s', '$1')];
-    const scope = args.filter?.scope ?? SpaceScope.ALL;
-    const mine = `EXISTS (SELECT 1 FROM space_member mm WHERE mm.space_id = s.id AND mm.person_id = $1 AND mm.status = 'ACTIVE')`;
-    if (scope === SpaceScope.MINE) where.push(mine);
-    if (scope === SpaceScope.DISCOVER) where.push(`NOT ${mine}`);
-    const search = args.filter?.search?.trim();
-    if (search) {
-      params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(s.name ILIKE $${params.length} OR s.description ILIKE $${params.length})`);
-    }
-    if (args.after) {
-      const [name, id] = decodeCursor('s', args.after, 2);
-      if (!isUUID(id)) throw badInput('after', 'INVALID_CURSOR', 'The cursor is not one this API gave out.');
-      params.push(name, id);
-      where.push(`(lower(s.name), s.id) > ($${params.length - 1}, $${params.length}::uuid)`);
-    }
-    params.push(args.first + 1);
-    const rows: (SpaceRow & { sort_name: string })[] = await this.dataSource.query(
-      `SELECT ${SPACE_COLUMNS.split(', ')
-        .map((c) => `s.${c}`)
-        .join(', ')}, lower(s.name) AS sort_name
-         FROM space s WHERE ${where.join(' AND ')}
-        ORDER BY lower(s.name), s.id LIMIT $${params.length}`,
-      params,
+    const after = args.after ? decodeCursor(CURSOR_TAG, args.after, ['text', 'uuid']) : null;
+    const rows = await this.repository.page(
+      viewer.id,
+      { scope: args.filter?.scope ?? SpaceScope.ALL, search: args.filter?.search?.trim() || null },
+      after,
+      args.first + 1,
     );
-    const edges = rows
-      .slice(0, args.first)
-      .map((r) => ({ node: toSpace(r), cursor: encodeCursor('s', [r.sort_name, r.id]) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return pageOf(rows, args.first, (r) => ({
+      node: r.space,
+      cursor: encodeCursor(CURSOR_TAG, [r.sortName, r.space.id]),
+    }));
   }
 
   async create(actor: Person, input: SpaceInput): Promise<Space> {
@@ -121,37 +92,38 @@ export class SpacesService {
       throw badInput('name', 'REQUIRED', 'A space needs a name.');
     if (!input.visibility)
       throw badInput('visibility', 'REQUIRED', 'Choose who may find and join the space.');
+    const visibility = input.visibility;
     const name = checkedName(input.name);
     const description = checkedDescription(input.description ?? '');
     const cover = checkedCover(input.coverMediaId ?? null, input.coverAlt ?? null);
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       if (cover.mediaId)
         await this.media.assertUsable(manager, actor, [
           { id: cover.mediaId, kind: 'IMAGE', field: 'coverMediaId' },
         ]);
-      const [row]: SpaceRow[] = await manager.query(
-        `INSERT INTO space (name, description, visibility, cover_media_id, cover_alt, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${SPACE_COLUMNS}`,
-        [name, description, input.visibility, cover.mediaId, cover.alt, actor.id],
-      );
-      await manager.query(
-        `INSERT INTO space_member (space_id, person_id, role, status, joined_at) VALUES ($1, $2, 'OWNER', 'ACTIVE', now())`,
-        [row.id, actor.id],
-      );
+      const space = await this.repository.insert(manager, {
+        name,
+        description,
+        visibility,
+        coverMediaId: cover.mediaId,
+        coverAlt: cover.alt,
+        createdBy: actor.id,
+      });
+      await this.memberships.insertOwner(manager, space.id, actor.id);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'space.create',
         targetType: 'space',
-        targetId: row.id,
+        targetId: space.id,
         details: { name, visibility: input.visibility },
       });
-      return toSpace(row);
+      return space;
     });
   }
 
   /** Moderators and owners; visibility by owners only. Partial: what is given changes. */
   async update(actor: Person, id: string, input: SpaceInput): Promise<Space> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const { space, policy } = await this.context(manager, actor, id, true);
       policy.assert(policy.canEdit());
       const changes: Record<string, unknown> = {};
@@ -189,12 +161,7 @@ export class SpacesService {
         }
       }
       if (Object.keys(changes).length === 0) return space;
-      const [row] = await returning<SpaceRow>(
-        manager,
-        `UPDATE space SET name = $2, description = $3, visibility = $4, cover_media_id = $5, cover_alt = $6, updated_at = now()
-          WHERE id = $1 RETURNING ${SPACE_COLUMNS}`,
-        [id, space.name, space.description, space.visibility, space.coverMediaId, space.coverAlt],
-      );
+      const updated = await this.repository.update(manager, id, space);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'space.update',
@@ -202,7 +169,7 @@ export class SpacesService {
         targetId: id,
         details: changes,
       });
-      return toSpace(row);
+      return updated;
     });
   }
 }

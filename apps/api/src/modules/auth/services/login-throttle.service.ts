@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode } from '../../../common/errors/app-error';
+import { CredentialRepository } from '../credential.repository';
 import {
   LOGIN_FAILURE_WINDOW_SECONDS,
   LOGIN_FAILURES_PER_ACCOUNT,
   LOGIN_FAILURES_PER_ADDRESS,
-} from './auth.constants';
+} from '../auth.constants';
 
 /**
  * Slows password guessing: a few failures per account (whoever tries) and more per address (whichever
@@ -13,14 +14,11 @@ import {
  */
 @Injectable()
 export class LoginThrottleService {
+  constructor(private readonly repository: CredentialRepository) {}
+
   /** Refuses the attempt before any password is checked when either limit is reached. */
-  async assertAllowed(manager: EntityManager, email: string, ip: string): Promise<void> {
-    const [counts] = await manager.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS account, count(*) FILTER (WHERE ip = $2)::int AS address
-         FROM login_failure
-        WHERE at > now() - make_interval(secs => $3) AND (email = $1 OR ip = $2)`,
-      [email, ip, LOGIN_FAILURE_WINDOW_SECONDS],
-    );
+  async assertAllowed(email: string, ip: string): Promise<void> {
+    const counts = await this.repository.failureCounts(email, ip, LOGIN_FAILURE_WINDOW_SECONDS);
     if (counts.account >= LOGIN_FAILURES_PER_ACCOUNT || counts.address >= LOGIN_FAILURES_PER_ADDRESS) {
       throw new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Too many failed sign-ins. Try again later.', {
         reason: 'TOO_MANY_ATTEMPTS',
@@ -28,19 +26,15 @@ export class LoginThrottleService {
     }
   }
 
-  async recordFailure(manager: EntityManager, email: string, ip: string): Promise<void> {
-    await manager.query(`INSERT INTO login_failure (email, ip) VALUES ($1, $2)`, [email, ip]);
+  async recordFailure(email: string, ip: string): Promise<void> {
+    await this.repository.insertFailure(email, ip);
     // Failures older than the window count for nothing: clear a bounded batch on the way, so the
     // table stays small without a separate job.
-    await manager.query(
-      `DELETE FROM login_failure WHERE id IN (
-         SELECT id FROM login_failure WHERE at <= now() - make_interval(secs => $1) LIMIT 500)`,
-      [LOGIN_FAILURE_WINDOW_SECONDS],
-    );
+    await this.repository.deleteOldFailuresBatch(LOGIN_FAILURE_WINDOW_SECONDS);
   }
 
   /** A successful sign-in forgives the account's failures (not the address's: one good account must not reset it). */
   async clearAccount(manager: EntityManager, email: string): Promise<void> {
-    await manager.query(`DELETE FROM login_failure WHERE email = $1`, [email]);
+    await this.repository.deleteFailuresOf(manager, email);
   }
 }

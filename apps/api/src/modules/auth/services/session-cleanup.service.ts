@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { PeriodicTask } from '../../common/scheduling/periodic-task';
-import { LOGIN_FAILURE_WINDOW_SECONDS } from './auth.constants';
-import { AuthSettings } from './auth.settings';
+import { PeriodicTask } from '../../../common/scheduling/periodic-task';
+import { LOGIN_FAILURE_WINDOW_SECONDS } from '../auth.constants';
+import { AuthSettings } from '../auth.settings';
+import { CredentialRepository } from '../credential.repository';
+import { SessionRepository } from '../session.repository';
 
 export interface CleanupResult {
   sessions: number;
@@ -25,12 +26,13 @@ export class SessionCleanup implements OnApplicationBootstrap, OnModuleDestroy {
   });
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly sessions: SessionRepository,
+    private readonly credentials: CredentialRepository,
     private readonly settings: AuthSettings,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.dataSource.isInitialized) return; // schema generation: no database
+    if (!this.sessions.connected) return; // schema generation: no database
     this.task.start(this.settings.cleanupIntervalMs);
   }
 
@@ -39,14 +41,8 @@ export class SessionCleanup implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async run(): Promise<CleanupResult> {
-    const [, sessions]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM session WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(secs => $1)`,
-      [this.settings.idleTimeoutSeconds],
-    );
-    const [, loginFailures]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM login_failure WHERE at <= now() - make_interval(secs => $1)`,
-      [LOGIN_FAILURE_WINDOW_SECONDS],
-    );
+    const sessions = await this.sessions.deleteEnded(this.settings.idleTimeoutSeconds);
+    const loginFailures = await this.credentials.deleteOldFailures(LOGIN_FAILURE_WINDOW_SECONDS);
     return { sessions, loginFailures };
   }
 }

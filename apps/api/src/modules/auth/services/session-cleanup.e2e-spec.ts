@@ -1,5 +1,5 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../database/seed/demo-seed';
-import { createTestApp, TestApp } from '../../test-support/test-app';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../database/seed/demo-seed';
+import { createTestApp, TestApp } from '../../../test-support/test-app';
 import { SessionCleanup } from './session-cleanup.service';
 
 const ME = `{ me { email } }`;

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { EMAIL_MAX_LENGTH, normaliseEmail, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@commons/shared';
-import { AppError, badInput, ErrorCode } from '../../common/errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import { Person } from '../people/person.entity';
-import { SESSION_COOKIE } from './auth.constants';
-import { clientOf, readSessionToken, SessionRequest } from './auth-request.util';
-import { AuthSettings } from './auth.settings';
+import { AppError, badInput, ErrorCode } from '../../../common/errors/app-error';
+import { AuditService } from '../../audit/audit.service';
+import { Person } from '../../people/person.entity';
+import { SESSION_COOKIE } from '../auth.constants';
+import { clientOf, readSessionToken, SessionRequest } from '../auth-request.util';
+import { AuthSettings } from '../auth.settings';
+import { CredentialRepository } from '../credential.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
@@ -21,7 +22,7 @@ const invalidCredentials = () =>
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly credentials: CredentialRepository,
     private readonly sessions: SessionService,
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
@@ -41,18 +42,18 @@ export class AuthService {
   ): Promise<Person> {
     const email = normaliseEmail(rawEmail).slice(0, EMAIL_MAX_LENGTH + 1);
     const client = clientOf(req);
-    await this.throttle.assertAllowed(this.dataSource.manager, email, client.ip);
+    await this.throttle.assertAllowed(email, client.ip);
 
     const ok = await this.checkPassword(email, password);
     if (!ok) {
-      await this.throttle.recordFailure(this.dataSource.manager, email, client.ip);
+      await this.throttle.recordFailure(email, client.ip);
       throw invalidCredentials();
     }
     // Hashes from before a parameter increase are upgraded the only time we see the password.
     const upgraded = ok.rehash ? await this.passwords.hash(password) : null;
 
     const previousToken = readSessionToken(req);
-    const token = await this.dataSource.transaction(async (manager) => {
+    const token = await this.credentials.transaction(async (manager) => {
       if (upgraded) await this.setPasswordHash(manager, ok.person.id, upgraded);
       // A fresh token at every sign-in; the cookie the browser came with (if any) stops working.
       if (previousToken) await this.sessions.endByToken(manager, previousToken);
@@ -64,14 +65,14 @@ export class AuthService {
   }
 
   async logout(req: SessionRequest, res: Response | undefined): Promise<boolean> {
-    if (req.sessionId) await this.sessions.end(this.dataSource.manager, req.sessionId);
+    if (req.sessionId) await this.sessions.end(req.sessionId);
     this.clearCookie(res);
     return true;
   }
 
   /** Ends every session of the caller, this one included. */
   async logoutEverywhere(person: Person, res: Response | undefined): Promise<boolean> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.credentials.transaction(async (manager) => {
       const ended = await this.sessions.endAllFor(manager, person.id);
       await this.audit.record(manager, {
         actorId: person.id,
@@ -95,13 +96,13 @@ export class AuthService {
   ): Promise<boolean> {
     assertPasswordShape('newPassword', next);
     const client = clientOf(req);
-    await this.throttle.assertAllowed(this.dataSource.manager, person.email, client.ip);
+    await this.throttle.assertAllowed(person.email, client.ip);
     if (!(await this.checkPassword(person.email, current))) {
-      await this.throttle.recordFailure(this.dataSource.manager, person.email, client.ip);
+      await this.throttle.recordFailure(person.email, client.ip);
       throw badInput('currentPassword', 'INVALID_CREDENTIALS', 'The current password is wrong.');
     }
     const hash = await this.passwords.hash(next);
-    await this.dataSource.transaction(async (manager) => {
+    await this.credentials.transaction(async (manager) => {
       await this.setPasswordHash(manager, person.id, hash);
       const ended = await this.sessions.endAllFor(manager, person.id, sessionId);
       await this.throttle.clearAccount(manager, person.email);
@@ -118,11 +119,7 @@ export class AuthService {
 
   /** Stores a password hash for a person (used by admins setting an initial password, and the seed). */
   async setPasswordHash(manager: EntityManager, personId: string, hash: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO credential (person_id, password_hash, changed_at) VALUES ($1, $2, now())
-       ON CONFLICT (person_id) DO UPDATE SET password_hash = EXCLUDED.password_hash, changed_at = now()`,
-      [personId, hash],
-    );
+    await this.credentials.setPasswordHash(manager, personId, hash);
   }
 
   /** The active person when the password matches; false otherwise, always after one argon2 verification. */
@@ -134,14 +131,7 @@ export class AuthService {
       // Cannot match any stored password; do not feed a huge string to argon2.
       return this.passwords.verifyDummy('');
     }
-    const { entities, raw } = await this.dataSource
-      .createQueryBuilder(Person, 'p')
-      .leftJoin('credential', 'c', 'c.person_id = p.id')
-      .addSelect('c.password_hash', 'password_hash')
-      .where('p.email = :email', { email })
-      .getRawAndEntities<{ password_hash: string | null }>();
-    const person = entities[0];
-    const hash = raw[0]?.password_hash;
+    const { person, hash } = await this.credentials.personWithHash(email);
     if (!person || !hash) return this.passwords.verifyDummy(password);
     const matches = await this.passwords.verify(hash, password);
     return matches && person.deactivatedAt === null
