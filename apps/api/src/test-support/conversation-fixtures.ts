@@ -5,7 +5,7 @@
  */
 import { Client } from 'pg';
 import { SESSION_COOKIE } from '../modules/auth/auth.constants';
-import { SessionService } from '../modules/auth/session.service';
+import { SessionService } from '../modules/auth/services/session.service';
 import type { TestApp } from './test-app';
 import type { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from '../database/seed/demo-seed';

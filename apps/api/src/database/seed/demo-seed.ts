@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_LANGUAGE, Role } from '@commons/shared';
-import { PasswordService } from '../../modules/auth/password.service';
+import { PasswordService } from '../../modules/auth/services/password.service';
 import { ensureDemoNews } from './demo-news';
 import { ensureDemoSpaces } from './demo-spaces';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-seed.data';

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
 import { Location } from '../organisation/location.entity';
 import { OrgUnit } from '../organisation/org-unit.entity';
-import { OrganisationLoaderFactory } from '../organisation/organisation.loader';
+import { OrganisationLoader } from '../organisation/organisation.loader';
 import { Person } from '../people/person.entity';
 import { ArticleConnection } from './models/article-connection.model';
 import { canTransition } from './utils/article-lifecycle.util';
@@ -32,7 +32,7 @@ export class ArticlesResolver {
     private readonly lifecycle: ArticleLifecycleService,
     private readonly loaders: ArticlesLoader,
     private readonly people: PeopleLoader,
-    private readonly organisation: OrganisationLoaderFactory,
+    private readonly organisation: OrganisationLoader,
     private readonly visibility: ArticleVisibility,
   ) {}
 
@@ -124,10 +124,10 @@ export class ArticlesResolver {
 
   @ResolveField(() => Audience)
   async audience(@Parent() article: Article, @Context('req') req: object): Promise<Audience> {
-    const org = this.organisation.for(req);
+    const { organisation } = this;
     const [paths, locations] = await Promise.all([
-      Promise.all(article.audienceOrgUnitIds.map((id) => org.path.load(id))),
-      Promise.all(article.audienceLocationIds.map((id) => org.location.load(id))),
+      Promise.all(article.audienceOrgUnitIds.map((id) => organisation.path(req).load(id))),
+      Promise.all(article.audienceLocationIds.map((id) => organisation.location(req).load(id))),
     ]);
     return {
       everyone: article.audienceOrgUnitIds.length === 0 && article.audienceLocationIds.length === 0,

@@ -4,7 +4,7 @@ import { BaseRepository } from '../../database/base.repository';
 import { returning } from '../../database/returning.util';
 import { personSeesArticleSql } from '../articles/article-visibility';
 import type { ContentRef } from '../content/content-access';
-import { likePattern } from '../people/people.cursor.util';
+import { likePattern } from '../people/like-pattern.util';
 import { Person } from '../people/person.entity';
 import { spaceContentVisibleSql } from '../spaces/spaces.policy';
 import { COMMENT_COLUMNS, CommentRow, visibleCommentSql } from './comment.model';

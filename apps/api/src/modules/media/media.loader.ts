@@ -34,18 +34,4 @@ export class MediaLoader {
       ),
     );
   }
-
-  /**
-   * @deprecated The loaders as the former MediaLoaderFactory gave them, for modules/spaces
-   * (`media.for(req).media`); use media(req) / gallery(req).
-   */
-  for(request: object): {
-    media: DataLoader<string, MediaRow | null>;
-    gallery: DataLoader<string, GalleryEntry[]>;
-  } {
-    return { media: this.media(request), gallery: this.gallery(request) };
-  }
 }
-
-/** @deprecated The former name, still injected by modules/spaces: the same provider as MediaLoader. */
-export { MediaLoader as MediaLoaderFactory };

@@ -29,22 +29,3 @@ export class OrganisationLoader {
     );
   }
 }
-
-/** @deprecated The loaders as `OrganisationLoaderFactory.for(req)` gave them; use OrganisationLoader. */
-export interface OrganisationLoaders {
-  path: DataLoader<string, OrgUnit[]>;
-  location: DataLoader<string, Location | null>;
-}
-
-/**
- * @deprecated Use OrganisationLoader (`path(req)`, `location(req)`). Kept only while articles.resolver
- * still calls `for(req)`; it hands out the same per-request loaders, so batching is shared.
- */
-@Injectable()
-export class OrganisationLoaderFactory {
-  constructor(private readonly loader: OrganisationLoader) {}
-
-  for(request: object): OrganisationLoaders {
-    return { path: this.loader.path(request), location: this.loader.location(request) };
-  }
-}

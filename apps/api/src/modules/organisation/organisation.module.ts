@@ -3,7 +3,7 @@ import { LocationResolver } from './location.resolver';
 import { LocationsService } from './locations.service';
 import { OrgUnitResolver } from './org-unit.resolver';
 import { OrgUnitsService } from './org-units.service';
-import { OrganisationLoader, OrganisationLoaderFactory } from './organisation.loader';
+import { OrganisationLoader } from './organisation.loader';
 import { OrganisationRepository } from './organisation.repository';
 
 /** The org-unit tree and locations. */
@@ -13,10 +13,9 @@ import { OrganisationRepository } from './organisation.repository';
     OrgUnitsService,
     LocationsService,
     OrganisationLoader,
-    OrganisationLoaderFactory,
     OrgUnitResolver,
     LocationResolver,
   ],
-  exports: [OrgUnitsService, LocationsService, OrganisationLoader, OrganisationLoaderFactory],
+  exports: [OrgUnitsService, LocationsService, OrganisationLoader],
 })
 export class OrganisationModule {}

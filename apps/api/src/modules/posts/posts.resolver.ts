@@ -9,7 +9,7 @@ import { Poll } from '../polls/poll.model';
 import { PollsLoader } from '../polls/polls.loader';
 import { PageArgs } from '../../common/graphql/page.args';
 import { Space } from '../spaces/space.model';
-import { SpaceLoaderFactory } from '../spaces/spaces.loader';
+import { SpacesLoader } from '../spaces/spaces.loader';
 import { SpacesPolicy } from '../spaces/spaces.policy';
 import { factsOf } from '../spaces/spaces.service';
 import { CurationService } from './curation.service';
@@ -26,7 +26,7 @@ export class PostsResolver {
     private readonly posts: PostsService,
     private readonly curation: CurationService,
     private readonly loaders: PostsLoader,
-    private readonly spaces: SpaceLoaderFactory,
+    private readonly spaces: SpacesLoader,
     private readonly people: PeopleLoader,
     private readonly polls: PollsLoader,
   ) {}
@@ -123,7 +123,7 @@ export class PostsResolver {
 
   @ResolveField(() => Space)
   async space(@Parent() post: Post, @Context('req') req: object): Promise<Space> {
-    const space = await this.spaces.for(req).space.load(post.spaceId);
+    const space = await this.spaces.space(req).load(post.spaceId);
     if (!space) throw new Error('post space missing');
     return space;
   }
@@ -190,10 +190,9 @@ export class PostsResolver {
   ): Promise<boolean> {
     const policy = PostsPolicy.for(viewer);
     if (policy.canEdit(post) || isEditorRole(viewer.role)) return true;
-    const loaders = this.spaces.for(req);
     const [space, membership] = await Promise.all([
-      loaders.space.load(post.spaceId),
-      loaders.membership.load(post.spaceId),
+      this.spaces.space(req).load(post.spaceId),
+      this.spaces.membership(req).load(post.spaceId),
     ]);
     return (
       !!space && policy.canDelete(post, SpacesPolicy.for(viewer, space, factsOf(membership)).isModerator())

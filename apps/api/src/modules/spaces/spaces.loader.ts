@@ -42,27 +42,3 @@ export class SpacesLoader {
     );
   }
 }
-
-/** @deprecated The loaders as `SpaceLoaderFactory.for(req)` gave them; use SpacesLoader. */
-export interface SpaceLoaders {
-  space: DataLoader<string, Space | null>;
-  membership: DataLoader<string, SpaceMember | null>;
-  memberCount: DataLoader<string, number>;
-}
-
-/**
- * @deprecated Use SpacesLoader (`space(req)`, `membership(req)`, `memberCount(req)`). Kept only while
- * posts.resolver still calls `for(req)`; it hands out the same per-request loaders, so batching is shared.
- */
-@Injectable()
-export class SpaceLoaderFactory {
-  constructor(private readonly loader: SpacesLoader) {}
-
-  for(request: object): SpaceLoaders {
-    return {
-      space: this.loader.space(request),
-      membership: this.loader.membership(request),
-      memberCount: this.loader.memberCount(request),
-    };
-  }
-}

@@ -7,7 +7,7 @@ import { MediaModule } from '../media/media.module';
 import { SpaceMemberResolver, SpaceMembershipResolver } from './space-membership.resolver';
 import { SpaceMembershipRepository } from './space-membership.repository';
 import { SpaceMembershipService } from './space-membership.service';
-import { SpaceLoaderFactory, SpacesLoader } from './spaces.loader';
+import { SpacesLoader } from './spaces.loader';
 import { SpacesRepository } from './spaces.repository';
 import { SpacesResolver } from './spaces.resolver';
 import { SpacesService } from './spaces.service';
@@ -16,8 +16,7 @@ import { PeopleModule } from '../people/people.module';
 /**
  * Spaces and their membership. Registers SpaceMembershipService with ContentAccess as the
  * SpaceModeration (owners and moderators moderate their space's content). Posts import it for
- * SpacesService (a space with the actor's membership and policy) and the per-request SpacesLoader
- * (SpaceLoaderFactory: its deprecated form, while posts.resolver still uses it).
+ * SpacesService (a space with the actor's membership and policy) and the per-request SpacesLoader.
  */
 @Module({
   imports: [PeopleModule, AuditModule, MediaModule, ArticlesModule, ContentModule],
@@ -27,12 +26,11 @@ import { PeopleModule } from '../people/people.module';
     SpacesService,
     SpaceMembershipService,
     SpacesLoader,
-    SpaceLoaderFactory,
     SpacesResolver,
     SpaceMembershipResolver,
     SpaceMemberResolver,
   ],
-  exports: [SpacesService, SpacesLoader, SpaceLoaderFactory],
+  exports: [SpacesService, SpacesLoader],
 })
 export class SpacesModule implements OnModuleInit {
   constructor(

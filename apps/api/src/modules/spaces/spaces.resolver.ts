@@ -3,7 +3,7 @@ import { MembershipStatus } from '@commons/shared';
 import { CurrentPerson } from '../../common/decorators/current-person.decorator';
 import { toImage } from '../media/article-media.resolver';
 import { ImageModel } from '../media/image.model';
-import { MediaLoaderFactory } from '../media/media.loader';
+import { MediaLoader } from '../media/media.loader';
 import { Person } from '../people/person.entity';
 import { SpaceInput } from './dto/space.input';
 import { PageArgs } from '../../common/graphql/page.args';
@@ -21,7 +21,7 @@ export class SpacesResolver {
     private readonly service: SpacesService,
     private readonly membership: SpaceMembershipService,
     private readonly loaders: SpacesLoader,
-    private readonly media: MediaLoaderFactory,
+    private readonly media: MediaLoader,
   ) {}
 
   @Query(() => SpaceConnection, {
@@ -57,7 +57,7 @@ export class SpacesResolver {
   @ResolveField(() => ImageModel, { nullable: true })
   async cover(@Parent() space: Space, @Context('req') req: object): Promise<ImageModel | null> {
     if (!space.coverMediaId) return null;
-    const row = await this.media.for(req).media.load(space.coverMediaId);
+    const row = await this.media.media(req).load(space.coverMediaId);
     return row && row.kind === 'IMAGE' ? toImage(row, space.coverAlt ?? '') : null;
   }
 
