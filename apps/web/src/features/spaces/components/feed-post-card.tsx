@@ -5,6 +5,7 @@ import type { HomeFeedPostFieldsFragment } from '@commons/web-graphql';
 import { useFormatDate } from '../../../utils/use-format-date';
 import { CurationActions } from './curation-actions';
 import { PostBody } from './post-body';
+import './feed-post-card.css';
 
 interface FeedPostCardProps {
   post: HomeFeedPostFieldsFragment;
