@@ -14,6 +14,7 @@ import { revertLastMigration, runMigrations } from './database/migrate';
 import { prepareDatabase } from './database/prepare-database';
 import { redactDatabaseUrl, resolveDatabase } from './database/resolve-database';
 import { seedDemoContent } from './database/seed/demo-seed';
+import { createMediaStorage } from './modules/media/storage/media-storage.provider';
 
 /**
  * `node dist/apps/api/main.js [command]`: one bundle, several commands.
@@ -109,7 +110,8 @@ async function runDatabaseCommand(
       logger.info('Reverted the latest migration');
     } else {
       await runMigrations(dataSource);
-      const { created } = await seedDemoContent(dataSource);
+      const media = createMediaStorage(config);
+      const { created } = await seedDemoContent(dataSource, { media }).finally(() => media.destroy?.());
       logger.info({ created }, created ? 'Created the demo content' : 'Demo content already present');
     }
   } finally {

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { RootLogger } from '../common/logging/root-logger';
 import type { AppConfig } from '../config/app-config';
+import { createMediaStorage } from '../modules/media/storage/media-storage.provider';
 import { runMigrations } from './migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoContent } from './seed/demo-seed';
 
@@ -29,7 +30,9 @@ export async function prepareDatabase(
   if (!config.seedDemo) return;
   const [{ count }] = await dataSource.query<{ count: string }[]>('SELECT count(*) AS count FROM person');
   if (Number(count) === 0) {
-    const { created } = await seedDemoContent(dataSource);
+    // The app's media storage, so the demo's pictures and video are served like any upload.
+    const media = createMediaStorage(config);
+    const { created } = await seedDemoContent(dataSource, { media }).finally(() => media.destroy?.());
     if (created) logger.info('Created the demo organisation and people');
   }
   logger.info(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { BO, ERIK, graphql, prepareDemoPerson, signOutByApi } from '../support/demo-api';
+import { ANNA, BO, ERIK, graphql, prepareDemoPerson, signOutByApi } from '../support/demo-api';
 import {
   expect,
   expectNoAxeViolations,
@@ -89,6 +89,36 @@ test.describe('home feed with a staff post', () => {
     await expect(card).toContainText(t.oneComment);
     await expect(card.getByRole('list', { name: t.latestComments })).toContainText(bo.displayName);
     await checkPage(page, lang);
+  });
+
+  test('anna’s demo home: pictures and conversation first, the filters behind a button', async ({
+    page,
+    lang,
+  }) => {
+    const t = spacesTexts[lang];
+    await prepareDemoPerson(page.request, ANNA, lang);
+    await page.goto('/');
+    const feed = page.getByRole('region', { name: t.homeFeed, exact: true });
+    await expect(feed.getByRole('article').first()).toBeVisible();
+    // The demo's news carries covers with alt text, and colleagues' reactions and comments.
+    const covers = feed.locator('.news-card__cover img');
+    expect(await covers.count()).toBeGreaterThanOrEqual(4);
+    for (const alt of await covers.evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt') ?? '')))
+      expect(alt.length).toBeGreaterThan(10);
+    await expect(feed.getByRole('list', { name: t.latestComments }).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: t.featured }).getByRole('img').first()).toHaveAttribute(
+      'alt',
+      /\w/,
+    );
+    // The filters wait behind a disclosure beside the heading; opened, the page is scanned again.
+    const filter = feed.getByRole('button', { name: t.filterNews });
+    await expect(filter).toHaveAttribute('aria-expanded', 'false');
+    await expect(feed.getByRole('form', { name: t.filtersForm })).toBeHidden();
+    await checkPage(page, lang);
+    await filter.click();
+    await expect(filter).toHaveAttribute('aria-expanded', 'true');
+    await expect(feed.getByRole('form', { name: t.filtersForm })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 
   test('an editor on a space page sees the curation buttons', async ({ page, lang }) => {

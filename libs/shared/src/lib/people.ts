@@ -8,13 +8,16 @@ export enum Role {
 /** The roles that edit news and moderate everywhere. Every role check goes through these two. */
 export const EDITOR_ROLES: readonly Role[] = [Role.EDITOR, Role.ADMIN];
 
+/** A role as the API's entities hold it (the enum) or as the web's generated types spell it (the text). */
+export type RoleValue = Role | `${Role}`;
+
 /** Editors and administrators: they edit and publish news and moderate everywhere. */
-export function isEditorRole(role: Role): boolean {
-  return EDITOR_ROLES.includes(role);
+export function isEditorRole(role: RoleValue): boolean {
+  return (EDITOR_ROLES as readonly RoleValue[]).includes(role);
 }
 
 /** Administrators: they manage people, the organisation and locations. */
-export function isAdminRole(role: Role): boolean {
+export function isAdminRole(role: RoleValue): boolean {
   return role === Role.ADMIN;
 }
 

@@ -1,4 +1,6 @@
+import type { DemoConversation } from './demo-conversation';
 import { DEMO_ACCOUNTS, DEMO_LOCATIONS } from './demo-seed.data';
+import { ARTICLE_SHOWCASE, SHOWCASE_ARTICLES, type DemoShowcase } from './demo-showcase.data';
 
 /** Demo topics, by slug. */
 export const DEMO_TOPICS = [
@@ -31,6 +33,12 @@ export interface DemoArticle {
   /** Title of the article this one translates (it shares its translation group). */
   translationOf?: string;
   byline?: string;
+  /** Added only with the showcase (see demo-showcase.data.ts): the formats that need media. */
+  showcase?: boolean;
+  format?: 'ARTICLE' | 'VIDEO' | 'GALLERY' | 'INFOGRAPHIC';
+  /** Cover, gallery, video captions, text alternative and conversation: showcase only. */
+  media?: DemoShowcase;
+  conversation?: DemoConversation;
 }
 
 const erik = DEMO_ACCOUNTS.editor;
@@ -46,7 +54,7 @@ export const DEMO_NEWS = {
   inReview: 'Förslag: gemensam fika varje fredag',
 } as const;
 
-export const DEMO_ARTICLES: readonly DemoArticle[] = [
+const BASE_ARTICLES: readonly DemoArticle[] = [
   {
     title: DEMO_NEWS.pinned,
     summary: 'Här hittar du nyheter, kollegor och det du behöver för jobbet. Så kommer du igång.',
@@ -228,4 +236,10 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
     hoursAgo: -72,
     topics: ['organisation'],
   },
+];
+
+/** Every demo article: the base ones with their showcase media and conversation, then the showcase-only ones. */
+export const DEMO_ARTICLES: readonly DemoArticle[] = [
+  ...BASE_ARTICLES.map((a) => ({ ...a, ...ARTICLE_SHOWCASE[a.title] })),
+  ...SHOWCASE_ARTICLES,
 ];

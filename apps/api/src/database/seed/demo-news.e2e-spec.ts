@@ -30,10 +30,12 @@ describe('demo news (e2e)', () => {
               (SELECT count(*) FROM article WHERE status = 'PUBLISHED')::int AS published,
               (SELECT count(*) FROM article)::int AS articles`,
     );
+    // Without media storage, the text-only demo: the showcase's articles (demo-showcase.e2e-spec) stay out.
+    const base = DEMO_ARTICLES.filter((a) => !a.showcase);
     expect(counts).toEqual({
       topics: DEMO_TOPICS.length,
-      published: DEMO_ARTICLES.filter((a) => a.status === 'PUBLISHED').length,
-      articles: DEMO_ARTICLES.length,
+      published: base.filter((a) => a.status === 'PUBLISHED').length,
+      articles: base.length,
     });
     expect(counts.published).toBeGreaterThanOrEqual(12);
     const before = await everything();

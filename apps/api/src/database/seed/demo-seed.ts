@@ -1,6 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_LANGUAGE, Role } from '@commons/shared';
 import { PasswordService } from '../../modules/auth/services/password.service';
+import type { MediaStorage } from '../../modules/media/storage/media-storage';
+import type { DemoPeople } from './demo-conversation';
+import { DemoMedia } from './demo-media';
 import { ensureDemoNews } from './demo-news';
 import { ensureDemoSpaces } from './demo-spaces';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-seed.data';
@@ -10,22 +13,58 @@ export { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_UNITS }
 /** Two seeds (two replicas starting together) take turns instead of racing. */
 const SEED_LOCK = 0x5eed;
 
+export interface DemoSeedOptions {
+  /**
+   * The app's media storage (start-up and the `seed` command pass it). With it the demo also gets its
+   * showcase (demo-showcase.data.ts): pictures through the image pipeline, a captioned video, a
+   * gallery, an infographic, posts with pictures, a poll with votes, a featured post, and reactions
+   * and comment threads from the colleagues. Without it (API tests that seed only for the accounts
+   * and the organisation), the quiet text-only demo their expectations rest on, without the cost of
+   * encoding pictures.
+   */
+  media?: MediaStorage;
+}
+
 /**
  * The demo agency: departments and units, two locations, about forty people and the four demo
- * accounts. Idempotent: everything is matched by its natural key (sibling name, location name,
- * e-mail) and only what is missing is added; nothing that exists is changed, so an admin's edits
- * to demo data survive. The password is hashed once per run, and only when someone is added.
+ * accounts, their news and spaces. Idempotent: everything is matched by its natural key (sibling
+ * name, location name, e-mail, article title, space name) and only what is missing is added; nothing
+ * that exists is changed, so an admin's edits to demo data survive. The password is hashed once per
+ * run, and only when someone is added. Files the showcase wrote are removed again if the seed fails.
  */
-export async function seedDemoContent(ds: DataSource): Promise<{ created: boolean }> {
-  return ds.transaction(async (manager) => {
-    await manager.query(`SELECT pg_advisory_xact_lock($1)`, [SEED_LOCK]);
-    const units = await ensureOrgUnits(manager);
-    const locations = await ensureLocations(manager);
-    const people = await ensurePeople(manager, units, locations);
-    const news = await ensureDemoNews(manager, units.ids, locations.ids);
-    const spaces = await ensureDemoSpaces(manager);
-    return { created: units.created + locations.created + people + news + spaces > 0 };
-  });
+export async function seedDemoContent(
+  ds: DataSource,
+  options: DemoSeedOptions = {},
+): Promise<{ created: boolean }> {
+  let media: DemoMedia | null = null;
+  try {
+    return await ds.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock($1)`, [SEED_LOCK]);
+      media = options.media ? DemoMedia.open(manager, options.media) : null;
+      const units = await ensureOrgUnits(manager);
+      const locations = await ensureLocations(manager);
+      const people = await ensurePeople(manager, units, locations);
+      const everyone = await demoPeople(manager);
+      const news = await ensureDemoNews(manager, units.ids, locations.ids, everyone, media);
+      const spaces = await ensureDemoSpaces(manager, everyone, media);
+      return { created: units.created + locations.created + people + news + spaces > 0 };
+    });
+  } catch (error) {
+    await (media as DemoMedia | null)?.discard();
+    throw error;
+  }
+}
+
+/** The demo people as they are now (an admin may have removed or renamed some): ids and names by e-mail. */
+async function demoPeople(manager: EntityManager): Promise<DemoPeople> {
+  const rows: { id: string; email: string; display_name: string }[] = await manager.query(
+    `SELECT id, email, display_name FROM person WHERE email = ANY($1)`,
+    [DEMO_PEOPLE.map((p) => p.email)],
+  );
+  return {
+    ids: new Map(rows.map((r) => [r.email, r.id])),
+    names: new Map(rows.map((r) => [r.email, r.display_name])),
+  };
 }
 
 async function ensureOrgUnits(

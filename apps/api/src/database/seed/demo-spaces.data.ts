@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS } from './demo-seed.data';
+import { POST_SHOWCASE, SHOWCASE_SPACE, WALK_POST_BODY, type DemoPostShowcase } from './demo-showcase.data';
 
 export interface DemoSpacePost {
   author: string;
@@ -12,6 +13,9 @@ export interface DemoSpacePost {
     choice: 'SINGLE' | 'MULTIPLE';
     ballot: 'ANONYMOUS' | 'NAMED';
   };
+  /** Added only with the showcase (see demo-showcase.data.ts), like its pictures and conversation. */
+  showcase?: boolean;
+  media?: DemoPostShowcase;
 }
 
 export interface DemoSpace {
@@ -22,11 +26,14 @@ export interface DemoSpace {
   /** Active members besides the owner. */
   members: string[];
   posts: DemoSpacePost[];
+  /** Added only with the showcase. */
+  showcase?: boolean;
 }
 
 /**
- * Demo spaces. anna is deliberately in none of them: the browser journey starts with "anna joins an
- * open space" (Lunchpromenader), and the CLOSED one shows her a request to join.
+ * Demo spaces. anna is deliberately in none of the first three: the browser journey starts with "anna
+ * joins an open space" (Lunchpromenader), and the CLOSED one shows her a request to join. With the
+ * showcase she is in the case handlers' network, so her home feed has posts with pictures and a poll.
  */
 export const DEMO_SPACES: DemoSpace[] = [
   {
@@ -47,6 +54,13 @@ export const DEMO_SPACES: DemoSpace[] = [
         bodyHtml: '<p>Tips: kartan över promenadstråken runt kontoret finns hos kommunen.</p>',
         link: 'https://example.org/promenadstrak',
         hoursAgo: 6,
+      },
+      {
+        author: DEMO_ACCOUNTS.itEmployee,
+        bodyHtml: WALK_POST_BODY,
+        hoursAgo: 5,
+        showcase: true,
+        media: POST_SHOWCASE.walk,
       },
     ],
   },
@@ -82,6 +96,34 @@ export const DEMO_SPACES: DemoSpace[] = [
         author: DEMO_ACCOUNTS.admin,
         bodyHtml: '<p>Utkastet till verksamhetsplanen finns nu att läsa. Kommentarer senast fredag.</p>',
         hoursAgo: 50,
+      },
+    ],
+  },
+  {
+    ...SHOWCASE_SPACE,
+    visibility: 'OPEN',
+    showcase: true,
+    posts: [
+      {
+        author: SHOWCASE_SPACE.owner,
+        bodyHtml:
+          '<p><strong>Fredagsfika klockan 15</strong> i lunchrummet på plan 4. Elin bakar, jag ordnar kaffe. Välkomna!</p>',
+        hoursAgo: 4,
+        showcase: true,
+        media: POST_SHOWCASE.fika,
+      },
+      {
+        author: 'johan.lundgren@demo.commons',
+        bodyHtml: '<p>Vi planerar vårens utbildningar. Rösta på det du helst vill lära dig mer om!</p>',
+        hoursAgo: 9,
+        showcase: true,
+        poll: {
+          question: 'Vilken utbildning vill du helst gå i vår?',
+          options: ['Klarspråk i beslut', 'Nya e-tjänsten', 'Barnrättsperspektivet i praktiken'],
+          choice: 'SINGLE',
+          ballot: 'ANONYMOUS',
+        },
+        media: POST_SHOWCASE.poll,
       },
     ],
   },

@@ -105,6 +105,43 @@ describe('home page feed', () => {
     expect(within(postCard).queryByRole('button', { name: /news draft/ })).not.toBeInTheDocument();
   });
 
+  it('shows a card’s cover (responsive, lazy, with its alt text), its format in words and its reactions at a glance', async () => {
+    const cover = {
+      __typename: 'Image',
+      id: 'm-1',
+      alt: 'A phone with a form, three steps ticked off',
+      url: '/media/k/960.jpg',
+      width: 960,
+      height: 540,
+      srcSet: '/media/k/320.webp 320w, /media/k/640.webp 640w, /media/k/960.webp 960w',
+      sizes: '(max-width: 1024px) 100vw, 1024px',
+    };
+    renderApp({
+      route: '/',
+      mocks: homePageMocks([
+        homeFeedPage([
+          {
+            ...card(1, { format: 'VIDEO', cover }),
+            ...conversation({ reactions: { LIKE: 4, LOVE: 1, CELEBRATE: 2 }, commentCount: 3 }),
+          },
+        ]),
+      ]),
+    });
+    const feed = await screen.findByRole('region', { name: 'News and posts' });
+    const video = await within(feed).findByRole('article', { name: 'News number 1' });
+    const image = within(video).getByRole('img', { name: 'A phone with a form, three steps ticked off' });
+    expect(image).toHaveAttribute('loading', 'lazy');
+    expect(image).toHaveAttribute('srcset', cover.srcSet);
+    // The card's own width decides which file is fetched, not the article page's.
+    expect(image.getAttribute('sizes')).toMatch(/18rem/);
+    expect(within(video).getByRole('list')).toHaveTextContent('Video');
+    expect(video).toHaveTextContent('7 reactions · 3 comments');
+    // The kinds are pictures beside the words, hidden from screen readers (the words say it all).
+    const kinds = video.querySelector('.feed-conversation__kinds');
+    expect(kinds).toHaveAttribute('aria-hidden', 'true');
+    expect(kinds?.querySelectorAll('svg')).toHaveLength(3);
+  });
+
   it('"Show more" appends the next page and moves focus to the first new item, here a post heading', async () => {
     const user = userEvent.setup();
     renderApp({
@@ -227,6 +264,37 @@ describe('home page: featured from the spaces', () => {
       paths.post.to('p-2'),
     );
     expect(items[1].querySelector('p')).toBeNull();
+  });
+
+  it('shows a featured post’s first picture with its alt text', async () => {
+    renderApp({
+      route: '/',
+      mocks: homePageMocks([
+        homeFeedPage([card(2)]),
+        featuredPosts([
+          featuredPost('p-1', {
+            images: [
+              {
+                __typename: 'Image',
+                id: 'img-1',
+                alt: 'Two colleagues walking through an autumn park',
+                url: '/media/k/960.jpg',
+                width: 960,
+                height: 540,
+                srcSet: '/media/k/320.webp 320w',
+                sizes: null,
+              },
+            ],
+          }),
+        ]),
+      ]),
+    });
+    const featured = await screen.findByRole('region', { name: 'Featured from the spaces' });
+    const image = within(featured).getByRole('img', {
+      name: 'Two colleagues walking through an autumn park',
+    });
+    expect(image).toHaveAttribute('loading', 'lazy');
+    expect(within(featured).getByRole('link', { name: 'Post by Bo Ekström in Lunch walks' })).toBeVisible();
   });
 
   it('shows nothing when no post is featured, while they load, or when they fail, and the rest of home stays', async () => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { COMMENT_BODY_MAX_LENGTH } from '@commons/shared';
+import { COMMENT_BODY_MAX_LENGTH, isEditorRole } from '@commons/shared';
 import { readAppError } from '@/utils/graphql-error';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
@@ -53,7 +53,7 @@ export function ItemConversation({ id, kind, reactionsLabel, headingLevel = 2 }:
 
   const typename = TYPENAME[kind];
   const me = data.me;
-  const isEditor = me.role === 'EDITOR' || me.role === 'ADMIN';
+  const isEditor = isEditorRole(me.role);
   // Editors close comments on news; a space's moderators (and editors) on its posts.
   const canClose = data.post ? data.post.space.viewerCanModerate || isEditor : isEditor;
   const comments = toConversationComments(item.comments.edges, me.id);

@@ -20,6 +20,15 @@ export const FeaturedPostsDocument = graphql(`
             id
             name
           }
+          images {
+            id
+            alt
+            url
+            width
+            height
+            srcSet
+            sizes
+          }
         }
       }
     }

@@ -5,6 +5,8 @@ import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { QueryError } from '@/components/ui/query-error';
 import { useHomeGreeting } from '../api/home-greeting.query';
+import { paths } from '@/config/paths';
+import '../components/home.css';
 
 /**
  * Home: greets the person with their place in the organisation, then their news. The feed comes from
@@ -40,13 +42,13 @@ export function HomeRoute({ news }: { news?: ReactNode }) {
           <h2 id={shortcutsId}>{t('home.shortcutsHeading')}</h2>
           <ul className="link-list">
             <li>
-              <Link to="/people">{t('home.findPeople')}</Link>
+              <Link to={paths.people.to()}>{t('home.findPeople')}</Link>
             </li>
             <li>
-              <Link to={`/people/${encodeURIComponent(me.id)}`}>{me.displayName}</Link>
+              <Link to={paths.person.to(me.id)}>{me.displayName}</Link>
             </li>
             <li>
-              <Link to="/settings">{t('home.yourSettings')}</Link>
+              <Link to={paths.settings.to()}>{t('home.yourSettings')}</Link>
             </li>
           </ul>
         </section>

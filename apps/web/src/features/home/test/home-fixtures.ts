@@ -13,6 +13,7 @@ export function featuredPost(id: string, extra: Record<string, unknown> = {}) {
     featured: true,
     author: { __typename: 'Person', id: 'p-bo', displayName: 'Bo Ekström' },
     space: { __typename: 'Space', id: 's-1', name: 'Lunch walks' },
+    images: [],
     ...extra,
   };
 }

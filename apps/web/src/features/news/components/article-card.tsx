@@ -5,6 +5,8 @@ import type { ArticleCardFieldsFragment } from '@commons/web-graphql';
 import { useFormatDate } from '@/utils/use-format-date';
 import { langIfDifferent } from '../utils/article-language';
 import { ResponsiveImage } from './responsive-image';
+import { paths } from '@/config/paths';
+import './feed-cards.css';
 
 interface ArticleCardProps {
   article: ArticleCardFieldsFragment;
@@ -14,8 +16,10 @@ interface ArticleCardProps {
 }
 
 /**
- * One feed item: an <article> named by its heading, whose link is the one way in (the cover is
- * decorative here, its alt text is read on the article page). States are words, not colours.
+ * One feed item: an <article> named by its heading, whose link is the one way in, with its cover
+ * (responsive, lazy, with its alt text) beside the text on wide screens and above it on narrow ones.
+ * States and formats other than a plain article ("Video", "Image gallery") are words, not colours;
+ * a video's cover also shows a play sign.
  */
 export function ArticleCard({ article, headingLevel, children }: ArticleCardProps) {
   const { t, i18n } = useTranslation();
@@ -24,10 +28,20 @@ export function ArticleCard({ article, headingLevel, children }: ArticleCardProp
   const Heading = `h${headingLevel}` as const;
   const lang = langIfDifferent(article.language, i18n.language);
   return (
-    <article className="news-card" aria-labelledby={headingId} data-article-id={article.id}>
+    <article
+      className={`news-card${article.cover ? ' news-card--with-cover' : ''}`}
+      aria-labelledby={headingId}
+      data-article-id={article.id}
+    >
       {article.cover && (
         <div className="news-card__cover">
-          <ResponsiveImage image={article.cover} sizes="(min-width: 48rem) 16rem, 100vw" />
+          <ResponsiveImage image={article.cover} sizes="(min-width: 40rem) 18rem, calc(100vw - 3rem)" />
+          {article.format === 'VIDEO' && (
+            <svg className="news-card__play" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+              <circle cx="24" cy="24" r="23" />
+              <path d="M19 14v20l16-10z" />
+            </svg>
+          )}
         </div>
       )}
       <div className="news-card__body">
@@ -35,9 +49,12 @@ export function ArticleCard({ article, headingLevel, children }: ArticleCardProp
           {article.pinned && <li className="tag tag--pinned">{t('news.pinned')}</li>}
           {article.mustRead && <li className="tag tag--must-read">{t('news.mustRead')}</li>}
           {article.unread && <li className="tag tag--unread">{t('news.unread')}</li>}
+          {article.format !== 'ARTICLE' && (
+            <li className="tag tag--format">{t(`news.format.${article.format}`)}</li>
+          )}
         </ul>
         <Heading id={headingId} className="news-card__title" lang={lang}>
-          <Link className="news-card__link" to={`/news/${encodeURIComponent(article.id)}`}>
+          <Link className="news-card__link" to={paths.article.to(article.id)}>
             {article.title}
           </Link>
         </Heading>
@@ -62,7 +79,7 @@ export function ArticleCard({ article, headingLevel, children }: ArticleCardProp
             {article.topics.map((topic, index) => (
               <span key={topic.id}>
                 {index > 0 && ', '}
-                <Link to={`/topics/${encodeURIComponent(topic.slug)}`}>{topic.name}</Link>
+                <Link to={paths.topic.to(topic.slug)}>{topic.name}</Link>
               </span>
             ))}
           </p>

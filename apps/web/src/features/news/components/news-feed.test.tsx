@@ -41,8 +41,46 @@ describe('home feed', () => {
     );
     expect(within(pinned).getByRole('link', { name: 'IT' })).toHaveAttribute('href', paths.topic.to('it'));
     expect(newest).toHaveTextContent('Unread');
-    expect(within(news).getByLabelText('Topic')).toBeInTheDocument();
-    expect(within(news).getByLabelText('Format')).toBeInTheDocument();
+    // The filters wait behind a button beside the heading, so the news comes first.
+    const filter = within(news).getByRole('button', { name: 'Filter news' });
+    expect(filter).toHaveAttribute('aria-expanded', 'false');
+    expect(within(news).queryByRole('form', { name: 'Filter the news' })).not.toBeInTheDocument();
+    expect(filter.compareDocumentPosition(pinned)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+
+  it('opens and closes the filters with a disclosure button that says how many are chosen', async () => {
+    const user = userEvent.setup();
+    renderApp({ route: '/', mocks: homePageMocks([homeFeedPage([card(1)])]) });
+    const news = await screen.findByRole('region', { name: 'News and posts' });
+    const filter = within(news).getByRole('button', { name: 'Filter news' });
+    await user.click(filter);
+    expect(filter).toHaveAttribute('aria-expanded', 'true');
+    const form = within(news).getByRole('form', { name: 'Filter the news' });
+    expect(filter).toHaveAttribute('aria-controls', form.id);
+    expect(within(form).getByLabelText('Topic')).toBeVisible();
+    expect(within(form).getByLabelText('Format')).toBeVisible();
+    await user.click(filter);
+    expect(filter).toHaveAttribute('aria-expanded', 'false');
+    expect(within(news).queryByRole('form', { name: 'Filter the news' })).not.toBeInTheDocument();
+  });
+
+  it('starts with the filters open when the address has one, and the button counts it', async () => {
+    renderApp({
+      route: '/?format=VIDEO',
+      mocks: homePageMocks([
+        feedPage([card(2, { title: 'A video', format: 'VIDEO' })], {
+          filter: { topicId: null, format: 'VIDEO' },
+        }),
+      ]),
+    });
+    const news = await screen.findByRole('region', { name: 'News and posts' });
+    expect(within(news).getByRole('button', { name: 'Filter news (1 chosen)' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(within(news).getByLabelText('Format')).toHaveValue('VIDEO');
+    const video = await within(news).findByRole('article', { name: 'A video' });
+    expect(video).toHaveTextContent('Video');
   });
 
   it('"Show more" appends the next page and moves focus to the first new heading link', async () => {
@@ -126,6 +164,7 @@ describe('home feed', () => {
     });
     const news = await screen.findByRole('region', { name: 'News and posts' });
     expect(await within(news).findByRole('article', { name: 'News number 1' })).toBeInTheDocument();
+    await user.click(within(news).getByRole('button', { name: 'Filter news' }));
     expect(within(news).getByRole('form', { name: 'Filter the news' })).toHaveAccessibleDescription(
       'Posts from your spaces are mixed in when no filter is chosen; a filter shows news only.',
     );

@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ArticleFormat } from '@commons/web-graphql';
@@ -9,6 +9,7 @@ import { AcknowledgeButton } from './acknowledge-button';
 import { ArticleCard } from './article-card';
 import { FeedList } from './feed-list';
 import { HomeFeedList, type RenderFeedPost } from './home-feed-list';
+import './feed-cards.css';
 
 interface NewsFeedProps {
   /**
@@ -22,8 +23,10 @@ interface NewsFeedProps {
 
 /**
  * The home page's feed: open must-reads first (each with its acknowledgement), then news mixed with
- * the posts of the viewer's spaces, with topic and format filters (news only). Filters live in the
- * query string, so changing one keeps focus in place.
+ * the posts of the viewer's spaces. The topic and format filters (news only) wait behind a "Filter"
+ * button beside the feed's heading (a disclosure: `aria-expanded`, open while a filter is on), so the
+ * news comes first on every screen. Filters live in the query string, so changing one keeps focus
+ * in place.
  */
 export function NewsFeed({ renderPost, afterMustReads }: NewsFeedProps = {}) {
   const { t } = useTranslation();
@@ -40,6 +43,10 @@ export function NewsFeed({ renderPost, afterMustReads }: NewsFeedProps = {}) {
   const filtersHintId = useId();
   const newsId = useId();
   const filtersId = useId();
+  const panelId = useId();
+  const active = (topicId ? 1 : 0) + (format ? 1 : 0);
+  // Open from the start when the address already has a filter (a shared link, a reload).
+  const [showFilters, setShowFilters] = useState(filtered);
 
   const list = mustReads.data?.myMustReads;
   const open = useMemo(() => (list ?? []).filter((a) => !a.acknowledged), [list]);
@@ -76,8 +83,21 @@ export function NewsFeed({ renderPost, afterMustReads }: NewsFeedProps = {}) {
       )}
       {afterMustReads}
       <section className="news__section" aria-labelledby={newsId}>
-        <h2 id={newsId}>{renderPost ? t('news.homeFeed.heading') : t('news.feedHeading')}</h2>
+        <div className="feed-heading">
+          <h2 id={newsId}>{renderPost ? t('news.homeFeed.heading') : t('news.feedHeading')}</h2>
+          <button
+            type="button"
+            className="button button--secondary feed-heading__filter"
+            aria-expanded={showFilters}
+            aria-controls={panelId}
+            onClick={() => setShowFilters(!showFilters)}
+          >
+            {active > 0 ? t('news.filtersToggleActive', { count: active }) : t('news.filtersToggle')}
+          </button>
+        </div>
         <form
+          id={panelId}
+          hidden={!showFilters}
           className="news-filters"
           aria-labelledby={filtersId}
           aria-describedby={renderPost ? filtersHintId : undefined}

@@ -7,7 +7,11 @@ interface ImageData {
   sizes: string | null;
 }
 
-/** An uploaded image in its responsive sizes; width and height reserve its space before it loads. */
+/**
+ * An uploaded image in its responsive sizes, loaded when it comes near the screen; width and height
+ * reserve its space before it loads. `sizes` is how wide the place it is shown in is (a card's cover is
+ * small), so the browser picks the smallest file that is sharp there; the image's own is a fallback.
+ */
 export function ResponsiveImage({
   image,
   sizes,
@@ -22,7 +26,7 @@ export function ResponsiveImage({
       className={className}
       src={image.url}
       srcSet={image.srcSet || undefined}
-      sizes={image.sizes ?? sizes}
+      sizes={sizes || image.sizes || undefined}
       width={image.width}
       height={image.height}
       alt={image.alt}

@@ -7,6 +7,7 @@ import { CurationActions } from './curation-actions';
 import { PostBody } from './post-body';
 import { paths } from '@/config/paths';
 import './post-card.css';
+import './feed-post-card.css';
 
 interface FeedPostCardProps {
   post: HomeFeedPostFieldsFragment;

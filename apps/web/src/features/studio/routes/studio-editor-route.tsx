@@ -1,3 +1,4 @@
+import { isEditorRole } from '@commons/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -41,7 +42,7 @@ export function StudioEditorRoute({ renderPreview }: StudioEditorRouteProps) {
   if (loading || !data || !options.data) return <Loading />;
   // viewerCanPublish says whether publishing is the next step (false once published); editing rights
   // over pinning, must-read, archiving and the report follow the role.
-  const isEditor = data.viewer.role === 'EDITOR' || data.viewer.role === 'ADMIN';
+  const isEditor = isEditorRole(data.viewer.role);
   return (
     <ArticleEditor
       key={data.article.id}
