@@ -17,6 +17,13 @@ export interface MediaRow {
 export const MEDIA_COLUMNS =
   'id, owner_id, kind, content_type, byte_size, width, height, storage_key, variants, created_at';
 
+/** MEDIA_COLUMNS of the media table under `alias`, for a statement that joins it (`m.id, m.kind, …`). */
+export function mediaColumnsSql(alias: string): string {
+  return MEDIA_COLUMNS.split(', ')
+    .map((c) => `${alias}.${c}`)
+    .join(', ');
+}
+
 /** A media row as a JSON object built in SQL (to read it in the statement of what it belongs to). */
 export function mediaRowJsonSql(alias: string): string {
   return `json_build_object(${MEDIA_COLUMNS.split(', ')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { BaseRepository } from '../../database/base.repository';
 import type { MediaKind, MediaVariant } from './media.constants';
-import { MEDIA_COLUMNS, MediaRow } from './media-row';
+import { MEDIA_COLUMNS, mediaColumnsSql, MediaRow } from './media-row';
 
 /** A new media row, before it has an id. */
 export interface NewMedia {
@@ -82,9 +82,7 @@ export class MediaRepository extends BaseRepository {
   /** The gallery images of these articles, each with its alt text, in order. */
   galleries(articleIds: readonly string[]): Promise<(MediaRow & { article_id: string; alt: string })[]> {
     return this.dataSource.query(
-      `SELECT g.article_id, g.alt, ${MEDIA_COLUMNS.split(', ')
-        .map((c) => `m.${c}`)
-        .join(', ')}
+      `SELECT g.article_id, g.alt, ${mediaColumnsSql('m')}
          FROM article_gallery_image g JOIN media m ON m.id = g.media_id
         WHERE g.article_id = ANY($1::uuid[])
         ORDER BY g.article_id, g.position`,

@@ -16,7 +16,7 @@ import {
 } from './media.constants';
 import { MediaRejection } from './controllers/media-rejection';
 import { MediaRow } from './media-row';
-import { MediaRepository } from './media.repository';
+import { MediaRepository, type NewMedia } from './media.repository';
 import { isWebVtt, sniffImage } from './utils/media-sniff.util';
 import { MEDIA_STORAGE, MediaStorage } from './storage/media-storage';
 import { fallbackUrl, mediaUrl, srcSetOf } from './utils/media-urls.util';
@@ -169,33 +169,13 @@ export class MediaService implements OnModuleDestroy {
 
   private async store(
     actor: Person,
-    item: {
-      kind: MediaKind;
-      contentType: string;
-      byteSize: number;
-      width: number | null;
-      height: number | null;
-      storageKey: string;
-      files: (MediaVariant & { data: Buffer })[];
-      variants: MediaVariant[];
-    },
+    item: Omit<NewMedia, 'ownerId'> & { files: (MediaVariant & { data: Buffer })[] },
   ): Promise<string> {
     const written: string[] = [];
     try {
       return await this.repo.transaction(async (manager) => {
-        const id = await this.repo.insert(
-          {
-            ownerId: actor.id,
-            kind: item.kind,
-            contentType: item.contentType,
-            byteSize: item.byteSize,
-            width: item.width,
-            height: item.height,
-            storageKey: item.storageKey,
-            variants: item.variants,
-          },
-          manager,
-        );
+        const { files: _files, ...row } = item;
+        const id = await this.repo.insert({ ...row, ownerId: actor.id }, manager);
         await this.audit.record(manager, {
           actorId: actor.id,
           action: 'media.upload',

@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { BaseRepository } from '../../database/base.repository';
 import { returning } from '../../database/returning.util';
 import { Article } from '../articles/article.entity';
-import { MEDIA_COLUMNS, MediaRow } from '../media/media-row';
+import { mediaColumnsSql, MediaRow } from '../media/media-row';
 import { spaceContentVisibleSql } from '../spaces/spaces.policy';
 import { postColumns, PostRow, POST_COLUMNS } from './post.model';
 
@@ -243,9 +243,7 @@ export class PostsRepository extends BaseRepository {
   /** The images of these posts with their media rows, in order per post. */
   imagesWithMedia(postIds: readonly string[]): Promise<(MediaRow & { post_id: string; alt: string })[]> {
     return this.db().query(
-      `SELECT i.post_id, i.alt, ${MEDIA_COLUMNS.split(', ')
-        .map((c) => `m.${c}`)
-        .join(', ')}
+      `SELECT i.post_id, i.alt, ${mediaColumnsSql('m')}
          FROM post_image i JOIN media m ON m.id = i.media_id
         WHERE i.post_id = ANY($1::uuid[])
         ORDER BY i.post_id, i.position`,
