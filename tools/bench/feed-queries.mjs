@@ -38,12 +38,13 @@ export const HOME_GRAPHQL = `query Home($first: Int, $after: String) {
   }
 }`;
 
-/** The feed API's cursor (base64url JSON [asOfMs, pinned 0/1, publishedAt text, id]). */
+/** The feed API's cursor: the common codec's base64url JSON ['feed', asOfMs, pinned, publishedAt text, id]. */
 export function decodeCursor(value) {
-  const [asOf, pinned, publishedAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-  return { asOf: new Date(asOf), pinned: pinned === 1, publishedAt, id };
+  const [tag, asOf, pinned, publishedAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+  if (tag !== 'feed') throw new Error(`not a feed cursor: ${value}`);
+  return { asOf: new Date(asOf), pinned, publishedAt, id };
 }
 
 export function encodeCursor({ asOf, pinned, publishedAt, id }) {
-  return Buffer.from(JSON.stringify([asOf.getTime(), pinned ? 1 : 0, publishedAt, id])).toString('base64url');
+  return Buffer.from(JSON.stringify(['feed', asOf.getTime(), pinned, publishedAt, id])).toString('base64url');
 }

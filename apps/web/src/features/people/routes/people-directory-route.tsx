@@ -10,6 +10,7 @@ import { SearchForm } from '@/components/ui/search-form';
 import { useUrlSearch } from '@/utils/use-url-search';
 import { usePeopleDirectory } from '../api/people-directory.query';
 import { paths } from '@/config/paths';
+import './people-directory-route.css';
 
 /**
  * The people directory. Typing searches after a short pause; the results heading is announced
