@@ -1,6 +1,6 @@
 import type { DemoConversation } from './demo-conversation';
 import { DEMO_ACCOUNTS, DEMO_LOCATIONS } from './demo-seed.data';
-import { ARTICLE_SHOWCASE, SHOWCASE_ARTICLES, type DemoShowcase } from './demo-showcase.data';
+import { ARTICLE_SHOWCASE, SHOWCASE_ARTICLES, type DemoShowcase } from './demo-news-showcase.data';
 
 /** Demo topics, by slug. */
 export const DEMO_TOPICS = [

@@ -5,7 +5,8 @@ import { MEDIA_STORAGE, type MediaStorage } from '../../modules/media/storage/me
 import { createTestApp, TestApp } from '../../test-support/test-app';
 import { DEMO_ARTICLES } from './demo-news';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoContent } from './demo-seed';
-import { ARTICLE_SHOWCASE, DEMO_SHOWCASE_TITLES, SHOWCASE_SPACE } from './demo-showcase.data';
+import { ARTICLE_SHOWCASE, DEMO_SHOWCASE_TITLES } from './demo-news-showcase.data';
+import { SHOWCASE_SPACE } from './demo-spaces-showcase.data';
 
 const ARTICLE = `query Q($id: ID!) { article(id: $id) {
   title format language videoUrl captionsUrl textAlternative commentCount reactionCounts { kind count }

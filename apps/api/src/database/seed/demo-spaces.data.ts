@@ -1,5 +1,10 @@
 import { DEMO_ACCOUNTS } from './demo-seed.data';
-import { POST_SHOWCASE, SHOWCASE_SPACE, WALK_POST_BODY, type DemoPostShowcase } from './demo-showcase.data';
+import {
+  POST_SHOWCASE,
+  SHOWCASE_SPACE,
+  WALK_POST_BODY,
+  type DemoPostShowcase,
+} from './demo-spaces-showcase.data';
 
 export interface DemoSpacePost {
   author: string;
